@@ -1,0 +1,213 @@
+//! One file → one [`Policy`]: decode, repair, parse, lay out, name, label topics.
+
+use std::path::Path;
+
+use super::company::{
+    company_name, date_from_stem, domain_from_stem, registrable_domain, signature, slug,
+};
+use super::decode::decode;
+use super::layout::assemble;
+use super::policy::{Format, Policy, Section, Warning};
+use super::readers;
+use super::sanitize::{clean_inline, repair_mojibake};
+use super::topics::TopicTable;
+
+/// A policy read from a file, with a caveat if reading it needed a guess.
+#[derive(Debug, Clone)]
+pub struct Loaded {
+    pub policy: Policy,
+    pub caveat: Option<Warning>,
+}
+
+fn warning(rel: &str, message: impl Into<String>, skipped: bool) -> Warning {
+    Warning {
+        path: rel.to_string(),
+        message: message.into(),
+        skipped,
+    }
+}
+
+/// File name without directories and extension (`a/ab/abc/domain.com.md` → `domain.com`).
+pub fn file_stem(rel: &str) -> &str {
+    let name = rel.rsplit('/').next().unwrap_or(rel);
+    match name.rsplit_once('.') {
+        Some((stem, ext)) if is_known_extension(ext) => stem,
+        _ => name,
+    }
+}
+
+pub fn extension(rel: &str) -> String {
+    let name = rel.rsplit('/').next().unwrap_or(rel);
+    match name.rsplit_once('.') {
+        Some((_, ext)) if is_known_extension(ext) => ext.to_ascii_lowercase(),
+        _ => String::new(),
+    }
+}
+
+/// Extensions of files read as policies.
+pub const POLICY_EXTENSIONS: &[&str] = &[
+    "md", "markdown", "mdown", "mkd", "txt", "text", "html", "htm", "xhtml", "shtml", "xml",
+];
+
+pub fn is_known_extension(ext: &str) -> bool {
+    POLICY_EXTENSIONS.contains(&ext.to_ascii_lowercase().as_str())
+}
+
+/// Reads one policy from its bytes. `rel` is the path relative to the data folder, used for
+/// messages, naming, and as the policy's source path.
+pub fn read_policy(rel: &str, bytes: &[u8]) -> Result<Loaded, Warning> {
+    let decoded = decode(bytes).map_err(|why| warning(rel, why.to_string(), true))?;
+    let caveat = decoded.caveat.map(|c| warning(rel, c, false));
+    let text = repair_mojibake(&decoded.text);
+    let ext = extension(rel);
+    let parsed = readers::parse(&ext, &text);
+    let (text, raw_sections) = assemble(&parsed.blocks);
+    if text.trim().is_empty() {
+        return Err(warning(rel, "no readable text, skipped", true));
+    }
+    let stem = file_stem(rel);
+    let domain = parsed
+        .domain
+        .clone()
+        .and_then(|d| super::company::normalize_domain(&d))
+        .or_else(|| domain_from_stem(stem))
+        .or_else(|| super::company::mentioned_domain(&text));
+    let archived = parsed.archived.clone().or_else(|| date_from_stem(stem));
+    let title_section = raw_sections
+        .first()
+        .filter(|s| s.level == 1 && !s.heading.is_empty());
+    let title = title_section
+        .map(|s| s.heading.clone())
+        .or_else(|| parsed.page_title.as_deref().map(clean_inline))
+        .unwrap_or_default();
+    let sig = if domain.is_none() {
+        signature(&text)
+    } else {
+        None
+    };
+    let company = company_name(&title, &text, domain.as_deref(), sig.as_deref())
+        .unwrap_or_else(|| stem.to_string());
+    let company = clean_inline(&company);
+    let company_key = match &domain {
+        Some(d) => registrable_domain(d).to_string(),
+        None => slug(&company),
+    };
+    let table = TopicTable::builtin();
+    let sections = raw_sections
+        .into_iter()
+        .enumerate()
+        .map(|(i, s)| {
+            let body = text.get(s.body_start..s.span.end).unwrap_or("");
+            let is_title_section = i == 0 && (s.heading.is_empty() || s.level == 1);
+            let topic = table
+                .classify(&s.heading, body, is_title_section)
+                .to_string();
+            Section {
+                heading: s.heading,
+                level: s.level,
+                span: s.span,
+                body_start: s.body_start,
+                topic,
+            }
+        })
+        .collect();
+    let id = match &archived {
+        Some(date) => format!("{company_key}@{date}"),
+        None => company_key.clone(),
+    };
+    let title = if title.is_empty() {
+        company.clone()
+    } else {
+        title
+    };
+    Ok(Loaded {
+        policy: Policy {
+            id,
+            company_key,
+            company,
+            domain,
+            title,
+            source_url: parsed.url,
+            archived,
+            source_path: rel.to_string(),
+            format: parsed.format.unwrap_or(Format::Plain),
+            latest: true,
+            text,
+            sections,
+        },
+        caveat,
+    })
+}
+
+/// Reads a file from disk, turning I/O errors and oversized files into a warning.
+pub fn read_policy_file(path: &Path, rel: &str) -> Result<Loaded, Warning> {
+    let meta = std::fs::metadata(path).map_err(|e| warning(rel, io_message(&e), true))?;
+    if meta.len() > super::decode::MAX_FILE_BYTES {
+        return Err(warning(
+            rel,
+            super::decode::Rejection::TooLarge(meta.len()).to_string(),
+            true,
+        ));
+    }
+    let bytes = std::fs::read(path).map_err(|e| warning(rel, io_message(&e), true))?;
+    read_policy(rel, &bytes)
+}
+
+/// An I/O error in words, without the OS error code noise.
+pub fn io_message(e: &std::io::Error) -> String {
+    use std::io::ErrorKind;
+    match e.kind() {
+        ErrorKind::NotFound => "file disappeared while reading, skipped".into(),
+        ErrorKind::PermissionDenied => "permission denied, skipped".into(),
+        ErrorKind::IsADirectory => "is a directory, skipped".into(),
+        _ => format!("cannot read ({e}), skipped"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stems_and_extensions() {
+        assert_eq!(file_stem("a/ab/abc/domain.com.md"), "domain.com");
+        assert_eq!(
+            file_stem("princeton-versions/a9.com@2006-12-30.md"),
+            "a9.com@2006-12-30"
+        );
+        assert_eq!(file_stem("noext"), "noext");
+        assert_eq!(file_stem("legsjapan.com"), "legsjapan.com");
+        assert_eq!(extension("x/Y.HTML"), "html");
+        assert_eq!(extension("legsjapan.com"), "");
+    }
+
+    #[test]
+    fn read_minimal_policy() {
+        let loaded = read_policy(
+            "acme.com.md",
+            b"# Acme Privacy Policy\n\nWe collect data.\n\n## Cookies\n\nWe use cookies.\n",
+        )
+        .unwrap();
+        let p = loaded.policy;
+        assert_eq!(p.company, "Acme");
+        assert_eq!(p.domain.as_deref(), Some("acme.com"));
+        assert_eq!(p.id, "acme.com");
+        assert_eq!(p.sections.len(), 2);
+        assert_eq!(p.sections[0].topic, "scope");
+        assert_eq!(p.sections[1].topic, "cookies");
+        assert_eq!(p.format, Format::Markdown);
+    }
+
+    #[test]
+    fn bad_files_are_warnings() {
+        let w = read_policy("x.txt", b"").unwrap_err();
+        assert_eq!(w.to_string(), "x.txt: empty file, skipped");
+        let w = read_policy("y.bin.txt", b"\x00\x01binary").unwrap_err();
+        assert!(w.skipped);
+        let w = read_policy("z.html", b"<script>only()</script>").unwrap_err();
+        assert_eq!(w.message, "no readable text, skipped");
+        let l = read_policy("latin.txt", b"Caf\xe9 policy.\n").unwrap();
+        assert!(l.caveat.is_some());
+        assert!(l.policy.text.contains("Café"));
+    }
+}

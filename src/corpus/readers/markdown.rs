@@ -1,0 +1,372 @@
+//! Markdown, and in particular the Princeton–Leuven corpus: a provenance line naming the domain,
+//! archive date and Wayback URL, then html2text-style markdown of very uneven quality.
+
+use std::sync::LazyLock;
+
+use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+use regex::Regex;
+
+use super::inline::Inline;
+use super::markup::strip_tags;
+use crate::corpus::headings::promote;
+use crate::corpus::layout::{Block, BlockKind};
+
+/// What the provenance line says.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Provenance {
+    pub domain: Option<String>,
+    pub archived: Option<String>,
+    pub url: Option<String>,
+}
+
+static PROVENANCE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)extracted and transformed from the\s+(\S+?)\s+privacy policy")
+        .expect("valid regex")
+});
+static ARCHIVED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"archived on (\d{4}-\d{2}-\d{2})").expect("valid regex"));
+static LINK_URL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\]\((https?://[^)\s]+)\)").expect("valid regex"));
+
+/// True when the text starts with a Princeton–Leuven provenance line.
+pub fn has_provenance(text: &str) -> bool {
+    let first = text.trim_start().lines().next().unwrap_or("");
+    first.starts_with('>') && PROVENANCE.is_match(first)
+}
+
+/// Splits off and parses the provenance line, if there is one.
+pub fn split_provenance(text: &str) -> (Provenance, &str) {
+    let trimmed = text.trim_start();
+    let (first, rest) = trimmed.split_once('\n').unwrap_or((trimmed, ""));
+    if !has_provenance(first) {
+        return (Provenance::default(), text);
+    }
+    let domain = PROVENANCE
+        .captures(first)
+        .map(|c| {
+            c[1].trim_matches(|ch: char| !ch.is_alphanumeric())
+                .to_lowercase()
+        })
+        .filter(|d| !d.is_empty());
+    let archived = ARCHIVED.captures(first).map(|c| c[1].to_string());
+    let url = LINK_URL.captures(first).map(|c| c[1].to_string());
+    (
+        Provenance {
+            domain,
+            archived,
+            url,
+        },
+        rest,
+    )
+}
+
+struct Walker {
+    blocks: Vec<Block>,
+    inline: Inline,
+    strong: usize,
+    image: usize,
+    /// Open lists: the next number for ordered lists.
+    lists: Vec<Option<u64>>,
+    /// The marker of the item being read, once its first text arrives.
+    item_marker: Option<String>,
+    in_item: usize,
+    row: Vec<String>,
+    in_cell: bool,
+    code: Option<String>,
+    hard_broken: bool,
+}
+
+impl Walker {
+    fn flush_paragraph(&mut self) {
+        let kind = if self.hard_broken {
+            BlockKind::Line
+        } else {
+            BlockKind::Paragraph
+        };
+        if let Some(block) = self.inline.take(kind) {
+            self.blocks.push(block);
+        }
+    }
+
+    fn flush_item(&mut self) {
+        let depth = self.lists.len().saturating_sub(1).min(8) as u8;
+        let marker = self.item_marker.take().unwrap_or_else(|| "•".into());
+        let text = std::mem::take(&mut self.inline.text);
+        self.inline = Inline::default();
+        if text.trim().is_empty() {
+            return;
+        }
+        self.blocks.push(Block::new(
+            BlockKind::ListItem { depth },
+            format!("{marker} {}", text.trim()),
+        ));
+    }
+
+    fn start_item(&mut self) {
+        let marker = match self.lists.last_mut() {
+            Some(Some(n)) => {
+                let m = format!("{n}.");
+                *n += 1;
+                m
+            }
+            _ => "•".to_string(),
+        };
+        self.item_marker = Some(marker);
+    }
+
+    fn text(&mut self, s: &str) {
+        if self.image > 0 {
+            return;
+        }
+        if self.in_cell {
+            if let Some(cell) = self.row.last_mut() {
+                cell.push_str(s);
+            }
+            return;
+        }
+        if let Some(code) = self.code.as_mut() {
+            code.push_str(s);
+            return;
+        }
+        let bold = self.strong > 0;
+        self.inline.push(s, bold);
+    }
+}
+
+/// Reads markdown (without its provenance line) into blocks. Markdown headings define the
+/// sections; a document with no heading besides its title falls back to bold lines and bare
+/// heading lines, as html2text output often has.
+pub fn read(body: &str) -> Vec<Block> {
+    let options = Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH;
+    let mut w = Walker {
+        blocks: Vec::new(),
+        inline: Inline::default(),
+        strong: 0,
+        image: 0,
+        lists: Vec::new(),
+        item_marker: None,
+        in_item: 0,
+        row: Vec::new(),
+        in_cell: false,
+        code: None,
+        hard_broken: false,
+    };
+    let mut heading_level: Option<u8> = None;
+    for event in Parser::new_ext(body, options) {
+        match event {
+            Event::Start(tag) => match tag {
+                Tag::Heading { level, .. } => {
+                    w.flush_paragraph();
+                    heading_level = Some(level as u8);
+                }
+                Tag::Paragraph => {
+                    if w.in_item == 0 {
+                        w.flush_paragraph();
+                        w.hard_broken = false;
+                    } else if !w.inline.text.trim().is_empty() {
+                        w.inline.text.push(' ');
+                    }
+                }
+                Tag::List(start) => {
+                    if w.in_item > 0 {
+                        w.flush_item();
+                    } else {
+                        w.flush_paragraph();
+                    }
+                    w.lists.push(start);
+                }
+                Tag::Item => {
+                    w.in_item += 1;
+                    w.start_item();
+                }
+                Tag::Strong => {
+                    if w.strong == 0 {
+                        w.inline.open_bold();
+                    }
+                    w.strong += 1;
+                }
+                Tag::Image { .. } => w.image += 1,
+                Tag::TableRow | Tag::TableHead => w.row.clear(),
+                Tag::TableCell => {
+                    w.row.push(String::new());
+                    w.in_cell = true;
+                }
+                Tag::CodeBlock(_) => {
+                    w.flush_paragraph();
+                    w.code = Some(String::new());
+                }
+                Tag::BlockQuote(_) | Tag::HtmlBlock => w.flush_paragraph(),
+                _ => {}
+            },
+            Event::End(tag) => match tag {
+                TagEnd::Heading(_) => {
+                    let level = heading_level.take().unwrap_or(2);
+                    let is_title = level == 1 && w.blocks.is_empty();
+                    let kind = if is_title {
+                        BlockKind::Title
+                    } else {
+                        BlockKind::Heading(level)
+                    };
+                    let text = std::mem::take(&mut w.inline).text;
+                    let block = Block::new(kind, text);
+                    if !block.text.is_empty() {
+                        w.blocks.push(block);
+                    }
+                }
+                TagEnd::Paragraph if w.in_item == 0 => {
+                    w.flush_paragraph();
+                    w.hard_broken = false;
+                }
+                TagEnd::Item => {
+                    w.flush_item();
+                    w.in_item = w.in_item.saturating_sub(1);
+                }
+                TagEnd::List(_) => {
+                    w.lists.pop();
+                }
+                TagEnd::Strong => {
+                    w.strong = w.strong.saturating_sub(1);
+                    if w.strong == 0 {
+                        w.inline.close_bold();
+                    }
+                }
+                TagEnd::Image => w.image = w.image.saturating_sub(1),
+                TagEnd::TableCell => w.in_cell = false,
+                TagEnd::TableRow | TagEnd::TableHead => {
+                    let cells: Vec<String> = w
+                        .row
+                        .drain(..)
+                        .map(|c| c.split_whitespace().collect::<Vec<_>>().join(" "))
+                        .collect();
+                    if cells.iter().any(|c| !c.is_empty()) {
+                        w.blocks.push(Block::new(BlockKind::Row, cells.join(" | ")));
+                    }
+                }
+                TagEnd::CodeBlock => {
+                    if let Some(code) = w.code.take() {
+                        w.blocks.push(Block::new(BlockKind::Pre, code));
+                    }
+                }
+                TagEnd::BlockQuote(_) | TagEnd::HtmlBlock => w.flush_paragraph(),
+                _ => {}
+            },
+            Event::Text(t) | Event::Code(t) => w.text(&t),
+            Event::InlineMath(t) | Event::DisplayMath(t) => w.text(&t),
+            Event::Html(html) | Event::InlineHtml(html) => {
+                let lower = html.to_ascii_lowercase();
+                if lower.starts_with("<br") || lower.starts_with("<p") {
+                    w.text(" ");
+                } else {
+                    let text = strip_tags(&html);
+                    w.text(&text);
+                }
+            }
+            Event::SoftBreak => w.text(" "),
+            Event::HardBreak => {
+                if w.in_item > 0 || w.in_cell || heading_level.is_some() {
+                    w.text(" ");
+                } else {
+                    w.hard_broken = true;
+                    w.flush_paragraph();
+                }
+            }
+            Event::Rule => w.flush_paragraph(),
+            Event::TaskListMarker(done) => w.text(if done { "[x] " } else { "[ ] " }),
+            Event::FootnoteReference(_) => {}
+        }
+    }
+    w.flush_paragraph();
+    let mut blocks = w.blocks;
+    if !blocks
+        .iter()
+        .any(|b| matches!(b.kind, BlockKind::Heading(_)))
+    {
+        promote(&mut blocks);
+    }
+    blocks
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PROV: &str = "> *The following text is extracted and transformed from the japan-talk.com privacy policy that was archived on 2013-03-10. Please check the [original snapshot on the Wayback Machine](https://web.archive.org/web/20130310073612id_/http%3A//www.japan-talk.com/jt/privacy) for the most accurate reproduction.*\n\n# Privacy Policy - Japan Talk\n";
+
+    #[test]
+    fn provenance_line() {
+        let (p, rest) = split_provenance(PROV);
+        assert_eq!(p.domain.as_deref(), Some("japan-talk.com"));
+        assert_eq!(p.archived.as_deref(), Some("2013-03-10"));
+        assert_eq!(
+            p.url.as_deref(),
+            Some(
+                "https://web.archive.org/web/20130310073612id_/http%3A//www.japan-talk.com/jt/privacy"
+            )
+        );
+        assert!(rest.trim_start().starts_with("# Privacy Policy"));
+    }
+
+    #[test]
+    fn no_provenance() {
+        let (p, rest) = split_provenance("# Title\n\nBody");
+        assert_eq!(p, Provenance::default());
+        assert_eq!(rest, "# Title\n\nBody");
+    }
+
+    #[test]
+    fn renders_markdown_as_text() {
+        let md = "# Title\n\nSee [our page](http://x.y) and **bold** text 1\\. here.\n\n## Lists\n\n* one\n* two\n  1. nested\n\n| a | b |\n|---|---|\n| c | d |\n\n```\ncode  here\n```\n";
+        let blocks = read(md);
+        let texts: Vec<(BlockKind, &str)> =
+            blocks.iter().map(|b| (b.kind, b.text.as_str())).collect();
+        assert_eq!(
+            texts,
+            vec![
+                (BlockKind::Title, "Title"),
+                (BlockKind::Paragraph, "See our page and bold text 1. here."),
+                (BlockKind::Heading(2), "Lists"),
+                (BlockKind::ListItem { depth: 0 }, "• one"),
+                (BlockKind::ListItem { depth: 0 }, "• two"),
+                (BlockKind::ListItem { depth: 1 }, "1. nested"),
+                (BlockKind::Row, "a | b"),
+                (BlockKind::Row, "c | d"),
+                (BlockKind::Pre, "code  here"),
+            ]
+        );
+    }
+
+    #[test]
+    fn hard_breaks_become_lines() {
+        let md = "Purposes:  \n(1) Orders  \n(2) Shipping\n";
+        let blocks = read(md);
+        let kinds: Vec<BlockKind> = blocks.iter().map(|b| b.kind).collect();
+        assert_eq!(kinds, vec![BlockKind::Line; 3]);
+        assert_eq!(blocks[1].text, "(1) Orders");
+    }
+
+    #[test]
+    fn bold_lines_become_headings_when_there_are_no_markdown_headings() {
+        let md = "# Legal\n\n**Cookies.** Third parties may place cookies on your browser.\n\n**Children**\n\nWe do not knowingly collect data from children under 13.\n";
+        let blocks = read(md);
+        let heads: Vec<(BlockKind, &str)> = blocks
+            .iter()
+            .filter(|b| b.is_heading())
+            .map(|b| (b.kind, b.text.as_str()))
+            .collect();
+        assert_eq!(
+            heads,
+            vec![
+                (BlockKind::Title, "Legal"),
+                (BlockKind::Heading(2), "Cookies"),
+                (BlockKind::Heading(2), "Children"),
+            ]
+        );
+    }
+
+    #[test]
+    fn markdown_headings_win_over_bold_lines() {
+        let md = "# T\n\n## Real Heading\n\n**2.1 Personal data**\n\nPersonal data means any information.\n";
+        let blocks = read(md);
+        assert_eq!(blocks.iter().filter(|b| b.is_heading()).count(), 2);
+    }
+}

@@ -1,0 +1,306 @@
+//! Plain-text policies: bare headings, numbered sections ("Section 1: Purpose of Use",
+//! "Article 3", "III. Rights", "2.1 Cookies"), list items, and hard-wrapped paragraphs.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::corpus::headings::{heading_style, is_body, promote};
+use crate::corpus::layout::{Block, BlockKind};
+use crate::corpus::policy::Format;
+
+/// A numbered heading recognised on one line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Numbered {
+    level: u8,
+    /// "Section 1", "Article 3", roman numerals: headings even without body text after them.
+    /// Bare digits ("1. Cookies") are headings only when body text follows, else list items.
+    strong: bool,
+}
+
+static STRONG_NUMBERED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?i:section|article|chapter|part|clause|§)\s*(?:\d{1,3}|[IVXLC]{1,6})((?:\.\d{1,3})*)\b\s*[.:)\-–—]?\s*(.*)$")
+        .expect("valid regex")
+});
+static ROMAN_NUMBERED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[IVXLC]{1,6}[.)]\s+(.+)$").expect("valid regex"));
+static DIGIT_NUMBERED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\d{1,2}((?:\.\d{1,2})*)[.)]?\s+(.+)$").expect("valid regex"));
+static LIST_ITEM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^([•◦▪‣·*\-–]|\(?\d{1,3}[.)]|\([a-zA-Z]\)|[a-z][.)]|\(?[ivx]{1,5}\))\s+(.*)$")
+        .expect("valid regex")
+});
+
+fn numbered_heading(line: &str) -> Option<Numbered> {
+    if line.chars().count() > 100 {
+        return None;
+    }
+    let title_ok = |title: &str| title.is_empty() || heading_style(title).is_some();
+    if let Some(c) = STRONG_NUMBERED.captures(line) {
+        let depth = c[1].matches('.').count() as u8;
+        return title_ok(c[2].trim()).then_some(Numbered {
+            level: 2 + depth,
+            strong: true,
+        });
+    }
+    if let Some(c) = ROMAN_NUMBERED.captures(line) {
+        return heading_style(c[1].trim()).map(|_| Numbered {
+            level: 2,
+            strong: true,
+        });
+    }
+    if let Some(c) = DIGIT_NUMBERED.captures(line) {
+        let depth = c[1].matches('.').count() as u8;
+        let title = c[2].trim();
+        return heading_style(title).map(|_| Numbered {
+            level: 2 + depth,
+            strong: false,
+        });
+    }
+    None
+}
+
+/// "1. 1. In order to…" (a list number repeated by a converter) → "1. In order to…".
+fn list_item_text(marker: &str, rest: &str) -> String {
+    let rest = rest.trim_start();
+    let doubled = rest
+        .strip_prefix(marker)
+        .filter(|after| after.starts_with(char::is_whitespace));
+    let rest = doubled.map_or(rest, str::trim_start);
+    let marker = if matches!(marker, "*" | "-" | "–" | "·" | "▪" | "◦" | "‣") {
+        "•"
+    } else {
+        marker
+    };
+    format!("{marker} {rest}")
+}
+
+fn ends_sentence(line: &str) -> bool {
+    line.trim_end()
+        .ends_with(['.', '!', '?', ':', ';', '"', '”', ')'])
+}
+
+/// A line ending in a word that cannot end a sentence or heading continues on the next line.
+fn ends_with_connector(line: &str) -> bool {
+    const CONNECTORS: &[&str] = &[
+        "and", "or", "the", "a", "an", "of", "to", "in", "for", "with", "our", "your", "by", "on",
+        "at", "from", "that", "which", "we", "you", "is", "are", "be", "as", "any",
+    ];
+    line.trim_end()
+        .rsplit(char::is_whitespace)
+        .next()
+        .is_some_and(|w| CONNECTORS.contains(&w.to_lowercase().as_str()) || w.ends_with(','))
+}
+
+struct Builder {
+    blocks: Vec<Block>,
+    numbered: Vec<Option<Numbered>>,
+    paragraph: String,
+    item: Option<(String, u8)>,
+}
+
+impl Builder {
+    fn flush(&mut self) {
+        if let Some((text, depth)) = self.item.take() {
+            self.push(Block::new(BlockKind::ListItem { depth }, text), None);
+        }
+        if !self.paragraph.is_empty() {
+            let text = std::mem::take(&mut self.paragraph);
+            self.push(Block::paragraph(text), None);
+        }
+    }
+
+    fn push(&mut self, block: Block, numbered: Option<Numbered>) {
+        self.blocks.push(block);
+        self.numbered.push(numbered);
+    }
+}
+
+/// Reads plain text into blocks. Returns [`Format::Numbered`] when numbered headings give the
+/// document its structure.
+pub fn read(text: &str) -> (Vec<Block>, Format) {
+    let mut b = Builder {
+        blocks: Vec::new(),
+        numbered: Vec::new(),
+        paragraph: String::new(),
+        item: None,
+    };
+    let mut prev_line = "";
+    for raw in text.lines() {
+        let indent = raw.len() - raw.trim_start().len();
+        let line = raw.trim();
+        if line.is_empty() {
+            b.flush();
+            prev_line = "";
+            continue;
+        }
+        if indent == 0
+            && let Some(n) = numbered_heading(line)
+        {
+            b.flush();
+            b.push(Block::paragraph(line), Some(n));
+            prev_line = line;
+            continue;
+        }
+        if let Some(c) = LIST_ITEM.captures(line) {
+            b.flush();
+            let depth = (indent / 4).min(4) as u8;
+            b.item = Some((list_item_text(&c[1], &c[2]), depth));
+            prev_line = line;
+            continue;
+        }
+        if let Some((item, _)) = b.item.as_mut()
+            && indent > 0
+        {
+            item.push(' ');
+            item.push_str(line);
+            prev_line = line;
+            continue;
+        }
+        if b.item.is_some() {
+            b.flush();
+        }
+        // A new line starts a new block after a finished sentence or a heading-like line;
+        // otherwise it continues a hard-wrapped paragraph.
+        let continues = line.starts_with(char::is_lowercase) || ends_with_connector(prev_line);
+        let breaks = !b.paragraph.is_empty()
+            && !continues
+            && (ends_sentence(prev_line)
+                || (prev_line.len() < 60 && heading_style(prev_line).is_some()));
+        if breaks {
+            b.flush();
+        }
+        if !b.paragraph.is_empty() {
+            b.paragraph.push(' ');
+        }
+        b.paragraph.push_str(line);
+        prev_line = line;
+    }
+    b.flush();
+
+    let Builder {
+        mut blocks,
+        numbered,
+        ..
+    } = b;
+    let mut n_numbered = 0;
+    for i in 0..blocks.len() {
+        let Some(n) = numbered[i] else { continue };
+        let next_is_body = blocks
+            .get(i + 1)
+            .is_some_and(|next| numbered.get(i + 1).copied().flatten().is_none() && is_body(next));
+        let follows_item = i > 0
+            && numbered[i - 1].is_some()
+            && matches!(blocks[i - 1].kind, BlockKind::ListItem { .. });
+        if n.strong || (next_is_body && !follows_item) {
+            blocks[i].kind = BlockKind::Heading(n.level);
+            n_numbered += 1;
+        } else {
+            blocks[i].kind = BlockKind::ListItem { depth: 0 };
+        }
+    }
+    promote(&mut blocks);
+    let format = if n_numbered >= 2 {
+        Format::Numbered
+    } else {
+        Format::Plain
+    };
+    (blocks, format)
+}
+
+/// True when numbered headings would structure this text.
+pub fn looks_numbered(text: &str) -> bool {
+    text.lines()
+        .filter(|l| !l.starts_with(char::is_whitespace))
+        .filter_map(|l| numbered_heading(l.trim()))
+        .filter(|n| n.strong)
+        .take(2)
+        .count()
+        >= 2
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn outline(blocks: &[Block]) -> Vec<(BlockKind, &str)> {
+        blocks
+            .iter()
+            .filter(|b| b.is_heading())
+            .map(|b| (b.kind, b.text.as_str()))
+            .collect()
+    }
+
+    #[test]
+    fn numbered_sections_and_doubled_list_numbers() {
+        let text = "Handling Agreement\n\nSection 1: Purpose of Use\n\nWe will use it as follows.\n\n  1. 1. In order to collate\n  2. 2. In order to send prizes\n\nSection 2: Management\n\nWe manage it.\n";
+        let (blocks, format) = read(text);
+        assert_eq!(format, Format::Numbered);
+        assert_eq!(
+            outline(&blocks),
+            vec![
+                (BlockKind::Title, "Handling Agreement"),
+                (BlockKind::Heading(2), "Section 1: Purpose of Use"),
+                (BlockKind::Heading(2), "Section 2: Management"),
+            ]
+        );
+        let items: Vec<&str> = blocks
+            .iter()
+            .filter(|b| matches!(b.kind, BlockKind::ListItem { .. }))
+            .map(|b| b.text.as_str())
+            .collect();
+        assert_eq!(
+            items,
+            vec!["1. In order to collate", "2. In order to send prizes"]
+        );
+    }
+
+    #[test]
+    fn other_numbering_styles() {
+        let text = "Article 3\n\nThe company keeps data.\n\nIII. Your Rights\n\nYou may ask for a copy.\n\n2.1 Cookies\n\nWe use cookies on the site.\n";
+        let (blocks, _) = read(text);
+        assert_eq!(
+            outline(&blocks),
+            vec![
+                (BlockKind::Heading(2), "Article 3"),
+                (BlockKind::Heading(2), "III. Your Rights"),
+                (BlockKind::Heading(3), "2.1 Cookies"),
+            ]
+        );
+    }
+
+    #[test]
+    fn short_numbered_lines_without_body_are_a_list() {
+        let text = "We collect:\n\n1. Name\n2. Email\n3. Phone\n\nThat is all we collect.\n";
+        let (blocks, format) = read(text);
+        assert_eq!(format, Format::Plain);
+        assert!(outline(&blocks).is_empty(), "{blocks:?}");
+    }
+
+    #[test]
+    fn hard_wrapped_paragraphs_are_joined() {
+        let text = "We collect information when you register on our site and\nwhen you place an order with us.\nWe also use cookies.\n";
+        let (blocks, _) = read(text);
+        let paras: Vec<&str> = blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(
+            paras,
+            vec![
+                "We collect information when you register on our site and when you place an order with us.",
+                "We also use cookies."
+            ]
+        );
+    }
+
+    #[test]
+    fn heading_directly_above_its_body() {
+        let text = "Privacy Policy\n\nCookies\nWe use cookies to remember you between visits.\n";
+        let (blocks, _) = read(text);
+        assert_eq!(
+            outline(&blocks),
+            vec![
+                (BlockKind::Title, "Privacy Policy"),
+                (BlockKind::Heading(2), "Cookies")
+            ]
+        );
+    }
+}

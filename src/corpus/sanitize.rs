@@ -1,0 +1,237 @@
+//! Policy text is untrusted: it comes from crawled web pages. Everything a reader produces passes
+//! through here, so that no control character or escape sequence from a file can reach a
+//! terminal, and the encoding damage typical of crawls is repaired once, at the source.
+
+use std::borrow::Cow;
+
+/// What to do with one character of untrusted text.
+enum Fate {
+    Keep,
+    /// Invisible characters that only change how other text is displayed (bidi overrides,
+    /// zero-width spaces, soft hyphens, tag characters): dropped.
+    Drop,
+    /// Whitespace variants (NBSP, en space, tab…): an ordinary space.
+    Space,
+    /// Control characters: shown as a visible stand-in, never emitted raw.
+    Visible(char),
+}
+
+fn fate(c: char) -> Fate {
+    match c {
+        '\n' => Fate::Keep,
+        '\t' | '\u{0B}' | '\u{0C}' | '\r' => Fate::Space,
+        '\u{00}'..='\u{1F}' => {
+            Fate::Visible(char::from_u32(0x2400 + c as u32).unwrap_or(char::REPLACEMENT_CHARACTER))
+        }
+        '\u{7F}' => Fate::Visible('\u{2421}'),
+        // C1 controls (CSI, OSC, … as single code points).
+        '\u{80}'..='\u{9F}' => Fate::Visible(char::REPLACEMENT_CHARACTER),
+        '\u{A0}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}' => Fate::Space,
+        '\u{2028}' | '\u{2029}' => Fate::Space,
+        '\u{AD}' | '\u{200B}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}' | '\u{180E}' => Fate::Drop,
+        // Bidi embeddings, overrides, isolates and marks ("Trojan Source").
+        '\u{061C}'
+        | '\u{200E}'
+        | '\u{200F}'
+        | '\u{202A}'..='\u{202E}'
+        | '\u{2066}'..='\u{2069}' => Fate::Drop,
+        '\u{FFF9}'..='\u{FFFB}' | '\u{E0000}'..='\u{E007F}' => Fate::Drop,
+        _ => Fate::Keep,
+    }
+}
+
+/// True when `c` can be written to a terminal as-is.
+pub fn is_safe_char(c: char) -> bool {
+    matches!(fate(c), Fate::Keep) && c != '\n'
+}
+
+/// Replaces control characters with visible stand-ins (ESC becomes `␛`), drops invisible
+/// formatting characters, turns exotic spaces into plain spaces. Newlines are kept.
+pub fn sanitize(text: &str) -> Cow<'_, str> {
+    if text.chars().all(|c| matches!(fate(c), Fate::Keep)) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match fate(c) {
+            Fate::Keep => out.push(c),
+            Fate::Drop => {}
+            Fate::Space => out.push(' '),
+            Fate::Visible(v) => out.push(v),
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// Sanitizes and collapses every run of whitespace (newlines included) into one space, trimmed.
+/// Used for inline text: headings, paragraphs, list items.
+pub fn clean_inline(text: &str) -> String {
+    let sanitized = sanitize(text);
+    let mut out = String::with_capacity(sanitized.len());
+    for word in sanitized.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}
+
+/// Characters that Windows-1252 maps to bytes 0x80–0x9F, in byte order (0 = undefined there,
+/// where a Latin-1 decoder would have produced the C1 control itself).
+const CP1252_HIGH: [char; 32] = [
+    '€', '\u{81}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{8D}', 'Ž', '\u{8F}',
+    '\u{90}', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u{9D}', 'ž', 'Ÿ',
+];
+
+/// The byte a character had before a UTF-8 text was wrongly decoded as Windows-1252/Latin-1.
+fn cp1252_byte(c: char) -> Option<u8> {
+    let code = c as u32;
+    if (0xA0..=0xFF).contains(&code) {
+        return Some(code as u8);
+    }
+    CP1252_HIGH
+        .iter()
+        .position(|&m| m == c)
+        .map(|i| 0x80 + i as u8)
+}
+
+/// Repairs UTF-8 that was decoded as Windows-1252 somewhere along a crawl (`â€™` → `’`,
+/// `Ã©` → `é`, `Â ` → ` `). Only sequences that re-encode to valid multi-byte UTF-8 are
+/// touched, so genuine accented text is left alone. Applied until stable, which also undoes
+/// double encoding.
+pub fn repair_mojibake(text: &str) -> Cow<'_, str> {
+    let mut current = Cow::Borrowed(text);
+    for _ in 0..3 {
+        match repair_once(&current) {
+            Some(fixed) => current = Cow::Owned(fixed),
+            None => break,
+        }
+    }
+    current
+}
+
+fn repair_once(text: &str) -> Option<String> {
+    // Fast path: every mojibake sequence starts with one of Â..ô (0xC2..0xF4).
+    if !text.chars().any(|c| ('\u{C2}'..='\u{F4}').contains(&c)) {
+        return None;
+    }
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len());
+    let mut changed = false;
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if let Some(lead) = cp1252_byte(c).filter(|b| (0xC2..=0xF4).contains(b)) {
+            let need = match lead {
+                0xC2..=0xDF => 1,
+                0xE0..=0xEF => 2,
+                _ => 3,
+            };
+            let mut bytes = vec![lead];
+            for k in 1..=need {
+                match chars.get(i + k).and_then(|&n| cp1252_byte(n)) {
+                    Some(b) if (0x80..=0xBF).contains(&b) => bytes.push(b),
+                    _ => break,
+                }
+            }
+            if bytes.len() == need + 1
+                && let Ok(s) = std::str::from_utf8(&bytes)
+            {
+                out.push_str(s);
+                i += need + 1;
+                changed = true;
+                continue;
+            }
+            // `Â` standing alone before a space: the remains of a non-breaking space whose
+            // second byte a converter already turned into an ordinary space.
+            if c == 'Â' && lone_a_circumflex(&chars, i) {
+                out.push(' ');
+                i += 1;
+                changed = true;
+                continue;
+            }
+        }
+        out.push(c);
+        i += 1;
+    }
+    changed.then_some(out)
+}
+
+fn lone_a_circumflex(chars: &[char], i: usize) -> bool {
+    let before_ok = i == 0 || !chars[i - 1].is_alphanumeric();
+    let after_ok = chars.get(i + 1).is_none_or(|c| c.is_whitespace());
+    before_ok && after_ok
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escape_sequences_become_visible() {
+        let s = sanitize("a\u{1b}]0;pwned\u{7}b\u{1b}[2Jc");
+        assert_eq!(s, "a␛]0;pwned␇b␛[2Jc");
+        assert!(!s.chars().any(|c| c.is_control() && c != '\n'));
+    }
+
+    #[test]
+    fn c1_controls_and_bidi_are_neutralized() {
+        let s = sanitize("x\u{9b}31m y\u{202e}evil\u{2066}z\u{200b}w\u{e0041}");
+        assert_eq!(s, "x\u{FFFD}31m yevilzw");
+    }
+
+    #[test]
+    fn exotic_spaces_become_spaces() {
+        assert_eq!(clean_inline("a\u{a0}b\tc \n d\u{3000}"), "a b c d");
+    }
+
+    #[test]
+    fn clean_text_is_borrowed() {
+        assert!(matches!(sanitize("plain text\n"), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn repairs_common_mojibake() {
+        assert_eq!(repair_mojibake("usersâ€™ data"), "users’ data");
+        assert_eq!(repair_mojibake("cafÃ© and crÃ¨me"), "café and crème");
+        assert_eq!(repair_mojibake("Â´quoted"), "´quoted");
+        assert_eq!(repair_mojibake("a\u{c2}\u{a0}b"), "a\u{a0}b");
+        assert_eq!(repair_mojibake("| Â |"), "|   |");
+    }
+
+    #[test]
+    fn repairs_double_encoding() {
+        let once = "’"
+            .as_bytes()
+            .iter()
+            .map(|&b| decode1252(b))
+            .collect::<String>();
+        let twice = once
+            .to_string()
+            .into_bytes()
+            .iter()
+            .map(|&b| decode1252(b))
+            .collect::<String>();
+        assert_eq!(repair_mojibake(&twice), "’");
+    }
+
+    fn decode1252(b: u8) -> char {
+        match b {
+            0x80..=0x9F => CP1252_HIGH[(b - 0x80) as usize],
+            _ => b as char,
+        }
+    }
+
+    #[test]
+    fn leaves_genuine_text_alone() {
+        for s in [
+            "Café, naïve, Ångström, Âme",
+            "Señor Müller’s ÂME",
+            "price: 5 €",
+            "日本語のテキスト",
+        ] {
+            assert_eq!(repair_mojibake(s), s);
+        }
+    }
+}

@@ -1,0 +1,6 @@
+//! policytui: read, search and compare website privacy policies at corpus scale.
+//!
+//! Dependencies point one way: [`corpus`] (files → policies) ← [`search`] (the only module that
+//! knows Tantivy) ← [`cli`].
+
+pub mod corpus;
