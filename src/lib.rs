@@ -3,4 +3,6 @@
 //! Dependencies point one way: [`corpus`] (files → policies) ← [`search`] (the only module that
 //! knows Tantivy) ← [`cli`].
 
+pub mod cli;
 pub mod corpus;
+pub mod search;

@@ -1,0 +1,111 @@
+//! The command line. One file per subcommand; this one holds the argument definitions shared
+//! by all of them and the dispatch.
+
+mod completions;
+mod export;
+mod index;
+mod output;
+mod paths;
+mod refresh;
+mod search;
+mod show;
+mod stats;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
+
+pub use output::Styles;
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "policytui",
+    version,
+    about = "Read, search and compare website privacy policies",
+    long_about = "Read, search and compare website privacy policies at corpus scale.\n\n\
+        policytui reads a folder of policies (markdown, plain text, numbered sections, HTML, \
+        GoPPC XML), indexes it with Tantivy, and answers keyword and phrase searches. The \
+        index is built on first use and refreshed when files change.",
+    after_help = "Query language: words (all must match), \"exact phrases\", OR, -word, prefix*, \
+        company:NAME, topic:TOPIC, year:2014 or year:2010..2015. See README.md."
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: Global,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// Options every subcommand accepts.
+#[derive(Args, Debug, Clone)]
+pub struct Global {
+    /// Folder of policies [default: ./data, else the built-in samples]
+    #[arg(long, global = true, value_name = "DIR", env = "POLICYTUI_DATA")]
+    pub data: Option<PathBuf>,
+    /// Index folder [default: ./index for ./data, else a per-folder cache]
+    #[arg(long, global = true, value_name = "DIR", env = "POLICYTUI_INDEX")]
+    pub index: Option<PathBuf>,
+    /// Use the index as it is, without checking the data folder for changes
+    #[arg(long, global = true)]
+    pub no_refresh: bool,
+    /// When to colour output
+    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
+    pub color: ColorChoice,
+    /// Print only results and errors (no progress, notes or warnings)
+    #[arg(short, long, global = true)]
+    pub quiet: bool,
+}
+
+#[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Build or refresh the index of the data folder
+    Index(index::IndexArgs),
+    /// Search sections of all policies
+    Search(search::SearchArgs),
+    /// Print a policy, one section, or the sections on a topic
+    Show(show::ShowArgs),
+    /// Summarize the corpus and the index
+    Stats(stats::StatsArgs),
+    /// Write every section as JSON, for bulk loading into other engines
+    Export(export::ExportArgs),
+    /// Print a shell completion script
+    Completions(completions::CompletionsArgs),
+}
+
+/// Runs the command line and returns the process exit code.
+pub fn run() -> ExitCode {
+    let cli = Cli::parse();
+    let styles = Styles::for_stdout(cli.global.color);
+    let result = match cli.command {
+        None => {
+            let mut cmd = Cli::command();
+            let _ = cmd.print_help();
+            Ok(())
+        }
+        Some(Command::Index(args)) => index::run(&cli.global, &args, &styles),
+        Some(Command::Search(args)) => search::run(&cli.global, &args, &styles),
+        Some(Command::Show(args)) => show::run(&cli.global, &args, &styles),
+        Some(Command::Stats(args)) => stats::run(&cli.global, &args, &styles),
+        Some(Command::Export(args)) => export::run(&cli.global, &args),
+        Some(Command::Completions(args)) => completions::run(&args),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) => {
+            if output::is_broken_pipe(&err) {
+                return ExitCode::SUCCESS;
+            }
+            let err_styles = Styles::for_stderr(cli.global.color);
+            eprintln!("{} {err:#}", err_styles.error("error:"));
+            ExitCode::FAILURE
+        }
+    }
+}

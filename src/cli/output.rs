@@ -1,0 +1,171 @@
+//! Terminal styling for command output. Colour only when writing to a terminal (or asked), never
+//! with `NO_COLOR`; policy text is sanitized before it is styled, so a file cannot smuggle
+//! escape sequences through our own.
+
+use std::io::IsTerminal;
+use std::ops::Range;
+
+use super::ColorChoice;
+use crate::corpus::sanitize::sanitize;
+
+#[derive(Debug, Clone, Copy)]
+pub struct Styles {
+    pub color: bool,
+}
+
+fn enabled(choice: ColorChoice, is_terminal: bool) -> bool {
+    match choice {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => {
+            is_terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+        }
+    }
+}
+
+impl Styles {
+    pub fn for_stdout(choice: ColorChoice) -> Styles {
+        Styles {
+            color: enabled(choice, std::io::stdout().is_terminal()),
+        }
+    }
+
+    pub fn for_stderr(choice: ColorChoice) -> Styles {
+        Styles {
+            color: enabled(choice, std::io::stderr().is_terminal()),
+        }
+    }
+
+    fn paint(&self, code: &str, text: &str) -> String {
+        let text = sanitize(text);
+        if self.color {
+            format!("\x1b[{code}m{text}\x1b[0m")
+        } else {
+            text.into_owned()
+        }
+    }
+
+    pub fn bold(&self, text: &str) -> String {
+        self.paint("1", text)
+    }
+
+    pub fn dim(&self, text: &str) -> String {
+        self.paint("2", text)
+    }
+
+    pub fn heading(&self, text: &str) -> String {
+        self.paint("1;36", text)
+    }
+
+    pub fn company(&self, text: &str) -> String {
+        self.paint("1;35", text)
+    }
+
+    pub fn error(&self, text: &str) -> String {
+        self.paint("1;31", text)
+    }
+
+    pub fn warning(&self, text: &str) -> String {
+        self.paint("1;33", text)
+    }
+
+    pub fn topic(&self, text: &str) -> String {
+        self.paint("33", text)
+    }
+
+    /// `text` with the byte `ranges` emphasized (bold reverse); without colour, the text as is.
+    pub fn highlighted(&self, text: &str, ranges: &[Range<usize>]) -> String {
+        if !self.color || ranges.is_empty() {
+            return sanitize(text).into_owned();
+        }
+        let mut out = String::with_capacity(text.len() + ranges.len() * 12);
+        let mut pos = 0;
+        for r in ranges {
+            let (start, end) = (r.start.max(pos), r.end.min(text.len()));
+            if start >= end || !text.is_char_boundary(start) || !text.is_char_boundary(end) {
+                continue;
+            }
+            out.push_str(&sanitize(&text[pos..start]));
+            out.push_str("\x1b[1;7m");
+            out.push_str(&sanitize(&text[start..end]));
+            out.push_str("\x1b[0m");
+            pos = end;
+        }
+        out.push_str(&sanitize(&text[pos..]));
+        out
+    }
+}
+
+/// True for the error a closed pipe gives (`policytui search x | head`): not worth a message.
+pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
+    err.chain().any(|cause| {
+        cause
+            .downcast_ref::<std::io::Error>()
+            .is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
+            || cause.to_string().contains("Broken pipe")
+    })
+}
+
+/// "1,234,567"
+pub fn thousands(n: u64) -> String {
+    let s = n.to_string();
+    let mut out = String::with_capacity(s.len() + s.len() / 3);
+    for (i, c) in s.chars().enumerate() {
+        if i > 0 && (s.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// "18.4 KB", "28.4 MB"
+pub fn human_bytes(n: u64) -> String {
+    const UNITS: [&str; 4] = ["B", "KB", "MB", "GB"];
+    let mut value = n as f64;
+    let mut unit = 0;
+    while value >= 1024.0 && unit < UNITS.len() - 1 {
+        value /= 1024.0;
+        unit += 1;
+    }
+    if unit == 0 {
+        format!("{n} B")
+    } else {
+        format!("{value:.1} {}", UNITS[unit])
+    }
+}
+
+/// "1 hit", "2 hits"
+pub fn plural(n: usize, one: &str, many: &str) -> String {
+    format!(
+        "{} {}",
+        thousands(n as u64),
+        if n == 1 { one } else { many }
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers() {
+        assert_eq!(thousands(0), "0");
+        assert_eq!(thousands(1234567), "1,234,567");
+        assert_eq!(human_bytes(512), "512 B");
+        assert_eq!(human_bytes(18_441), "18.0 KB");
+        assert_eq!(plural(1, "hit", "hits"), "1 hit");
+        assert_eq!(plural(12, "hit", "hits"), "12 hits");
+    }
+
+    #[test]
+    fn file_text_cannot_inject_escapes() {
+        let s = Styles { color: true };
+        let first = 0..1;
+        let out = s.highlighted("a\x1b]52;c;ZXZpbA==\x07b", std::slice::from_ref(&first));
+        assert!(!out.contains("\x1b]"));
+        assert!(out.contains('␛'));
+        let plain = Styles { color: false };
+        assert_eq!(plain.bold("x\x1b[2Jy"), "x␛[2Jy");
+    }
+}

@@ -1,0 +1,101 @@
+//! Where the data and the index are when the user does not say: `./data` and `./index` in a
+//! checkout, the built-in samples elsewhere, and a per-folder index in the user's cache for any
+//! other data folder (so pointing at a second folder never clobbers the first one's index).
+
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result};
+
+use super::Global;
+
+/// The seed policies, compiled in, for a first run outside a checkout.
+const SAMPLES: &[(&str, &[u8])] = &[
+    (
+        "legsjapan.com.md",
+        include_bytes!("../../data/legsjapan.com.md"),
+    ),
+    (
+        "japan-auto-parts.txt",
+        include_bytes!("../../data/japan-auto-parts.txt"),
+    ),
+    (
+        "fromjapan.co.jp.md",
+        include_bytes!("../../data/fromjapan.co.jp.md"),
+    ),
+    (
+        "japan-talk.com.md",
+        include_bytes!("../../data/japan-talk.com.md"),
+    ),
+    (
+        "personal-information-handling-agreement.txt",
+        include_bytes!("../../data/personal-information-handling-agreement.txt"),
+    ),
+];
+
+#[derive(Debug, Clone)]
+pub struct Paths {
+    pub data: PathBuf,
+    pub index: PathBuf,
+    /// Set when the built-in samples are used; says where they were written.
+    pub note: Option<String>,
+}
+
+fn default_data() -> PathBuf {
+    PathBuf::from("data")
+}
+
+/// Writes the samples into the user's data directory (once) and returns that folder.
+fn samples_dir() -> Result<PathBuf> {
+    let base = dirs::data_local_dir()
+        .or_else(dirs::home_dir)
+        .context("no home or data directory to put the sample policies in; pass --data DIR")?;
+    let dir = base.join("policytui").join("samples");
+    std::fs::create_dir_all(&dir).with_context(|| format!("cannot create {}", dir.display()))?;
+    for (name, bytes) in SAMPLES {
+        let path = dir.join(name);
+        if std::fs::read(&path).ok().as_deref() != Some(*bytes) {
+            std::fs::write(&path, bytes)
+                .with_context(|| format!("cannot write {}", path.display()))?;
+        }
+    }
+    Ok(dir)
+}
+
+/// A cache folder for the index of `data`, named after it and a hash of its absolute path.
+fn cached_index(data: &Path) -> Result<PathBuf> {
+    let absolute = std::fs::canonicalize(data).unwrap_or_else(|_| data.to_path_buf());
+    let name = absolute
+        .file_name()
+        .map(|n| crate::corpus::company::slug(&n.to_string_lossy()))
+        .unwrap_or_else(|| "root".into());
+    let hash = xxhash_rust::xxh3::xxh3_64(absolute.to_string_lossy().as_bytes());
+    let base = dirs::cache_dir()
+        .or_else(|| dirs::home_dir().map(|h| h.join(".cache")))
+        .context("no cache directory for the index; pass --index DIR")?;
+    Ok(base
+        .join("policytui")
+        .join("indexes")
+        .join(format!("{name}-{:08x}", hash as u32)))
+}
+
+/// Resolves the data and index folders from the global options.
+pub fn resolve(global: &Global) -> Result<Paths> {
+    let (data, default_folder, note) = match &global.data {
+        Some(d) => (d.clone(), false, None),
+        None if default_data().is_dir() => (default_data(), true, None),
+        None => {
+            let dir = samples_dir()?;
+            let note = format!(
+                "./data not found; using the built-in sample policies in {} (pass --data DIR for your own)",
+                dir.display()
+            );
+            (dir, false, Some(note))
+        }
+    };
+    let index = match &global.index {
+        Some(i) => i.clone(),
+        None if default_folder => PathBuf::from("index"),
+        None => cached_index(&data)?,
+    };
+    Ok(Paths { data, index, note })
+}

@@ -1,0 +1,109 @@
+//! Every command starts here: find the folders, bring the index up to date (with a progress bar
+//! when it takes a while and someone is watching), report bad files once, open the index.
+
+use std::cell::RefCell;
+use std::io::IsTerminal;
+use std::time::Duration;
+
+use anyhow::Result;
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+
+use super::Global;
+use super::output::{Styles, plural};
+use super::paths::{Paths, resolve};
+use crate::search::{Engine, Progress, RefreshOptions, RefreshReport, refresh};
+
+/// Runs a refresh with a progress bar on stderr (when it is a terminal and not `--quiet`).
+pub fn refresh_with_progress(
+    paths: &Paths,
+    opts: &RefreshOptions,
+    quiet: bool,
+) -> Result<RefreshReport> {
+    let show = !quiet && std::io::stderr().is_terminal();
+    let bar: RefCell<Option<ProgressBar>> = RefCell::new(None);
+    let index = paths.index.display().to_string();
+    let on_progress = |p: Progress| {
+        if !show {
+            return;
+        }
+        let mut bar = bar.borrow_mut();
+        match p {
+            Progress::Scanned { to_read, .. } if to_read > 0 => {
+                let b = ProgressBar::with_draw_target(
+                    Some(to_read as u64),
+                    ProgressDrawTarget::stderr(),
+                );
+                b.set_style(
+                    ProgressStyle::with_template(
+                        "{spinner} indexing [{bar:30}] {pos}/{len} files, {msg} ({eta} left)",
+                    )
+                    .unwrap_or_else(|_| ProgressStyle::default_bar())
+                    .progress_chars("=> "),
+                );
+                b.enable_steady_tick(Duration::from_millis(120));
+                *bar = Some(b);
+            }
+            Progress::Waiting => {
+                eprintln!("waiting for another policytui to finish writing {index}…");
+            }
+            Progress::Reading { done, bytes, .. } => {
+                if let Some(b) = bar.as_ref() {
+                    b.set_position(done as u64);
+                    b.set_message(super::output::human_bytes(bytes));
+                }
+            }
+            Progress::Committing => {
+                if let Some(b) = bar.as_ref() {
+                    b.set_message("committing");
+                }
+            }
+            _ => {}
+        }
+    };
+    let result = refresh(&paths.data, &paths.index, opts, &on_progress);
+    if let Some(b) = bar.borrow_mut().take() {
+        b.finish_and_clear();
+    }
+    Ok(result?)
+}
+
+/// Prints warnings as one line each on stderr.
+pub fn print_warnings(warnings: &[crate::corpus::Warning], global: &Global) {
+    if global.quiet {
+        return;
+    }
+    let styles = Styles::for_stderr(global.color);
+    for w in warnings {
+        eprintln!(
+            "{} {}",
+            styles.warning("warning:"),
+            crate::corpus::sanitize::sanitize(&w.to_string())
+        );
+    }
+}
+
+/// The index of the data folder, refreshed unless `--no-refresh`, opened for reading.
+pub fn open_fresh(global: &Global) -> Result<(Engine, Paths)> {
+    let paths = resolve(global)?;
+    if let Some(note) = &paths.note
+        && !global.quiet
+    {
+        eprintln!("note: {note}");
+    }
+    if !global.no_refresh || !crate::search::index_exists(&paths.index) {
+        let report = refresh_with_progress(&paths, &RefreshOptions::default(), global.quiet)?;
+        print_warnings(&report.new_warnings, global);
+        if report.committed && !global.quiet {
+            let what = if report.full {
+                format!("indexed {}", plural(report.policies, "policy", "policies"))
+            } else {
+                format!(
+                    "index refreshed: {} added, {} updated, {} removed",
+                    report.added, report.updated, report.removed
+                )
+            };
+            eprintln!("{what} in {:.2} s", report.elapsed.as_secs_f64());
+        }
+    }
+    Ok((Engine::open(&paths.index)?, paths))
+}

@@ -1,0 +1,120 @@
+//! `policytui search QUERY`: hits grouped by company, each with its section and a snippet.
+
+use std::io::Write;
+
+use anyhow::Result;
+use clap::Args;
+
+use super::Global;
+use super::output::{Styles, plural};
+use super::refresh::open_fresh;
+use crate::search::{SearchRequest, SearchResults, Versions};
+
+#[derive(Args, Debug)]
+pub struct SearchArgs {
+    /// The query; several arguments are joined with spaces (use `--` before a query that
+    /// starts with `-`)
+    #[arg(required = true, value_name = "QUERY", num_args = 1..)]
+    pub query: Vec<String>,
+    /// Most hits to show
+    #[arg(short = 'n', long, default_value_t = 20, value_name = "N")]
+    pub limit: usize,
+    /// Search every version of each policy, not only the newest
+    #[arg(long)]
+    pub all_versions: bool,
+    /// Print results as JSON (fields documented in README.md)
+    #[arg(long)]
+    pub json: bool,
+}
+
+pub fn run(global: &Global, args: &SearchArgs, styles: &Styles) -> Result<()> {
+    let (engine, _) = open_fresh(global)?;
+    let mut request = SearchRequest::new(args.query.join(" "), args.limit);
+    if args.all_versions {
+        request.versions = Versions::All;
+    }
+    let results = engine.search(&request)?;
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    if args.json {
+        serde_json::to_writer(&mut out, &results)?;
+        writeln!(out)?;
+        return Ok(());
+    }
+    if !global.quiet {
+        for note in &results.notes {
+            eprintln!("note: {note}");
+        }
+    }
+    print_human(&mut out, &results, styles)?;
+    Ok(())
+}
+
+fn print_human(out: &mut impl Write, r: &SearchResults, styles: &Styles) -> Result<()> {
+    writeln!(
+        out,
+        "{} in {} for {}",
+        styles.bold(&plural(r.total_hits, "hit", "hits")),
+        plural(r.companies.len(), "company", "companies"),
+        styles.bold(&r.query)
+    )?;
+    // Companies in the order of their best hit.
+    let mut order: Vec<&str> = Vec::new();
+    for h in &r.hits {
+        if !order.contains(&h.company_key.as_str()) {
+            order.push(&h.company_key);
+        }
+    }
+    for key in order {
+        let company_hits = r
+            .companies
+            .iter()
+            .find(|c| c.company_key == key)
+            .map_or(0, |c| c.hits);
+        let Some(first) = r.hits.iter().find(|h| h.company_key == key) else {
+            continue;
+        };
+        let domain = first
+            .domain
+            .as_deref()
+            .filter(|d| !first.company.eq_ignore_ascii_case(d))
+            .map(|d| format!(" ({d})"))
+            .unwrap_or_default();
+        writeln!(out)?;
+        writeln!(
+            out,
+            "{}{} {}",
+            styles.company(&first.company),
+            styles.dim(&domain),
+            styles.dim(&format!("— {}", plural(company_hits, "hit", "hits")))
+        )?;
+        for h in r.hits.iter().filter(|h| h.company_key == key) {
+            let heading = if h.heading.is_empty() {
+                "(beginning)"
+            } else {
+                &h.heading
+            };
+            writeln!(
+                out,
+                "  {} {} {}",
+                styles.heading(heading),
+                styles.dim("·"),
+                styles.topic(&format!("{} · §{} · {}", h.topic, h.ordinal, h.policy_id)),
+            )?;
+            writeln!(out, "    {}", styles.highlighted(&h.snippet, &h.highlights))?;
+        }
+    }
+    let shown = r.hits.len();
+    if shown < r.total_hits {
+        writeln!(out)?;
+        writeln!(
+            out,
+            "{}",
+            styles.dim(&format!(
+                "showing the best {shown} of {}; use --limit N for more",
+                r.total_hits
+            ))
+        )?;
+    }
+    Ok(())
+}

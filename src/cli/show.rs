@@ -1,0 +1,229 @@
+//! `policytui show POLICY`: a policy as policytui reads it, whole, by section, or by topic.
+
+use std::io::Write;
+use std::path::Path;
+
+use anyhow::{Result, bail};
+use clap::Args;
+use serde::Serialize;
+
+use super::Global;
+use super::output::{Styles, plural};
+use super::refresh::open_fresh;
+use crate::corpus::{Policy, TopicTable, read_policy_file};
+
+#[derive(Args, Debug)]
+pub struct ShowArgs {
+    /// Policy id, company name or domain; or the path of a file, read without the index
+    #[arg(value_name = "POLICY")]
+    pub policy: String,
+    /// Only this section (its number, from 0, as in the outline)
+    #[arg(long, value_name = "N", conflicts_with_all = ["topic", "outline"])]
+    pub section: Option<usize>,
+    /// Only the sections on this topic (sharing, cookies, retention…)
+    #[arg(long, value_name = "TOPIC", conflicts_with = "outline")]
+    pub topic: Option<String>,
+    /// Only the list of sections
+    #[arg(long)]
+    pub outline: bool,
+    /// Print as JSON (fields documented in README.md)
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Serialize)]
+struct SectionJson<'a> {
+    ordinal: usize,
+    heading: &'a str,
+    level: u8,
+    topic: &'a str,
+    start: usize,
+    end: usize,
+    body_start: usize,
+    text: &'a str,
+}
+
+#[derive(Serialize)]
+struct PolicyJson<'a> {
+    id: &'a str,
+    company: &'a str,
+    company_key: &'a str,
+    domain: Option<&'a str>,
+    title: &'a str,
+    source_url: Option<&'a str>,
+    archived: Option<&'a str>,
+    source_path: &'a str,
+    format: &'a str,
+    latest: bool,
+    versions: Vec<String>,
+    sections: Vec<SectionJson<'a>>,
+}
+
+pub fn run(global: &Global, args: &ShowArgs, styles: &Styles) -> Result<()> {
+    let (policy, versions) = if Path::new(&args.policy).is_file() {
+        let path = Path::new(&args.policy);
+        let loaded = read_policy_file(path, &path.display().to_string())
+            .map_err(|w| anyhow::anyhow!("{w}"))?;
+        if let Some(caveat) = &loaded.caveat
+            && !global.quiet
+        {
+            eprintln!("warning: {caveat}");
+        }
+        (loaded.policy, Vec::new())
+    } else {
+        let (engine, _) = open_fresh(global)?;
+        let record = engine.resolve(&args.policy)?;
+        let Some(policy) = engine.policy(&record.id)? else {
+            bail!(
+                "policy {} is in the manifest but not in the index; run `policytui index --rebuild`",
+                record.id
+            );
+        };
+        let mut versions: Vec<(Option<String>, String)> = engine
+            .manifest()?
+            .policies()
+            .filter(|(_, p)| p.company_key == policy.company_key)
+            .map(|(_, p)| (p.archived.clone(), p.id.clone()))
+            .collect();
+        versions.sort();
+        (policy, versions.into_iter().map(|(_, id)| id).collect())
+    };
+
+    let selected: Vec<usize> = if let Some(n) = args.section {
+        if n >= policy.sections.len() {
+            bail!(
+                "{} has {} (0 to {})",
+                policy.company,
+                plural(policy.sections.len(), "section", "sections"),
+                policy.sections.len().saturating_sub(1)
+            );
+        }
+        vec![n]
+    } else if let Some(topic) = &args.topic {
+        let table = TopicTable::builtin();
+        let Some(id) = table.resolve(topic) else {
+            let ids: Vec<&str> = table.topics().iter().map(|t| t.id.as_str()).collect();
+            bail!("unknown topic {topic:?}; topics are {}", ids.join(", "));
+        };
+        let found: Vec<usize> = (0..policy.sections.len())
+            .filter(|&i| policy.sections[i].topic == id)
+            .collect();
+        if found.is_empty() {
+            let mut has: Vec<&str> = policy.sections.iter().map(|s| s.topic.as_str()).collect();
+            has.dedup();
+            bail!(
+                "no section of {} is about {id}; its topics are {}",
+                policy.company,
+                has.join(", ")
+            );
+        }
+        found
+    } else {
+        (0..policy.sections.len()).collect()
+    };
+
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    if args.json {
+        let json = PolicyJson {
+            id: &policy.id,
+            company: &policy.company,
+            company_key: &policy.company_key,
+            domain: policy.domain.as_deref(),
+            title: &policy.title,
+            source_url: policy.source_url.as_deref(),
+            archived: policy.archived.as_deref(),
+            source_path: &policy.source_path,
+            format: policy.format.name(),
+            latest: policy.latest,
+            versions,
+            sections: selected
+                .iter()
+                .map(|&i| {
+                    let s = &policy.sections[i];
+                    SectionJson {
+                        ordinal: i,
+                        heading: &s.heading,
+                        level: s.level,
+                        topic: &s.topic,
+                        start: s.span.start,
+                        end: s.span.end,
+                        body_start: s.body_start,
+                        text: policy.section_text(i).unwrap_or(""),
+                    }
+                })
+                .collect(),
+        };
+        serde_json::to_writer(&mut out, &json)?;
+        writeln!(out)?;
+        return Ok(());
+    }
+    print_header(&mut out, &policy, &versions, styles)?;
+    if args.outline {
+        for (i, s) in policy.sections.iter().enumerate() {
+            let indent = "  ".repeat(s.level.saturating_sub(1) as usize);
+            writeln!(
+                out,
+                "{:>4}  {:<13} {indent}{}",
+                format!("§{i}"),
+                styles.topic(&s.topic),
+                styles.heading(s.display_heading())
+            )?;
+        }
+        return Ok(());
+    }
+    for i in selected {
+        let s = &policy.sections[i];
+        writeln!(out)?;
+        writeln!(
+            out,
+            "{} {}",
+            styles.heading(s.display_heading()),
+            styles.dim(&format!("[§{i} {}]", s.topic))
+        )?;
+        let body = policy.text.get(s.body_span().range()).unwrap_or("");
+        let body = body.trim_end();
+        if !body.is_empty() {
+            writeln!(out)?;
+            writeln!(out, "{}", crate::corpus::sanitize::sanitize(body))?;
+        }
+    }
+    Ok(())
+}
+
+fn print_header(
+    out: &mut impl Write,
+    p: &Policy,
+    versions: &[String],
+    styles: &Styles,
+) -> Result<()> {
+    let domain = p
+        .domain
+        .as_deref()
+        .filter(|d| !p.company.eq_ignore_ascii_case(d))
+        .map(|d| format!(" — {d}"))
+        .unwrap_or_default();
+    writeln!(out, "{}{}", styles.company(&p.company), domain)?;
+    if !p.title.is_empty() && p.title != p.company {
+        writeln!(out, "{}", styles.bold(&p.title))?;
+    }
+    let mut facts = vec![format!("id {}", p.id)];
+    if let Some(date) = &p.archived {
+        facts.push(format!("archived {date}"));
+    }
+    facts.push(format!("{} format", p.format));
+    facts.push(plural(p.sections.len(), "section", "sections"));
+    facts.push(p.source_path.clone());
+    writeln!(out, "{}", styles.dim(&facts.join(" · ")))?;
+    if let Some(url) = &p.source_url {
+        writeln!(out, "{}", styles.dim(url))?;
+    }
+    if versions.len() > 1 {
+        writeln!(
+            out,
+            "{}",
+            styles.dim(&format!("versions: {}", versions.join(", ")))
+        )?;
+    }
+    Ok(())
+}

@@ -1,0 +1,326 @@
+//! A parsed query run through the index's analyzer: the exact tokens to look for. Both the
+//! Tantivy query and the highlighter are built from this one form, so what is highlighted is
+//! what matched.
+
+use std::ops::Range;
+
+use super::query::{Expr, Query};
+use super::schema::analyzer;
+
+/// One thing to find in analyzed text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Pattern {
+    /// A token, or any token within `fuzzy` edits of it (0 = exact).
+    Term { token: String, fuzzy: u8 },
+    /// Any token starting with this.
+    Prefix(String),
+    /// Tokens in a row; the last one may be a prefix (a word still being typed).
+    Phrase {
+        tokens: Vec<String>,
+        prefix_last: bool,
+    },
+    /// Any of these.
+    Any(Vec<Pattern>),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AnalyzedClause {
+    pub pattern: Pattern,
+    pub negated: bool,
+}
+
+/// Typo tolerance by word length: none for short words (too many neighbours), one edit from
+/// five letters, two from nine. Numbers are never fuzzy.
+pub fn fuzzy_distance(token: &str) -> u8 {
+    if token.chars().all(|c| c.is_ascii_digit()) {
+        return 0;
+    }
+    match token.chars().count() {
+        0..=4 => 0,
+        5..=8 => 1,
+        _ => 2,
+    }
+}
+
+/// Tokens of `text` as the index sees them, with byte ranges.
+pub fn tokens_with_offsets(text: &str) -> Vec<(String, Range<usize>)> {
+    let mut analyzer = analyzer();
+    let mut stream = analyzer.token_stream(text);
+    let mut out = Vec::new();
+    while stream.advance() {
+        let t = stream.token();
+        out.push((t.text.clone(), t.offset_from..t.offset_to));
+    }
+    out
+}
+
+pub fn tokens(text: &str) -> Vec<String> {
+    tokens_with_offsets(text)
+        .into_iter()
+        .map(|(t, _)| t)
+        .collect()
+}
+
+fn analyze(expr: &Expr) -> Option<Pattern> {
+    match expr {
+        Expr::Word { text, prefix } => {
+            let mut toks = tokens(text);
+            match toks.len() {
+                0 => None,
+                1 => {
+                    let token = toks.pop()?;
+                    Some(if *prefix {
+                        Pattern::Prefix(token)
+                    } else {
+                        let fuzzy = fuzzy_distance(&token);
+                        Pattern::Term { token, fuzzy }
+                    })
+                }
+                // "japan-talk.com" is the phrase "japan talk com".
+                _ => Some(Pattern::Phrase {
+                    tokens: toks,
+                    prefix_last: *prefix,
+                }),
+            }
+        }
+        Expr::Phrase(text) => {
+            let mut toks = tokens(text);
+            match toks.len() {
+                0 => None,
+                1 => Some(Pattern::Term {
+                    token: toks.pop()?,
+                    fuzzy: 0,
+                }),
+                _ => Some(Pattern::Phrase {
+                    tokens: toks,
+                    prefix_last: false,
+                }),
+            }
+        }
+        Expr::Or(alts) => {
+            let mut pats: Vec<Pattern> = alts.iter().filter_map(analyze).collect();
+            match pats.len() {
+                0 => None,
+                1 => pats.pop(),
+                _ => Some(Pattern::Any(pats)),
+            }
+        }
+    }
+}
+
+/// The analyzed clauses of a query (clauses that analyze to nothing, like `"—"`, are dropped).
+pub fn analyze_query(q: &Query) -> Vec<AnalyzedClause> {
+    q.clauses
+        .iter()
+        .filter_map(|c| {
+            analyze(&c.expr).map(|pattern| AnalyzedClause {
+                pattern,
+                negated: c.negated,
+            })
+        })
+        .collect()
+}
+
+/// Damerau–Levenshtein distance (adjacent transpositions cost one), giving up past `max`.
+pub fn within_distance(a: &str, b: &str, max: u8) -> bool {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    let max = max as usize;
+    if a.len().abs_diff(b.len()) > max {
+        return false;
+    }
+    let (n, m) = (a.len(), b.len());
+    let mut prev2 = vec![0usize; m + 1];
+    let mut prev: Vec<usize> = (0..=m).collect();
+    let mut cur = vec![0usize; m + 1];
+    for i in 1..=n {
+        cur[0] = i;
+        let mut row_min = cur[0];
+        for j in 1..=m {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut v = (prev[j] + 1).min(cur[j - 1] + 1).min(prev[j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                v = v.min(prev2[j - 2] + 1);
+            }
+            cur[j] = v;
+            row_min = row_min.min(v);
+        }
+        if row_min > max {
+            return false;
+        }
+        std::mem::swap(&mut prev2, &mut prev);
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    prev[m] <= max
+}
+
+fn term_matches(pattern_token: &str, fuzzy: u8, token: &str) -> bool {
+    pattern_token == token || (fuzzy > 0 && within_distance(pattern_token, token, fuzzy))
+}
+
+/// Finds the matches of a query's positive clauses in text: the byte ranges to highlight.
+#[derive(Debug, Clone, Default)]
+pub struct Highlighter {
+    patterns: Vec<Pattern>,
+}
+
+impl Highlighter {
+    pub fn new(clauses: &[AnalyzedClause]) -> Highlighter {
+        Highlighter {
+            patterns: clauses
+                .iter()
+                .filter(|c| !c.negated)
+                .map(|c| c.pattern.clone())
+                .collect(),
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.patterns.is_empty()
+    }
+
+    /// Sorted, non-overlapping byte ranges of matches in `text`. A phrase is one range from
+    /// its first word to its last.
+    pub fn ranges(&self, text: &str) -> Vec<Range<usize>> {
+        if self.patterns.is_empty() {
+            return Vec::new();
+        }
+        let toks = tokens_with_offsets(text);
+        let mut ranges = Vec::new();
+        for p in &self.patterns {
+            collect(p, &toks, &mut ranges);
+        }
+        merge(ranges)
+    }
+
+    /// Like [`Highlighter::ranges`], each range tagged with the index of the clause it matched,
+    /// so a snippet can prefer windows that match many different clauses.
+    pub fn tagged_ranges(&self, text: &str) -> Vec<(usize, Range<usize>)> {
+        let toks = tokens_with_offsets(text);
+        let mut out = Vec::new();
+        for (i, p) in self.patterns.iter().enumerate() {
+            let mut ranges = Vec::new();
+            collect(p, &toks, &mut ranges);
+            out.extend(ranges.into_iter().map(|r| (i, r)));
+        }
+        out.sort_by_key(|(_, r)| r.start);
+        out
+    }
+}
+
+fn collect(p: &Pattern, toks: &[(String, Range<usize>)], out: &mut Vec<Range<usize>>) {
+    match p {
+        Pattern::Term { token, fuzzy } => {
+            for (t, r) in toks {
+                if term_matches(token, *fuzzy, t) {
+                    out.push(r.clone());
+                }
+            }
+        }
+        Pattern::Prefix(prefix) => {
+            for (t, r) in toks {
+                if t.starts_with(prefix.as_str()) {
+                    out.push(r.clone());
+                }
+            }
+        }
+        Pattern::Phrase {
+            tokens: want,
+            prefix_last,
+        } => {
+            if want.is_empty() || toks.len() < want.len() {
+                return;
+            }
+            for i in 0..=toks.len() - want.len() {
+                let ok = want.iter().enumerate().all(|(k, w)| {
+                    let t = &toks[i + k].0;
+                    if *prefix_last && k == want.len() - 1 {
+                        t.starts_with(w.as_str())
+                    } else {
+                        t == w
+                    }
+                });
+                if ok {
+                    out.push(toks[i].1.start..toks[i + want.len() - 1].1.end);
+                }
+            }
+        }
+        Pattern::Any(alts) => {
+            for a in alts {
+                collect(a, toks, out);
+            }
+        }
+    }
+}
+
+/// Sorts and merges overlapping or touching ranges.
+pub fn merge(mut ranges: Vec<Range<usize>>) -> Vec<Range<usize>> {
+    ranges.sort_by_key(|r| (r.start, r.end));
+    let mut out: Vec<Range<usize>> = Vec::with_capacity(ranges.len());
+    for r in ranges {
+        match out.last_mut() {
+            Some(last) if r.start <= last.end => last.end = last.end.max(r.end),
+            _ => out.push(r),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::TopicTable;
+    use crate::search::query::parse;
+
+    fn hl(query: &str, text: &str) -> Vec<String> {
+        let q = parse(query, TopicTable::builtin());
+        let h = Highlighter::new(&analyze_query(&q));
+        h.ranges(text)
+            .into_iter()
+            .map(|r| text[r].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn phrase_is_one_range() {
+        assert_eq!(
+            hl(
+                "\"will not sell\"",
+                "We will not sell or share. We will sell nothing."
+            ),
+            vec!["will not sell"]
+        );
+    }
+
+    #[test]
+    fn words_prefixes_and_typos() {
+        assert_eq!(
+            hl("merger", "If we merge with another company, or in a merger"),
+            vec!["merge", "merger"]
+        );
+        assert_eq!(
+            hl("advert*", "Advertising and adverts, not ads"),
+            vec!["Advertising", "adverts"]
+        );
+        assert_eq!(hl("sell", "sell sells"), vec!["sell"]);
+        assert_eq!(hl("-cookies sell", "cookies sell"), vec!["sell"]);
+        assert_eq!(hl("café", "Cafe CAFÉ"), vec!["Cafe", "CAFÉ"]);
+    }
+
+    #[test]
+    fn compound_words_become_phrases() {
+        assert_eq!(
+            hl("opt-out", "you may opt out or opt-out"),
+            vec!["opt out", "opt-out"]
+        );
+    }
+
+    #[test]
+    fn distance() {
+        assert!(within_distance("merger", "merge", 1));
+        assert!(within_distance("recieve", "receive", 1));
+        assert!(!within_distance("share", "sharp", 0));
+        assert!(within_distance("information", "infromation", 2));
+        assert!(!within_distance("cookies", "kookie", 1));
+    }
+}

@@ -1,0 +1,188 @@
+//! Analyzed query → Tantivy query. Every word must match the heading or the body; the heading
+//! counts double; near spellings match but rank below exact ones.
+
+use std::ops::Bound;
+
+use tantivy::Term;
+use tantivy::query::{
+    AllQuery, BooleanQuery, BoostQuery, EmptyQuery, FuzzyTermQuery, Occur, PhrasePrefixQuery,
+    PhraseQuery, Query as TQuery, RangeQuery, TermQuery,
+};
+use tantivy::schema::{Field, IndexRecordOption};
+
+use super::analyzed::{AnalyzedClause, Pattern, tokens};
+use super::query::Filters;
+use super::schema::Fields;
+
+const HEADING_BOOST: f32 = 2.0;
+/// Weight of a near-spelling match relative to an exact one.
+const FUZZY_BOOST: f32 = 0.3;
+/// Terms a prefix may expand to.
+const PREFIX_EXPANSIONS: u32 = 2000;
+
+fn term(field: Field, token: &str) -> Term {
+    Term::from_field_text(field, token)
+}
+
+fn boosted(q: Box<dyn TQuery>, boost: f32) -> Box<dyn TQuery> {
+    if (boost - 1.0).abs() < f32::EPSILON {
+        q
+    } else {
+        Box::new(BoostQuery::new(q, boost))
+    }
+}
+
+fn union(queries: Vec<Box<dyn TQuery>>) -> Box<dyn TQuery> {
+    Box::new(BooleanQuery::union(queries))
+}
+
+/// The pattern against one text field.
+fn in_field(p: &Pattern, field: Field) -> Box<dyn TQuery> {
+    match p {
+        Pattern::Term { token, fuzzy } => {
+            let exact: Box<dyn TQuery> = Box::new(TermQuery::new(
+                term(field, token),
+                IndexRecordOption::WithFreqs,
+            ));
+            if *fuzzy == 0 {
+                exact
+            } else {
+                let near = Box::new(FuzzyTermQuery::new(term(field, token), *fuzzy, true));
+                union(vec![exact, boosted(near, FUZZY_BOOST)])
+            }
+        }
+        Pattern::Prefix(prefix) => {
+            let mut q = PhrasePrefixQuery::new(vec![term(field, prefix)]);
+            q.set_max_expansions(PREFIX_EXPANSIONS);
+            Box::new(q)
+        }
+        Pattern::Phrase {
+            tokens: toks,
+            prefix_last,
+        } => {
+            let terms: Vec<Term> = toks.iter().map(|t| term(field, t)).collect();
+            if *prefix_last {
+                let mut q = PhrasePrefixQuery::new(terms);
+                q.set_max_expansions(PREFIX_EXPANSIONS);
+                Box::new(q)
+            } else {
+                Box::new(PhraseQuery::new(terms))
+            }
+        }
+        Pattern::Any(alts) => union(alts.iter().map(|a| in_field(a, field)).collect()),
+    }
+}
+
+/// The pattern in the heading or the body.
+fn text_query(p: &Pattern, f: &Fields) -> Box<dyn TQuery> {
+    union(vec![
+        boosted(in_field(p, f.heading), HEADING_BOOST),
+        in_field(p, f.body),
+    ])
+}
+
+/// `company:` matches the company's name, domain or key: every word of the value, in order
+/// when several.
+fn company_query(value: &str, f: &Fields) -> Box<dyn TQuery> {
+    let toks = tokens(value);
+    match toks.len() {
+        0 => Box::new(AllQuery),
+        1 => Box::new(TermQuery::new(
+            term(f.company_text, &toks[0]),
+            IndexRecordOption::Basic,
+        )),
+        _ => Box::new(PhraseQuery::new(
+            toks.iter().map(|t| term(f.company_text, t)).collect(),
+        )),
+    }
+}
+
+/// Which versions a search covers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Versions {
+    /// The newest version of each policy (the default), or every version when the query
+    /// filters by year (a year asks for history).
+    #[default]
+    Auto,
+    All,
+}
+
+/// The full query: text clauses, filters, and the latest-version restriction.
+pub fn build(
+    clauses: &[AnalyzedClause],
+    filters: &Filters,
+    versions: Versions,
+    f: &Fields,
+) -> Box<dyn TQuery> {
+    let mut parts: Vec<(Occur, Box<dyn TQuery>)> = Vec::new();
+    for c in clauses {
+        let occur = if c.negated {
+            Occur::MustNot
+        } else {
+            Occur::Must
+        };
+        parts.push((occur, text_query(&c.pattern, f)));
+    }
+    for c in &filters.company {
+        let occur = if c.negated {
+            Occur::MustNot
+        } else {
+            Occur::Must
+        };
+        parts.push((occur, company_query(&c.value, f)));
+    }
+    let (wanted, unwanted): (Vec<_>, Vec<_>) = filters.topic.iter().partition(|t| !t.negated);
+    if !wanted.is_empty() {
+        // Several topics: any of them.
+        let any: Vec<Box<dyn TQuery>> = wanted
+            .iter()
+            .map(|t| {
+                Box::new(TermQuery::new(
+                    term(f.topic, &t.value),
+                    IndexRecordOption::Basic,
+                )) as Box<dyn TQuery>
+            })
+            .collect();
+        parts.push((Occur::Must, union(any)));
+    }
+    for t in unwanted {
+        parts.push((
+            Occur::MustNot,
+            Box::new(TermQuery::new(
+                term(f.topic, &t.value),
+                IndexRecordOption::Basic,
+            )),
+        ));
+    }
+    if let Some((lo, hi)) = filters.year {
+        parts.push((
+            Occur::Must,
+            Box::new(RangeQuery::new(
+                Bound::Included(Term::from_field_u64(f.year, u64::from(lo))),
+                Bound::Included(Term::from_field_u64(f.year, u64::from(hi))),
+            )),
+        ));
+    }
+    let latest_only = versions == Versions::Auto && filters.year.is_none();
+    if latest_only {
+        parts.push((
+            Occur::Must,
+            Box::new(TermQuery::new(
+                Term::from_field_u64(f.latest, 1),
+                IndexRecordOption::Basic,
+            )),
+        ));
+    }
+    if !parts.iter().any(|(o, _)| *o == Occur::Must) {
+        if parts.is_empty() {
+            return Box::new(AllQuery);
+        }
+        parts.push((Occur::Must, Box::new(AllQuery)));
+    }
+    Box::new(BooleanQuery::new(parts))
+}
+
+/// A query matching nothing (for input that analyzes to no words at all, like `"—"`).
+pub fn nothing() -> Box<dyn TQuery> {
+    Box::new(EmptyQuery)
+}

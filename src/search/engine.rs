@@ -1,0 +1,433 @@
+//! Searching an index and reading policies back from it. Results leave this module as plain
+//! structs ([`Hit`], [`SearchResults`]), so callers never see Tantivy.
+
+use std::ops::Range;
+use std::path::Path;
+use std::sync::OnceLock;
+
+use serde::{Deserialize, Serialize};
+use tantivy::collector::{Count, DocSetCollector, TopDocs};
+use tantivy::query::TermQuery;
+use tantivy::schema::IndexRecordOption;
+use tantivy::{IndexReader, ReloadPolicy, TantivyDocument, Term};
+
+use crate::corpus::{Policy, TopicTable};
+
+use super::SearchError;
+use super::analyzed::{Highlighter, analyze_query};
+use super::build::{Versions, build, nothing};
+use super::company_counts::CompanyCounts;
+use super::docs::{get_str, get_u64, policy_from_docs};
+use super::manifest::{Manifest, PolicyRecord};
+use super::query::{Query, parse};
+use super::schema::reader_stamp;
+use super::snippet;
+use super::store::Store;
+
+/// One matching section.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Hit {
+    pub policy_id: String,
+    pub company: String,
+    pub company_key: String,
+    pub domain: Option<String>,
+    pub archived: Option<String>,
+    /// Section heading (empty for an untitled opening section).
+    pub heading: String,
+    /// Position of the section in its policy, from 0.
+    pub ordinal: usize,
+    pub level: u8,
+    pub topic: String,
+    pub score: f32,
+    /// Byte offset of the section in the policy text.
+    pub section_start: usize,
+    pub snippet: String,
+    /// Byte ranges of matched words in `snippet`.
+    pub highlights: Vec<Range<usize>>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CompanyHits {
+    pub company: String,
+    pub company_key: String,
+    pub hits: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SearchResults {
+    pub query: String,
+    /// Matching sections in all.
+    pub total_hits: usize,
+    /// Hits per company, most first.
+    pub companies: Vec<CompanyHits>,
+    /// The best `limit` hits, best first.
+    pub hits: Vec<Hit>,
+    /// Parts of the query that were ignored, and why.
+    pub notes: Vec<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct SearchRequest {
+    pub query: String,
+    pub limit: usize,
+    pub versions: Versions,
+}
+
+impl SearchRequest {
+    pub fn new(query: impl Into<String>, limit: usize) -> SearchRequest {
+        SearchRequest {
+            query: query.into(),
+            limit,
+            versions: Versions::Auto,
+        }
+    }
+}
+
+pub struct Engine {
+    store: Store,
+    reader: IndexReader,
+    manifest: OnceLock<Manifest>,
+}
+
+impl Engine {
+    /// Opens the index at `index_root` for reading.
+    pub fn open(index_root: &Path) -> Result<Engine, SearchError> {
+        let store =
+            Store::open(index_root)?.ok_or_else(|| SearchError::NotIndexed(index_root.into()))?;
+        let reader = store
+            .index
+            .reader_builder()
+            .reload_policy(ReloadPolicy::Manual)
+            .try_into()
+            .map_err(|e| SearchError::index(&store.dir, e))?;
+        Ok(Engine {
+            store,
+            reader,
+            manifest: OnceLock::new(),
+        })
+    }
+
+    /// What the index holds, file by file (loaded once).
+    pub fn manifest(&self) -> Result<&Manifest, SearchError> {
+        if let Some(m) = self.manifest.get() {
+            return Ok(m);
+        }
+        let m = self.store.manifest(&reader_stamp())?;
+        Ok(self.manifest.get_or_init(|| m))
+    }
+
+    /// Parses and runs a query.
+    pub fn search(&self, req: &SearchRequest) -> Result<SearchResults, SearchError> {
+        let q = parse(&req.query, TopicTable::builtin());
+        self.search_parsed(&q, req)
+    }
+
+    pub fn search_parsed(
+        &self,
+        q: &Query,
+        req: &SearchRequest,
+    ) -> Result<SearchResults, SearchError> {
+        let f = &self.store.fields;
+        let clauses = analyze_query(q);
+        let tquery = if clauses.is_empty() && !q.clauses.is_empty() && q.filters.is_empty() {
+            nothing()
+        } else {
+            build(&clauses, &q.filters, req.versions, f)
+        };
+        let searcher = self.reader.searcher();
+        let limit = req.limit.max(1);
+        let (top, total, counts) = searcher
+            .search(
+                &tquery,
+                &(
+                    TopDocs::with_limit(limit).order_by_score(),
+                    Count,
+                    CompanyCounts,
+                ),
+            )
+            .map_err(|e| SearchError::index(&self.store.dir, e))?;
+        let highlighter = Highlighter::new(&clauses);
+        let mut hits = Vec::with_capacity(top.len());
+        for (score, addr) in top.into_iter().take(req.limit) {
+            let d: TantivyDocument = searcher
+                .doc(addr)
+                .map_err(|e| SearchError::index(&self.store.dir, e))?;
+            let text = get_str(&d, f.text).unwrap_or("");
+            let body_offset = (get_u64(&d, f.body_offset) as usize).min(text.len());
+            let body = text.get(body_offset..).unwrap_or("");
+            let body = if body.trim().is_empty() { text } else { body };
+            let snip = snippet::make(body, &highlighter);
+            hits.push(Hit {
+                policy_id: get_str(&d, f.policy_id).unwrap_or("").to_string(),
+                company: get_str(&d, f.company).unwrap_or("").to_string(),
+                company_key: get_str(&d, f.company_key).unwrap_or("").to_string(),
+                domain: get_str(&d, f.domain).map(str::to_string),
+                archived: get_str(&d, f.archived).map(str::to_string),
+                heading: get_str(&d, f.heading).unwrap_or("").to_string(),
+                ordinal: get_u64(&d, f.ordinal) as usize,
+                level: get_u64(&d, f.level) as u8,
+                topic: get_str(&d, f.topic).unwrap_or("other").to_string(),
+                score,
+                section_start: get_u64(&d, f.start) as usize,
+                snippet: snip.text,
+                highlights: snip.highlights,
+            });
+        }
+        Ok(SearchResults {
+            query: q.raw.clone(),
+            total_hits: total,
+            companies: counts
+                .into_iter()
+                .map(|(company_key, company, hits)| CompanyHits {
+                    company,
+                    company_key,
+                    hits,
+                })
+                .collect(),
+            hits,
+            notes: q.notes.clone(),
+        })
+    }
+
+    /// A policy by exact id, rebuilt from the index.
+    pub fn policy(&self, id: &str) -> Result<Option<Policy>, SearchError> {
+        let f = &self.store.fields;
+        let searcher = self.reader.searcher();
+        let q = TermQuery::new(
+            Term::from_field_text(f.policy_id, id),
+            IndexRecordOption::Basic,
+        );
+        let addrs = searcher
+            .search(&q, &DocSetCollector)
+            .map_err(|e| SearchError::index(&self.store.dir, e))?;
+        let mut docs = Vec::with_capacity(addrs.len());
+        for addr in addrs {
+            docs.push(
+                searcher
+                    .doc::<TantivyDocument>(addr)
+                    .map_err(|e| SearchError::index(&self.store.dir, e))?,
+            );
+        }
+        let latest = self
+            .manifest()?
+            .policies()
+            .any(|(_, p)| p.id == id && p.latest);
+        Ok(policy_from_docs(f, docs).map(|mut p| {
+            p.latest = latest;
+            p
+        }))
+    }
+
+    /// Finds the policy a user means: an exact id, a company key or domain (its newest
+    /// version), a company name, or an unambiguous part of one.
+    pub fn resolve(&self, name: &str) -> Result<&PolicyRecord, SearchError> {
+        let manifest = self.manifest()?;
+        resolve_in(manifest.policies().map(|(_, p)| p), name)
+    }
+
+    /// Every section document, in index order, for export.
+    pub fn for_each_section(
+        &self,
+        mut visit: impl FnMut(SectionDoc<'_>) -> std::io::Result<()>,
+    ) -> Result<usize, SearchError> {
+        let f = &self.store.fields;
+        let searcher = self.reader.searcher();
+        let mut n = 0;
+        for segment in searcher.segment_readers() {
+            let store = segment
+                .get_store_reader(64)
+                .map_err(|e| SearchError::index(&self.store.dir, e))?;
+            let alive = segment.alive_bitset();
+            let latest_column = segment.fast_fields().u64("latest").ok();
+            for doc_id in 0..segment.max_doc() {
+                if alive.is_some_and(|a| !a.is_alive(doc_id)) {
+                    continue;
+                }
+                let d: TantivyDocument = store
+                    .get(doc_id)
+                    .map_err(|e| SearchError::index(&self.store.dir, e))?;
+                let latest = latest_column
+                    .as_ref()
+                    .and_then(|c| c.first(doc_id))
+                    .unwrap_or(0)
+                    == 1;
+                visit(SectionDoc {
+                    doc: &d,
+                    fields: f,
+                    latest,
+                })
+                .map_err(|e| SearchError::io(Path::new("<stdout>"), e))?;
+                n += 1;
+            }
+        }
+        Ok(n)
+    }
+
+    /// Sections per topic among the newest versions, most first.
+    pub fn topic_counts(&self) -> Result<Vec<(String, usize)>, SearchError> {
+        let f = &self.store.fields;
+        let searcher = self.reader.searcher();
+        let mut out = Vec::new();
+        for topic in TopicTable::builtin().topics() {
+            let q = tantivy::query::BooleanQuery::intersection(vec![
+                Box::new(TermQuery::new(
+                    Term::from_field_text(f.topic, &topic.id),
+                    IndexRecordOption::Basic,
+                )),
+                Box::new(TermQuery::new(
+                    Term::from_field_u64(f.latest, 1),
+                    IndexRecordOption::Basic,
+                )),
+            ]);
+            let n = searcher
+                .search(&q, &Count)
+                .map_err(|e| SearchError::index(&self.store.dir, e))?;
+            if n > 0 {
+                out.push((topic.id.clone(), n));
+            }
+        }
+        out.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        Ok(out)
+    }
+
+    pub fn index_dir(&self) -> &Path {
+        &self.store.dir
+    }
+
+    /// Bytes the index takes on disk.
+    pub fn size_on_disk(&self) -> u64 {
+        dir_size(&self.store.dir)
+    }
+}
+
+fn dir_size(dir: &Path) -> u64 {
+    std::fs::read_dir(dir)
+        .map(|entries| {
+            entries
+                .filter_map(Result::ok)
+                .filter_map(|e| e.metadata().ok())
+                .filter(|m| m.is_file())
+                .map(|m| m.len())
+                .sum()
+        })
+        .unwrap_or(0)
+}
+
+/// A stored section, as read for export.
+pub struct SectionDoc<'a> {
+    doc: &'a TantivyDocument,
+    fields: &'a super::schema::Fields,
+    pub latest: bool,
+}
+
+impl SectionDoc<'_> {
+    pub fn str(&self, name: &str) -> Option<&str> {
+        let f = self.fields;
+        let field = match name {
+            "policy_id" => f.policy_id,
+            "company" => f.company,
+            "company_key" => f.company_key,
+            "domain" => f.domain,
+            "title" => f.title,
+            "url" => f.url,
+            "archived" => f.archived,
+            "source_path" => f.source_path,
+            "format" => f.format,
+            "topic" => f.topic,
+            "heading" => f.heading,
+            "text" => f.text,
+            _ => return None,
+        };
+        get_str(self.doc, field)
+    }
+
+    pub fn u64(&self, name: &str) -> u64 {
+        let f = self.fields;
+        let field = match name {
+            "ordinal" => f.ordinal,
+            "level" => f.level,
+            "start" => f.start,
+            "body_offset" => f.body_offset,
+            "year" => f.year,
+            "n_sections" => f.n_sections,
+            _ => return 0,
+        };
+        get_u64(self.doc, field)
+    }
+}
+
+/// Resolution of a user's policy name against a list of records (see [`Engine::resolve`]).
+pub fn resolve_in<'a>(
+    records: impl Iterator<Item = &'a PolicyRecord>,
+    name: &str,
+) -> Result<&'a PolicyRecord, SearchError> {
+    let records: Vec<&PolicyRecord> = records.collect();
+    let want = name.trim().to_lowercase();
+    let latest_of = |pred: &dyn Fn(&PolicyRecord) -> bool| -> Vec<&'a PolicyRecord> {
+        let mut found: Vec<&PolicyRecord> = records.iter().copied().filter(|p| pred(p)).collect();
+        // Several versions of one company: the newest.
+        let keys: std::collections::HashSet<&str> =
+            found.iter().map(|p| p.company_key.as_str()).collect();
+        if keys.len() == 1 && found.len() > 1 {
+            found.retain(|p| p.latest);
+        }
+        found
+    };
+    let tiers: [&dyn Fn(&PolicyRecord) -> bool; 5] = [
+        &|p| p.id.to_lowercase() == want,
+        &|p| p.company_key == want || p.domain.as_deref() == Some(want.as_str()),
+        &|p| p.company.to_lowercase() == want,
+        &|p| p.company.to_lowercase().starts_with(&want) || p.id.starts_with(&want),
+        &|p| p.company.to_lowercase().contains(&want) || p.id.contains(&want),
+    ];
+    if want.is_empty() {
+        return Err(SearchError::UnknownPolicy {
+            query: name.to_string(),
+            suggestions: Vec::new(),
+        });
+    }
+    for tier in tiers {
+        let found = latest_of(tier);
+        match found.len() {
+            0 => continue,
+            1 => return Ok(found[0]),
+            _ => {
+                let mut candidates: Vec<String> = found
+                    .iter()
+                    .filter(|p| p.latest)
+                    .map(|p| format!("{} ({})", p.company, p.id))
+                    .collect();
+                if candidates.is_empty() {
+                    candidates = found.iter().map(|p| p.id.clone()).collect();
+                }
+                candidates.sort();
+                candidates.dedup();
+                if candidates.len() == 1 {
+                    // Versions only: the newest matching one.
+                    return Ok(found.iter().copied().find(|p| p.latest).unwrap_or(found[0]));
+                }
+                candidates.truncate(8);
+                return Err(SearchError::AmbiguousPolicy {
+                    query: name.to_string(),
+                    candidates,
+                });
+            }
+        }
+    }
+    let mut suggestions: Vec<String> = records
+        .iter()
+        .filter(|p| p.latest)
+        .filter(|p| {
+            let c = p.company.to_lowercase();
+            want.split_whitespace()
+                .any(|w| w.len() >= 3 && c.contains(w))
+        })
+        .map(|p| p.id.clone())
+        .take(5)
+        .collect();
+    suggestions.sort();
+    Err(SearchError::UnknownPolicy {
+        query: name.to_string(),
+        suggestions,
+    })
+}

@@ -1,0 +1,29 @@
+//! The index: building it from a data folder, keeping it fresh, and answering queries. The only
+//! module that knows Tantivy; everything it returns is plain data.
+
+pub mod analyzed;
+mod build;
+mod company_counts;
+mod docs;
+mod engine;
+mod error;
+pub mod manifest;
+pub mod query;
+mod refresh;
+pub mod schema;
+pub mod snippet;
+mod store;
+
+pub use analyzed::{Highlighter, analyze_query};
+pub use build::Versions;
+pub use engine::{CompanyHits, Engine, Hit, SearchRequest, SearchResults, SectionDoc, resolve_in};
+pub use error::SearchError;
+pub use manifest::{FileRecord, Manifest, PolicyRecord};
+pub use query::{Query, parse};
+pub use refresh::{FormatCount, Progress, RefreshOptions, RefreshReport, refresh};
+pub use store::index_exists;
+
+/// Highlight ranges of `query` in `text`: what the reader pane marks.
+pub fn highlight(query: &Query, text: &str) -> Vec<std::ops::Range<usize>> {
+    Highlighter::new(&analyze_query(query)).ranges(text)
+}

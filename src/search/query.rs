@@ -1,0 +1,422 @@
+//! The query language, parsed leniently: whatever is typed, half a phrase or a dangling filter
+//! included, becomes the best query it can be, never an error. That is what search-as-you-type
+//! needs.
+//!
+//! ```text
+//! will not sell             all words must match (in heading or body)
+//! "will not sell"           exact phrase
+//! cookies OR beacons        either
+//! -advertising              must not match
+//! advert*                   prefix
+//! company:"japan talk"      filters: company (name or domain), topic, year
+//! topic:retention year:2014 year:2010..2015
+//! ```
+
+use crate::corpus::TopicTable;
+
+/// Something that must, or must not, match the text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Expr {
+    /// A word as typed (analyzed later); `prefix` for `word*`.
+    Word { text: String, prefix: bool },
+    /// Words that must appear in this order.
+    Phrase(String),
+    /// Any of these.
+    Or(Vec<Expr>),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Clause {
+    pub expr: Expr,
+    pub negated: bool,
+}
+
+/// A filter on a policy field; `negated` excludes instead.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Filter<T> {
+    pub value: T,
+    pub negated: bool,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Filters {
+    /// Company name words or domain, as typed.
+    pub company: Vec<Filter<String>>,
+    /// Topic ids, resolved against the topic table.
+    pub topic: Vec<Filter<String>>,
+    /// Inclusive year range.
+    pub year: Option<(u16, u16)>,
+}
+
+impl Filters {
+    pub fn is_empty(&self) -> bool {
+        self.company.is_empty() && self.topic.is_empty() && self.year.is_none()
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Query {
+    pub raw: String,
+    pub clauses: Vec<Clause>,
+    pub filters: Filters,
+    /// Parts of the input that were ignored, in words ("unknown topic \"foo\"").
+    pub notes: Vec<String>,
+}
+
+impl Query {
+    /// True when nothing constrains the result: every section matches.
+    pub fn is_match_all(&self) -> bool {
+        self.clauses.is_empty() && self.filters.is_empty()
+    }
+
+    pub fn has_positive_text(&self) -> bool {
+        self.clauses.iter().any(|c| !c.negated)
+    }
+}
+
+/// A lexical item of the query string.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Lexeme {
+    Or,
+    Item {
+        negated: bool,
+        field: Option<String>,
+        value: String,
+        quoted: bool,
+    },
+}
+
+const FIELDS: &[&str] = &["company", "topic", "year"];
+
+fn lex(input: &str) -> Vec<Lexeme> {
+    let chars: Vec<char> = input.chars().collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    let mut negate_next = false;
+    while i < chars.len() {
+        let c = chars[i];
+        if c.is_whitespace() || c == '(' || c == ')' {
+            i += 1;
+            continue;
+        }
+        let mut negated = std::mem::take(&mut negate_next);
+        if (c == '-' || c == '!') && chars.get(i + 1).is_some_and(|n| !n.is_whitespace()) {
+            negated = true;
+            i += 1;
+        }
+        if chars[i] == '"' {
+            let (value, next) = quoted(&chars, i + 1);
+            i = next;
+            out.push(Lexeme::Item {
+                negated,
+                field: None,
+                value,
+                quoted: true,
+            });
+            continue;
+        }
+        let start = i;
+        while i < chars.len() && !chars[i].is_whitespace() && chars[i] != '"' && chars[i] != ')' {
+            if chars[i] == ':' {
+                break;
+            }
+            i += 1;
+        }
+        let word: String = chars[start..i].iter().collect();
+        if i < chars.len() && chars[i] == ':' {
+            let field = word.to_lowercase();
+            i += 1;
+            if FIELDS.contains(&field.as_str()) {
+                let (value, was_quoted, next) = if chars.get(i) == Some(&'"') {
+                    let (v, n) = quoted(&chars, i + 1);
+                    (v, true, n)
+                } else {
+                    let s = i;
+                    while i < chars.len() && !chars[i].is_whitespace() && chars[i] != ')' {
+                        i += 1;
+                    }
+                    (chars[s..i].iter().collect(), false, i)
+                };
+                i = next;
+                out.push(Lexeme::Item {
+                    negated,
+                    field: Some(field),
+                    value,
+                    quoted: was_quoted,
+                });
+            } else {
+                // Not a filter ("note: …", "http://…"): keep the text as words.
+                let s = i;
+                while i < chars.len() && !chars[i].is_whitespace() && chars[i] != '"' {
+                    i += 1;
+                }
+                let rest: String = chars[s..i].iter().collect();
+                out.push(Lexeme::Item {
+                    negated,
+                    field: None,
+                    value: format!("{word} {rest}").trim().to_string(),
+                    quoted: false,
+                });
+            }
+            continue;
+        }
+        match word.as_str() {
+            "OR" | "|" | "||" => out.push(Lexeme::Or),
+            "AND" | "&&" | "&" => {}
+            "NOT" => negate_next = true,
+            "" => {}
+            _ => out.push(Lexeme::Item {
+                negated,
+                field: None,
+                value: word,
+                quoted: false,
+            }),
+        }
+    }
+    out
+}
+
+/// Reads a quoted string from `start` (after the opening quote) to the closing quote or the
+/// end of input (a phrase still being typed).
+fn quoted(chars: &[char], start: usize) -> (String, usize) {
+    let mut i = start;
+    while i < chars.len() && chars[i] != '"' {
+        i += 1;
+    }
+    let value: String = chars[start..i].iter().collect();
+    (value, (i + 1).min(chars.len()))
+}
+
+fn parse_year(value: &str) -> Option<(u16, u16)> {
+    let value = value.trim();
+    let year = |s: &str| {
+        s.trim()
+            .parse::<u16>()
+            .ok()
+            .filter(|y| (1990..=2100).contains(y))
+    };
+    for sep in ["..", "-", "–"] {
+        if let Some((a, b)) = value.split_once(sep) {
+            let lo = if a.trim().is_empty() {
+                Some(1990)
+            } else {
+                year(a)
+            };
+            let hi = if b.trim().is_empty() {
+                Some(2100)
+            } else {
+                year(b)
+            };
+            return match (lo, hi) {
+                (Some(lo), Some(hi)) => Some((lo.min(hi), lo.max(hi))),
+                _ => None,
+            };
+        }
+    }
+    if let Some(rest) = value.strip_prefix(">=") {
+        return year(rest).map(|y| (y, 2100));
+    }
+    if let Some(rest) = value.strip_prefix("<=") {
+        return year(rest).map(|y| (1990, y));
+    }
+    year(value).map(|y| (y, y))
+}
+
+fn expr_of(value: &str, quoted: bool) -> Option<Expr> {
+    let value = value.trim();
+    if value.is_empty() {
+        return None;
+    }
+    if quoted {
+        return Some(Expr::Phrase(value.to_string()));
+    }
+    match value.strip_suffix('*') {
+        Some(stem) if !stem.trim_end_matches('*').is_empty() => Some(Expr::Word {
+            text: stem.trim_end_matches('*').to_string(),
+            prefix: true,
+        }),
+        Some(_) => None,
+        None => Some(Expr::Word {
+            text: value.to_string(),
+            prefix: false,
+        }),
+    }
+}
+
+/// Parses a query. Never fails: unknown filters become words, unknown topics are noted and
+/// ignored, an unterminated quote is a phrase to the end.
+pub fn parse(input: &str, topics: &TopicTable) -> Query {
+    let mut q = Query {
+        raw: input.to_string(),
+        ..Query::default()
+    };
+    let mut pending_or = false;
+    for lexeme in lex(input) {
+        let (negated, field, value, quoted) = match lexeme {
+            Lexeme::Or => {
+                pending_or = !q.clauses.is_empty();
+                continue;
+            }
+            Lexeme::Item {
+                negated,
+                field,
+                value,
+                quoted,
+            } => (negated, field, value, quoted),
+        };
+        match field.as_deref() {
+            Some("company") => {
+                if !value.trim().is_empty() {
+                    q.filters.company.push(Filter {
+                        value: value.trim().to_string(),
+                        negated,
+                    });
+                }
+            }
+            Some("topic") => {
+                if value.trim().is_empty() {
+                    continue;
+                }
+                match topics.resolve(&value) {
+                    Some(id) => q.filters.topic.push(Filter {
+                        value: id.to_string(),
+                        negated,
+                    }),
+                    None => q.notes.push(format!("unknown topic {value:?} ignored")),
+                }
+            }
+            Some("year") => {
+                if value.trim().is_empty() {
+                    continue;
+                }
+                match parse_year(&value) {
+                    Some(range) => q.filters.year = Some(range),
+                    None => q
+                        .notes
+                        .push(format!("year {value:?} not understood, ignored")),
+                }
+            }
+            _ => {
+                let Some(expr) = expr_of(&value, quoted) else {
+                    continue;
+                };
+                let joinable =
+                    pending_or && !negated && q.clauses.last().is_some_and(|c| !c.negated);
+                if joinable {
+                    if let Some(last) = q.clauses.last_mut() {
+                        last.expr = match std::mem::replace(&mut last.expr, Expr::Or(Vec::new())) {
+                            Expr::Or(mut alts) => {
+                                alts.push(expr);
+                                Expr::Or(alts)
+                            }
+                            other => Expr::Or(vec![other, expr]),
+                        };
+                    }
+                } else {
+                    q.clauses.push(Clause { expr, negated });
+                }
+                pending_or = false;
+            }
+        }
+    }
+    q
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn p(s: &str) -> Query {
+        parse(s, TopicTable::builtin())
+    }
+
+    fn word(s: &str) -> Expr {
+        Expr::Word {
+            text: s.into(),
+            prefix: false,
+        }
+    }
+
+    #[test]
+    fn words_and_phrases() {
+        let q = p(r#"cookies "will not sell" advert*"#);
+        assert_eq!(
+            q.clauses.iter().map(|c| c.expr.clone()).collect::<Vec<_>>(),
+            vec![
+                word("cookies"),
+                Expr::Phrase("will not sell".into()),
+                Expr::Word {
+                    text: "advert".into(),
+                    prefix: true
+                },
+            ]
+        );
+    }
+
+    #[test]
+    fn or_and_not() {
+        let q = p("cookies OR beacons -advertising NOT pixels");
+        assert_eq!(q.clauses.len(), 3);
+        assert_eq!(
+            q.clauses[0].expr,
+            Expr::Or(vec![word("cookies"), word("beacons")])
+        );
+        assert!(q.clauses[1].negated && q.clauses[2].negated);
+    }
+
+    #[test]
+    fn filters() {
+        let q = p(r#"merger company:"japan talk" topic:ret year:2010..2015 -topic:cookies"#);
+        assert_eq!(q.clauses.len(), 1);
+        assert_eq!(q.filters.company[0].value, "japan talk");
+        assert_eq!(q.filters.topic[0].value, "retention");
+        assert!(q.filters.topic[1].negated);
+        assert_eq!(q.filters.year, Some((2010, 2015)));
+    }
+
+    #[test]
+    fn half_typed_input_never_fails() {
+        for s in [
+            "\"will not",
+            "company:",
+            "topic:",
+            "year:",
+            "-",
+            "\"",
+            "OR",
+            "a OR",
+            "OR a",
+            "*",
+            "topic:nonsense",
+            "year:abc",
+            "((",
+            "company:\"half",
+            "-\"",
+            ":",
+            "a:b:c",
+            "-company:",
+        ] {
+            let _ = p(s);
+        }
+        let q = p("\"will not");
+        assert_eq!(q.clauses[0].expr, Expr::Phrase("will not".into()));
+        assert!(p("company:").is_match_all());
+        assert_eq!(p("topic:nonsense").notes.len(), 1);
+    }
+
+    #[test]
+    fn unknown_fields_are_words() {
+        let q = p("note: http://example.com");
+        assert!(q.filters.is_empty());
+        assert_eq!(q.clauses.len(), 2);
+    }
+
+    #[test]
+    fn years() {
+        assert_eq!(parse_year("2014"), Some((2014, 2014)));
+        assert_eq!(parse_year("2015-2010"), Some((2010, 2015)));
+        assert_eq!(parse_year(">=2018"), Some((2018, 2100)));
+        assert_eq!(parse_year("..2005"), Some((1990, 2005)));
+        assert_eq!(parse_year("1700"), None);
+    }
+}

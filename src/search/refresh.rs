@@ -1,0 +1,613 @@
+//! Bringing the index in line with the data folder: build it when missing, re-read only the
+//! files whose content changed, drop the ones that are gone, and commit once, atomically, with
+//! the manifest that describes the result.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use rayon::prelude::*;
+use tantivy::{IndexWriter, TantivyDocument, Term};
+
+use crate::corpus::decode::{MAX_FILE_BYTES, Rejection};
+use crate::corpus::read::io_message;
+use crate::corpus::{FileEntry, Format, Policy, Warning, assign_versions, read_policy, scan};
+
+use super::SearchError;
+use super::docs::policy_docs;
+use super::manifest::{FileRecord, Manifest, PolicyRecord, content_hash};
+use super::schema::{Fields, reader_stamp};
+use super::store::{DEFAULT_LOCK_WAIT, Store};
+
+#[derive(Debug, Clone)]
+pub struct RefreshOptions {
+    /// Re-read every file, whatever the manifest says.
+    pub rebuild: bool,
+    /// Indexing threads.
+    pub threads: usize,
+    /// Memory budget of the index writer, bytes (split between threads).
+    pub memory: usize,
+    pub lock_wait: Duration,
+}
+
+/// Tantivy's floor per indexing thread.
+const MIN_MEMORY_PER_THREAD: usize = 15_000_000;
+
+impl Default for RefreshOptions {
+    fn default() -> Self {
+        let threads = std::thread::available_parallelism()
+            .map_or(2, |n| n.get())
+            .clamp(1, 8);
+        RefreshOptions {
+            rebuild: false,
+            threads,
+            memory: 256 * 1024 * 1024,
+            lock_wait: DEFAULT_LOCK_WAIT,
+        }
+    }
+}
+
+/// What a refresh is doing, for progress displays.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Progress {
+    Scanning,
+    /// The folder was walked: `files` policy files, `to_read` of which need reading.
+    Scanned {
+        files: usize,
+        to_read: usize,
+    },
+    /// Another process is writing to the index; this one waits for it.
+    Waiting,
+    Reading {
+        done: usize,
+        total: usize,
+        bytes: u64,
+    },
+    Committing,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct FormatCount {
+    pub policies: usize,
+    pub sections: usize,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct RefreshReport {
+    /// Policy files in the data folder.
+    pub files: usize,
+    /// Other files (not policies) in the data folder.
+    pub ignored: usize,
+    /// Indexed policies, all versions.
+    pub policies: usize,
+    /// Indexed policies that are the newest version of their company.
+    pub latest: usize,
+    pub companies: usize,
+    pub sections: usize,
+    /// Bytes of policy files in the data folder.
+    pub file_bytes: u64,
+    /// Files read in this run and their bytes.
+    pub read_files: usize,
+    pub read_bytes: u64,
+    pub added: usize,
+    pub updated: usize,
+    pub removed: usize,
+    pub elapsed: Duration,
+    /// Every current warning (skipped files and caveats), old and new.
+    pub warnings: Vec<Warning>,
+    /// Warnings about files read in this run.
+    pub new_warnings: Vec<Warning>,
+    pub formats: BTreeMap<Format, FormatCount>,
+    /// Everything was re-read (first build, `--rebuild`, or new readers).
+    pub full: bool,
+    /// A commit was made (false when the index was already up to date).
+    pub committed: bool,
+}
+
+impl RefreshReport {
+    pub fn changed(&self) -> bool {
+        self.added + self.updated + self.removed > 0
+    }
+}
+
+/// The work a refresh has to do, from a folder scan and the last manifest.
+struct Plan<'a> {
+    /// Same size and modification time as recorded: kept as is.
+    unchanged: Vec<(&'a FileEntry, FileRecord)>,
+    /// New, or changed on disk: read (and re-indexed if the content differs).
+    candidates: Vec<&'a FileEntry>,
+    /// Recorded but gone from the folder.
+    removed: Vec<(String, FileRecord)>,
+}
+
+impl<'a> Plan<'a> {
+    fn new(files: &'a [FileEntry], old: &Manifest) -> Plan<'a> {
+        let mut plan = Plan {
+            unchanged: Vec::new(),
+            candidates: Vec::new(),
+            removed: Vec::new(),
+        };
+        let mut seen: HashSet<&str> = HashSet::with_capacity(files.len());
+        for f in files {
+            seen.insert(&f.rel);
+            match old.files.get(&f.rel) {
+                Some(r) if r.size == f.size && r.modified == f.modified => {
+                    plan.unchanged.push((f, r.clone()))
+                }
+                _ => plan.candidates.push(f),
+            }
+        }
+        for (rel, r) in &old.files {
+            if !seen.contains(rel.as_str()) {
+                plan.removed.push((rel.clone(), r.clone()));
+            }
+        }
+        plan
+    }
+
+    fn is_empty(&self) -> bool {
+        self.candidates.is_empty() && self.removed.is_empty()
+    }
+}
+
+/// The result of reading one candidate file.
+enum Outcome {
+    /// Content identical to what is indexed (only the timestamp moved).
+    Same(FileRecord),
+    Skipped(FileRecord, Warning),
+    Parsed {
+        policy: Box<Policy>,
+        record: FileRecord,
+        caveat: Option<Warning>,
+    },
+}
+
+fn skipped(f: &FileEntry, hash: String, message: String) -> Outcome {
+    let warning = Warning {
+        path: f.rel.clone(),
+        message: message.clone(),
+        skipped: true,
+    };
+    Outcome::Skipped(
+        FileRecord {
+            size: f.size,
+            modified: f.modified,
+            hash,
+            policy: None,
+            warning: Some(message),
+        },
+        warning,
+    )
+}
+
+fn read_candidate(f: &FileEntry, old: Option<&FileRecord>) -> Outcome {
+    if f.size > MAX_FILE_BYTES {
+        return skipped(f, String::new(), Rejection::TooLarge(f.size).to_string());
+    }
+    let bytes = match std::fs::read(&f.path) {
+        Ok(bytes) => bytes,
+        Err(e) => return skipped(f, String::new(), io_message(&e)),
+    };
+    let hash = content_hash(&bytes);
+    if let Some(old) = old.filter(|r| r.hash == hash) {
+        return Outcome::Same(FileRecord {
+            size: f.size,
+            modified: f.modified,
+            ..old.clone()
+        });
+    }
+    match read_policy(&f.rel, &bytes) {
+        Ok(loaded) => Outcome::Parsed {
+            record: FileRecord {
+                size: f.size,
+                modified: f.modified,
+                hash,
+                policy: None,
+                warning: loaded.caveat.as_ref().map(|w| w.message.clone()),
+            },
+            policy: Box::new(loaded.policy),
+            caveat: loaded.caveat,
+        },
+        Err(w) => skipped(f, hash, w.message),
+    }
+}
+
+/// Files read per batch: bounds memory whatever the corpus size.
+const BATCH: usize = 512;
+
+struct Run<'a> {
+    fields: Fields,
+    writer: IndexWriter<TantivyDocument>,
+    records: BTreeMap<String, FileRecord>,
+    /// Companies whose documents must be deleted and re-added as a whole group.
+    dirty: HashSet<String>,
+    /// Companies already given documents in this run.
+    added_keys: HashSet<String>,
+    /// Companies in the previous manifest, with their number of files.
+    old_keys: HashMap<String, usize>,
+    report: RefreshReport,
+    progress: &'a dyn Fn(Progress),
+}
+
+impl Run<'_> {
+    fn add_policy(&mut self, policy: &Policy) -> Result<(), SearchError> {
+        for doc in policy_docs(&self.fields, policy) {
+            self.writer
+                .add_document(doc)
+                .map_err(|e| SearchError::index(Path::new(""), e))?;
+        }
+        Ok(())
+    }
+
+    fn delete_company(&mut self, key: &str) {
+        self.writer
+            .delete_term(Term::from_field_text(self.fields.company_key, key));
+    }
+
+    /// Takes a freshly parsed policy: indexed at once when it is its company's only file (the
+    /// common case); otherwise its company is re-indexed as a group at the end, when all its
+    /// versions are known.
+    fn take_parsed(
+        &mut self,
+        rel: &str,
+        mut policy: Policy,
+        mut record: FileRecord,
+        old: Option<&FileRecord>,
+    ) -> Result<(), SearchError> {
+        let key = policy.company_key.clone();
+        let old_key = old
+            .and_then(|r| r.policy.as_ref())
+            .map(|p| p.company_key.clone());
+        match &old_key {
+            Some(_) => self.report.updated += 1,
+            None => self.report.added += 1,
+        }
+        if let Some(old_key) = &old_key
+            && *old_key != key
+        {
+            self.dirty.insert(old_key.clone());
+        }
+        let sole_owner = match self.old_keys.get(&key) {
+            None => true,
+            // This file was the company's only file before: replace it in place.
+            Some(1) => old_key.as_deref() == Some(key.as_str()),
+            Some(_) => false,
+        };
+        if sole_owner && !self.added_keys.contains(&key) && !self.dirty.contains(&key) {
+            if self.old_keys.contains_key(&key) {
+                self.delete_company(&key);
+            }
+            policy.latest = true;
+            self.add_policy(&policy)?;
+            self.added_keys.insert(key);
+        } else {
+            self.dirty.insert(key);
+        }
+        record.policy = Some(PolicyRecord::of(&policy));
+        self.records.insert(rel.to_string(), record);
+        Ok(())
+    }
+
+    /// Re-indexes each dirty company as a whole: its files re-read, versions assigned across
+    /// all of them.
+    fn reindex_dirty(&mut self, by_rel: &HashMap<&str, &FileEntry>) -> Result<(), SearchError> {
+        let dirty: Vec<String> = self.dirty.drain().collect();
+        for key in &dirty {
+            self.delete_company(key);
+        }
+        let members: Vec<&FileEntry> = self
+            .records
+            .iter()
+            .filter(|(_, r)| {
+                r.policy
+                    .as_ref()
+                    .is_some_and(|p| dirty.contains(&p.company_key))
+            })
+            .filter_map(|(rel, _)| by_rel.get(rel.as_str()).copied())
+            .collect();
+        let outcomes: Vec<(&FileEntry, Outcome)> = members
+            .par_iter()
+            .map(|f| (*f, read_candidate(f, None)))
+            .collect();
+        let mut groups: HashMap<String, Vec<(String, Policy, FileRecord)>> = HashMap::new();
+        for (f, outcome) in outcomes {
+            match outcome {
+                Outcome::Parsed { policy, record, .. } => groups
+                    .entry(policy.company_key.clone())
+                    .or_default()
+                    .push((f.rel.clone(), *policy, record)),
+                Outcome::Skipped(record, warning) => {
+                    self.report.new_warnings.push(warning);
+                    self.records.insert(f.rel.clone(), record);
+                }
+                Outcome::Same(_) => {}
+            }
+        }
+        for (key, mut group) in groups {
+            if !dirty.contains(&key) {
+                // The file changed company between the first read and now; index it with
+                // its new company on the next refresh.
+                self.dirty.insert(key);
+            }
+            let mut policies: Vec<Policy> = group.iter().map(|(_, p, _)| p.clone()).collect();
+            assign_versions(&mut policies);
+            for ((rel, _, record), policy) in group.drain(..).zip(policies) {
+                self.add_policy(&policy)?;
+                let mut record = record;
+                record.policy = Some(PolicyRecord::of(&policy));
+                self.records.insert(rel, record);
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Brings the index at `index_root` up to date with `data_root`.
+pub fn refresh(
+    data_root: &Path,
+    index_root: &Path,
+    opts: &RefreshOptions,
+    progress: &dyn Fn(Progress),
+) -> Result<RefreshReport, SearchError> {
+    let started = Instant::now();
+    let stamp = reader_stamp();
+    progress(Progress::Scanning);
+    let scanned = scan(data_root)?;
+    let store = Store::open_or_create(index_root)?;
+    let (old, full) = previous(&store, &stamp, opts.rebuild);
+    let empty = Manifest::empty(stamp.clone());
+    let plan = Plan::new(&scanned.files, if full { &empty } else { &old });
+    progress(Progress::Scanned {
+        files: scanned.files.len(),
+        to_read: plan.candidates.len(),
+    });
+    if !full && plan.is_empty() {
+        let mut report = summarize(&old, &scanned.warnings);
+        report.files = scanned.files.len();
+        report.ignored = scanned.ignored;
+        report.file_bytes = scanned.files.iter().map(|f| f.size).sum();
+        report.elapsed = started.elapsed();
+        return Ok(report);
+    }
+
+    let threads = opts.threads.max(1);
+    let memory = opts.memory.max(threads * MIN_MEMORY_PER_THREAD);
+    let writer = store.writer(threads, memory, opts.lock_wait, &|| {
+        progress(Progress::Waiting)
+    })?;
+    // Another process may have committed while we waited: plan again from its manifest.
+    let (old, full) = previous(&store, &stamp, opts.rebuild);
+    let old = if full { empty } else { old };
+    let plan = Plan::new(&scanned.files, &old);
+    if full {
+        writer
+            .delete_all_documents()
+            .map_err(|e| SearchError::index(&store.dir, e))?;
+    }
+    let mut old_keys: HashMap<String, usize> = HashMap::new();
+    for (_, p) in old.policies() {
+        *old_keys.entry(p.company_key.clone()).or_default() += 1;
+    }
+    let mut run = Run {
+        fields: store.fields,
+        writer,
+        records: BTreeMap::new(),
+        dirty: HashSet::new(),
+        added_keys: HashSet::new(),
+        old_keys,
+        report: RefreshReport {
+            full,
+            ..RefreshReport::default()
+        },
+        progress,
+    };
+    for (f, record) in &plan.unchanged {
+        run.records.insert(f.rel.clone(), record.clone());
+    }
+    for (_, record) in &plan.removed {
+        if let Some(p) = &record.policy {
+            run.dirty.insert(p.company_key.clone());
+            run.report.removed += 1;
+        }
+    }
+
+    let total = plan.candidates.len();
+    let mut done = 0;
+    let mut bytes = 0;
+    for batch in plan.candidates.chunks(BATCH) {
+        let outcomes: Vec<Outcome> = batch
+            .par_iter()
+            .map(|f| read_candidate(f, old.files.get(&f.rel)))
+            .collect();
+        for (f, outcome) in batch.iter().zip(outcomes) {
+            let old_record = old.files.get(&f.rel);
+            match outcome {
+                Outcome::Same(record) => {
+                    run.records.insert(f.rel.clone(), record);
+                }
+                Outcome::Skipped(record, warning) => {
+                    if let Some(p) = old_record.and_then(|r| r.policy.as_ref()) {
+                        run.dirty.insert(p.company_key.clone());
+                        run.report.removed += 1;
+                    }
+                    run.report.new_warnings.push(warning);
+                    run.records.insert(f.rel.clone(), record);
+                }
+                Outcome::Parsed {
+                    policy,
+                    record,
+                    caveat,
+                } => {
+                    run.report.new_warnings.extend(caveat);
+                    run.take_parsed(&f.rel, *policy, record, old_record)?;
+                }
+            }
+            done += 1;
+            bytes += f.size;
+        }
+        (run.progress)(Progress::Reading { done, total, bytes });
+    }
+    run.report.read_files = done;
+    run.report.read_bytes = bytes;
+
+    let by_rel: HashMap<&str, &FileEntry> =
+        scanned.files.iter().map(|f| (f.rel.as_str(), f)).collect();
+    run.reindex_dirty(&by_rel)?;
+
+    progress(Progress::Committing);
+    let manifest = Manifest {
+        stamp,
+        data_root: data_root.display().to_string(),
+        files: std::mem::take(&mut run.records),
+        ..Manifest::empty(String::new())
+    };
+    let name = manifest.save(&store.dir)?;
+    let mut writer = run.writer;
+    let mut prepared = writer
+        .prepare_commit()
+        .map_err(|e| SearchError::index(&store.dir, e))?;
+    prepared.set_payload(&name);
+    prepared
+        .commit()
+        .map_err(|e| SearchError::index(&store.dir, e))?;
+    Manifest::remove_others(&store.dir, &name);
+    writer
+        .wait_merging_threads()
+        .map_err(|e| SearchError::index(&store.dir, e))?;
+    store.remove_other_versions();
+
+    let mut report = summarize(&manifest, &scanned.warnings);
+    report.files = scanned.files.len();
+    report.ignored = scanned.ignored;
+    report.file_bytes = scanned.files.iter().map(|f| f.size).sum();
+    report.read_files = run.report.read_files;
+    report.read_bytes = run.report.read_bytes;
+    report.added = run.report.added;
+    report.updated = run.report.updated;
+    report.removed = run.report.removed;
+    report.new_warnings = run.report.new_warnings;
+    report.full = full;
+    report.committed = true;
+    report.elapsed = started.elapsed();
+    Ok(report)
+}
+
+/// The manifest of the last commit, and whether everything must be re-read: on the first
+/// build, on request, when the readers changed, or when the manifest is unreadable.
+fn previous(store: &Store, stamp: &str, rebuild: bool) -> (Manifest, bool) {
+    match store.manifest_name() {
+        Ok(Some(name)) => match Manifest::load(&store.dir, &name) {
+            Ok(m) => {
+                let full = rebuild || m.stamp != stamp;
+                (m, full)
+            }
+            Err(_) => (Manifest::empty(String::new()), true),
+        },
+        _ => (Manifest::empty(String::new()), true),
+    }
+}
+
+/// Totals of an index from its manifest.
+fn summarize(manifest: &Manifest, walk_warnings: &[Warning]) -> RefreshReport {
+    let mut report = RefreshReport::default();
+    let mut companies: HashSet<&str> = HashSet::new();
+    for (_, p) in manifest.policies() {
+        report.policies += 1;
+        report.latest += usize::from(p.latest);
+        report.sections += p.sections as usize;
+        companies.insert(&p.company_key);
+        let count = report.formats.entry(p.format).or_default();
+        count.policies += 1;
+        count.sections += p.sections as usize;
+    }
+    report.companies = companies.len();
+    report.warnings = walk_warnings.to_vec();
+    report.warnings.extend(manifest.warnings());
+    report
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::fs;
+
+    fn write(dir: &Path, rel: &str, text: &str) {
+        let path = dir.join(rel);
+        fs::create_dir_all(path.parent().unwrap()).unwrap();
+        fs::write(path, text).unwrap();
+    }
+
+    fn opts() -> RefreshOptions {
+        RefreshOptions {
+            threads: 1,
+            memory: 20_000_000,
+            ..RefreshOptions::default()
+        }
+    }
+
+    #[test]
+    fn incremental_refresh() {
+        let data = tempfile::tempdir().unwrap();
+        let index = tempfile::tempdir().unwrap();
+        write(data.path(), "a.com.md", "# A Privacy\n\nWe sell nothing.\n");
+        write(data.path(), "b.com.md", "# B Privacy\n\nWe share a lot.\n");
+        write(data.path(), "v/c.com@2019-01-01.md", "# C\n\nOld text.\n");
+        let r = refresh(data.path(), index.path(), &opts(), &|_| {}).unwrap();
+        assert!(r.full && r.committed);
+        assert_eq!((r.policies, r.latest, r.added), (3, 3, 3));
+
+        // Nothing changed: no commit.
+        let r = refresh(data.path(), index.path(), &opts(), &|_| {}).unwrap();
+        assert!(!r.committed && !r.changed());
+        assert_eq!(r.policies, 3);
+
+        // A new version, an edit, a removal.
+        write(data.path(), "v/c.com@2020-01-01.md", "# C\n\nNew text.\n");
+        write(
+            data.path(),
+            "a.com.md",
+            "# A Privacy\n\nWe sell everything now.\n",
+        );
+        fs::remove_file(data.path().join("b.com.md")).unwrap();
+        let r = refresh(data.path(), index.path(), &opts(), &|_| {}).unwrap();
+        assert!(r.committed && !r.full);
+        assert_eq!((r.added, r.updated, r.removed), (1, 1, 1));
+        assert_eq!((r.policies, r.latest), (3, 2));
+        assert_eq!(r.read_files, 2);
+
+        let store = Store::open(index.path()).unwrap().unwrap();
+        let manifest = store.manifest(&reader_stamp()).unwrap();
+        let latest: Vec<&str> = manifest
+            .policies()
+            .filter(|(_, p)| p.latest)
+            .map(|(_, p)| p.id.as_str())
+            .collect();
+        assert_eq!(latest, vec!["a.com", "c.com@2020-01-01"]);
+        let reader = store.index.reader().unwrap();
+        assert_eq!(reader.searcher().num_docs(), 3);
+    }
+
+    #[test]
+    fn bad_files_are_skipped_with_warnings() {
+        let data = tempfile::tempdir().unwrap();
+        let index = tempfile::tempdir().unwrap();
+        write(data.path(), "good.com.md", "# Good\n\nFine text.\n");
+        write(data.path(), "empty.txt", "");
+        fs::write(data.path().join("blob.txt"), b"\x00\x01\x02\x03").unwrap();
+        let r = refresh(data.path(), index.path(), &opts(), &|_| {}).unwrap();
+        assert_eq!(r.policies, 1);
+        let mut msgs: Vec<String> = r.warnings.iter().map(|w| w.to_string()).collect();
+        msgs.sort();
+        assert_eq!(
+            msgs,
+            vec![
+                "blob.txt: binary file (contains NUL bytes), skipped",
+                "empty.txt: empty file, skipped"
+            ]
+        );
+        // Warnings persist in the manifest; the skipped files are not re-read.
+        let r = refresh(data.path(), index.path(), &opts(), &|_| {}).unwrap();
+        assert_eq!(r.warnings.len(), 2);
+        assert!(r.new_warnings.is_empty());
+    }
+}

@@ -1,0 +1,136 @@
+//! The index schema: one document per policy section, carrying its policy's fields so that every
+//! filter is a plain term query and every hit can be shown without another lookup.
+
+use tantivy::schema::{
+    FAST, Field, INDEXED, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing, TextOptions,
+};
+use tantivy::tokenizer::{
+    AsciiFoldingFilter, LowerCaser, RemoveLongFilter, SimpleTokenizer, TextAnalyzer,
+};
+
+/// Bump when fields change: an index of another version is rebuilt (into its own folder, so a
+/// reader of the old version is never disturbed).
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// Bump when readers change what they produce from the same file: forces re-reading every file
+/// into the existing index.
+pub const READER_VERSION: u32 = 1;
+
+/// Name of the tokenizer shared by indexing, querying and highlighting.
+pub const TOKENIZER: &str = "policy";
+
+/// Words longer than this are dropped by the tokenizer (base64 blobs, URLs glued together).
+const MAX_TOKEN_LEN: usize = 40;
+
+/// The analyzer: split on anything not alphanumeric, lowercase, fold accents. No stemming, so
+/// a phrase means those exact words; typo tolerance covers near forms at query time.
+pub fn analyzer() -> TextAnalyzer {
+    TextAnalyzer::builder(SimpleTokenizer::default())
+        .filter(RemoveLongFilter::limit(MAX_TOKEN_LEN))
+        .filter(LowerCaser)
+        .filter(AsciiFoldingFilter)
+        .build()
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct Fields {
+    pub policy_id: Field,
+    pub company_key: Field,
+    pub company: Field,
+    pub company_text: Field,
+    pub domain: Field,
+    pub title: Field,
+    pub url: Field,
+    pub archived: Field,
+    pub year: Field,
+    pub latest: Field,
+    pub source_path: Field,
+    pub format: Field,
+    pub n_sections: Field,
+    pub ordinal: Field,
+    pub level: Field,
+    pub start: Field,
+    pub body_offset: Field,
+    pub topic: Field,
+    pub heading: Field,
+    pub body: Field,
+    pub text: Field,
+}
+
+fn text_options(stored: bool) -> TextOptions {
+    let options = TextOptions::default().set_indexing_options(
+        TextFieldIndexing::default()
+            .set_tokenizer(TOKENIZER)
+            .set_index_option(IndexRecordOption::WithFreqsAndPositions),
+    );
+    if stored {
+        options.set_stored()
+    } else {
+        options
+    }
+}
+
+pub fn build_schema() -> (Schema, Fields) {
+    let mut b = Schema::builder();
+    let fields = Fields {
+        policy_id: b.add_text_field("policy_id", STRING | STORED | FAST),
+        company_key: b.add_text_field("company_key", STRING | STORED | FAST),
+        company: b.add_text_field("company", STRING | STORED | FAST),
+        company_text: b.add_text_field("company_text", text_options(false)),
+        domain: b.add_text_field("domain", STRING | STORED),
+        title: b.add_text_field("title", STORED),
+        url: b.add_text_field("url", STORED),
+        archived: b.add_text_field("archived", STRING | STORED),
+        year: b.add_u64_field("year", INDEXED | FAST | STORED),
+        latest: b.add_u64_field("latest", INDEXED | FAST),
+        source_path: b.add_text_field("source_path", STRING | STORED),
+        format: b.add_text_field("format", STRING | STORED),
+        n_sections: b.add_u64_field("n_sections", STORED),
+        ordinal: b.add_u64_field("ordinal", INDEXED | STORED | FAST),
+        level: b.add_u64_field("level", STORED),
+        start: b.add_u64_field("start", STORED),
+        body_offset: b.add_u64_field("body_offset", STORED),
+        topic: b.add_text_field("topic", STRING | STORED | FAST),
+        heading: b.add_text_field("heading", text_options(true)),
+        body: b.add_text_field("body", text_options(false)),
+        text: b.add_text_field("text", STORED),
+    };
+    (b.build(), fields)
+}
+
+/// Field handles of an opened index, by name, failing clearly if the index is not ours.
+pub fn fields_of(schema: &Schema) -> tantivy::Result<Fields> {
+    let f = |name: &str| schema.get_field(name);
+    Ok(Fields {
+        policy_id: f("policy_id")?,
+        company_key: f("company_key")?,
+        company: f("company")?,
+        company_text: f("company_text")?,
+        domain: f("domain")?,
+        title: f("title")?,
+        url: f("url")?,
+        archived: f("archived")?,
+        year: f("year")?,
+        latest: f("latest")?,
+        source_path: f("source_path")?,
+        format: f("format")?,
+        n_sections: f("n_sections")?,
+        ordinal: f("ordinal")?,
+        level: f("level")?,
+        start: f("start")?,
+        body_offset: f("body_offset")?,
+        topic: f("topic")?,
+        heading: f("heading")?,
+        body: f("body")?,
+        text: f("text")?,
+    })
+}
+
+/// The index format stamp written with every commit: schema, readers and topic table. A
+/// different schema means a new index folder; a different stamp otherwise means re-reading.
+pub fn reader_stamp() -> String {
+    format!(
+        "r{READER_VERSION}-t{:016x}",
+        crate::corpus::TopicTable::builtin().fingerprint()
+    )
+}

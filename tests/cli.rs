@@ -1,0 +1,335 @@
+//! The command line, end to end, on the built binary and real files.
+
+mod common;
+
+use common::Sandbox;
+
+fn highlighted(hit: &serde_json::Value) -> Vec<String> {
+    let snippet = hit["snippet"].as_str().unwrap();
+    hit["highlights"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| {
+            let (s, e) = (
+                r["start"].as_u64().unwrap() as usize,
+                r["end"].as_u64().unwrap() as usize,
+            );
+            snippet[s..e].to_string()
+        })
+        .collect()
+}
+
+#[test]
+fn index_prints_a_summary() {
+    let sb = Sandbox::with_seeds();
+    let r = sb.run(&["index"]).ok();
+    let first = r.stdout.lines().next().unwrap();
+    assert!(first.starts_with("indexed 5 policies"), "{first}");
+    assert!(first.contains("33 sections"), "{first}");
+    assert!(first.contains("MB/s"), "{first}");
+    assert!(first.ends_with("0 warnings"), "{first}");
+    assert!(r.stdout.contains("markdown"));
+    // Second run: nothing to do.
+    let r = sb.run(&["index"]).ok();
+    assert!(
+        r.stdout.starts_with("index up to date: 5 policies"),
+        "{}",
+        r.stdout
+    );
+    // --json
+    let r = sb.run(&["index", "--json", "--rebuild"]).ok();
+    let v = r.json();
+    assert_eq!(v["policies"], 5);
+    assert_eq!(v["full"], true);
+    assert_eq!(v["formats"]["numbered"]["policies"], 1);
+}
+
+#[test]
+fn will_not_sell_finds_legsjapan_with_the_phrase_highlighted() {
+    let sb = Sandbox::with_seeds();
+    let r = sb.run(&["search", "\"will not sell\"", "--json"]).ok();
+    let v = r.json();
+    let hits = v["hits"].as_array().unwrap();
+    assert_eq!(hits.len(), 1, "{v}");
+    assert_eq!(hits[0]["company_key"], "legsjapan.com");
+    assert_eq!(highlighted(&hits[0]), vec!["will not sell"]);
+    assert!(
+        hits[0]["snippet"]
+            .as_str()
+            .unwrap()
+            .contains("We will not sell or share any information about you to any other party.")
+    );
+    // Human output names the company and shows the sentence.
+    let r = sb.run(&["search", "\"will not sell\""]).ok();
+    assert!(r.stdout.starts_with("1 hit in 1 company"), "{}", r.stdout);
+    assert!(r.stdout.contains("Legs Japan (legsjapan.com)"));
+    assert!(r.stdout.contains("We will not sell or share"));
+}
+
+#[test]
+fn merger_finds_japan_auto_parts_and_from_japan() {
+    let sb = Sandbox::with_seeds();
+    let v = sb.run(&["search", "merger", "--json"]).ok().json();
+    let companies: Vec<&str> = v["companies"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["company"].as_str().unwrap())
+        .collect();
+    assert!(companies.contains(&"Japan Auto Parts.com"), "{companies:?}");
+    assert!(companies.contains(&"FROM JAPAN"), "{companies:?}");
+    for hit in v["hits"].as_array().unwrap() {
+        let marks = highlighted(hit);
+        assert!(
+            marks.iter().any(|m| m == "merger" || m == "merge"),
+            "{marks:?} in {}",
+            hit["snippet"]
+        );
+    }
+    let jap = v["hits"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|h| h["company"] == "Japan Auto Parts.com")
+        .unwrap();
+    assert!(
+        jap["snippet"]
+            .as_str()
+            .unwrap()
+            .contains("merge with another company")
+    );
+}
+
+#[test]
+fn topic_filter_finds_retention_section() {
+    let sb = Sandbox::with_seeds();
+    let v = sb.run(&["search", "topic:retention", "--json"]).ok().json();
+    let headings: Vec<&str> = v["hits"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|h| h["heading"].as_str().unwrap())
+        .collect();
+    assert_eq!(headings, vec!["How long do we keep user information?"]);
+}
+
+#[test]
+fn query_language() {
+    let sb = Sandbox::with_seeds();
+    let count = |q: &str| -> u64 {
+        sb.run(&["search", q, "--json"]).ok().json()["total_hits"]
+            .as_u64()
+            .unwrap()
+    };
+    assert!(count("cookies") >= 3);
+    assert!(count("cookies OR beacons") >= count("cookies"));
+    assert!(count("cookies -beacons") < count("cookies"));
+    assert_eq!(count("cookies company:\"japan talk\""), 3);
+    assert!(count("cook*") >= count("cookies"));
+    assert_eq!(count("cookeis"), count("cookies"), "typo tolerance");
+    assert_eq!(count("year:2013 cookies"), 3);
+    assert_eq!(count("year:2000..2005"), 0);
+    // Half-typed input never errors.
+    for q in [
+        "\"will not",
+        "company:",
+        "topic:",
+        "year:",
+        "\"",
+        "OR",
+        "*",
+        "((",
+        "topic:zzz",
+    ] {
+        sb.run(&["search", q, "--json"]).ok();
+    }
+}
+
+#[test]
+fn show_a_policy_whole_by_section_and_by_topic() {
+    let sb = Sandbox::with_seeds();
+    let r = sb.run(&["show", "japan talk"]).ok();
+    assert!(
+        r.stdout.starts_with("Japan Talk — japan-talk.com"),
+        "{}",
+        r.stdout
+    );
+    assert!(r.stdout.contains("Disclosure by Law [§6 legal]"));
+
+    let v = sb
+        .run(&["show", "fromjapan.co.jp", "--topic", "sharing", "--json"])
+        .ok()
+        .json();
+    let sections = v["sections"].as_array().unwrap();
+    assert_eq!(sections.len(), 1);
+    assert_eq!(sections[0]["heading"], "Provision to Third Parties");
+    assert!(
+        sections[0]["text"]
+            .as_str()
+            .unwrap()
+            .contains("company merger")
+    );
+
+    let v = sb
+        .run(&[
+            "show",
+            "legsjapan.com@2014-06-29",
+            "--section",
+            "0",
+            "--json",
+        ])
+        .ok()
+        .json();
+    assert_eq!(v["company"], "Legs Japan");
+    assert_eq!(v["archived"], "2014-06-29");
+
+    let r = sb.run(&["show", "FROM JAPAN", "--outline"]).ok();
+    assert!(r.stdout.contains("§3  sharing"), "{}", r.stdout);
+
+    let r = sb.run(&["show", "FROM JAPAN", "--section", "99"]);
+    assert_eq!(r.code, 1);
+    assert_eq!(r.stderr.trim(), "error: FROM JAPAN has 8 sections (0 to 7)");
+
+    let r = sb.run(&["show", "nosuchcompany"]);
+    assert_eq!(r.code, 1);
+    assert_eq!(r.stderr.lines().count(), 1, "{}", r.stderr);
+    assert!(r.stderr.starts_with("error: no policy matches"));
+
+    let r = sb.run(&["show", "japan"]);
+    assert_eq!(r.code, 1);
+    assert!(
+        r.stderr.contains("matches several policies"),
+        "{}",
+        r.stderr
+    );
+}
+
+#[test]
+fn show_reads_a_file_directly() {
+    let sb = Sandbox::with_seeds();
+    let path = sb.data().join("japan-auto-parts.txt");
+    let v = sb
+        .run(&["show", path.to_str().unwrap(), "--json"])
+        .ok()
+        .json();
+    assert_eq!(v["company"], "Japan Auto Parts.com");
+    assert_eq!(v["format"], "plain");
+}
+
+#[test]
+fn stats_and_export() {
+    let sb = Sandbox::with_seeds();
+    let v = sb.run(&["stats", "--json"]).ok().json();
+    assert_eq!(v["policies"], 5);
+    assert_eq!(v["sections"], 33);
+    assert!(v["topics"]["sharing"].as_u64().unwrap() >= 4);
+    let r = sb.run(&["export", "--ndjson"]).ok();
+    let lines: Vec<serde_json::Value> = r
+        .stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 33);
+    assert!(
+        lines
+            .iter()
+            .all(|l| l["policy_id"].is_string() && l["text"].is_string())
+    );
+    let r = sb.run(&["export"]);
+    assert_eq!(r.code, 1);
+    assert!(r.stderr.contains("--ndjson"));
+}
+
+#[test]
+fn refresh_follows_edits_and_removals() {
+    let sb = Sandbox::with_seeds();
+    sb.run(&["index"]).ok();
+    sb.write(
+        "new.example.com.md",
+        b"# New Example Privacy\n\nWe keep a zebra database.\n",
+    );
+    let v = sb.run(&["search", "zebra", "--json"]).ok().json();
+    assert_eq!(v["total_hits"], 1);
+    std::fs::remove_file(sb.data().join("new.example.com.md")).unwrap();
+    let v = sb.run(&["search", "zebra", "--json"]).ok().json();
+    assert_eq!(v["total_hits"], 0);
+    // --no-refresh uses the index as it is.
+    sb.write("late.example.com.md", b"# Late\n\nAn aardvark appears.\n");
+    let v = sb
+        .run(&["--no-refresh", "search", "aardvark", "--json"])
+        .ok()
+        .json();
+    assert_eq!(v["total_hits"], 0);
+}
+
+#[test]
+fn salted_data_folder_names_each_bad_file() {
+    let sb = Sandbox::with_seeds();
+    sb.write(
+        "blob.txt",
+        &[0x50, 0x4B, 0x03, 0x04, 0x00, 0x00, 0x08, 0x00, 0xFF],
+    );
+    sb.write("empty.md", b"");
+    sb.write(
+        "latin1.txt",
+        b"Politique de confidentialit\xe9\n\nNous ne vendons jamais vos donn\xe9es personnelles.\n",
+    );
+    sb.write("huge.txt", &vec![b'a'; 20 * 1024 * 1024]);
+    let r = sb.run(&["index"]).ok();
+    assert!(r.stdout.starts_with("indexed 6 policies"), "{}", r.stdout);
+    let warnings: Vec<&str> = r
+        .stderr
+        .lines()
+        .filter(|l| l.starts_with("warning:"))
+        .collect();
+    assert_eq!(warnings.len(), 4, "{}", r.stderr);
+    let has = |needle: &str| warnings.iter().any(|w| w.contains(needle));
+    assert!(has("blob.txt: binary file"));
+    assert!(has("empty.md: empty file, skipped"));
+    assert!(has(
+        "huge.txt: file is 20 MB, over the 10 MB limit, skipped"
+    ));
+    assert!(has("latin1.txt: not valid UTF-8; decoded as Windows-1252"));
+    let v = sb.run(&["search", "données", "--json"]).ok().json();
+    assert_eq!(v["total_hits"], 1);
+}
+
+#[test]
+fn errors_are_one_line() {
+    let sb = Sandbox::empty();
+    let r = sb.run(&["search", "x"]);
+    assert_eq!(r.code, 1);
+    assert_eq!(r.stderr.lines().count(), 1, "{}", r.stderr);
+    assert!(r.stderr.contains("does not exist"), "{}", r.stderr);
+    let r = sb.run(&["--no-refresh", "search", "x"]);
+    assert_eq!(r.code, 1);
+}
+
+#[test]
+fn bare_command_prints_usage_and_completions_work() {
+    let sb = Sandbox::with_seeds();
+    let r = sb.run_bare(&[]).ok();
+    assert!(r.stdout.contains("Usage: policytui"), "{}", r.stdout);
+    let r = sb.run_bare(&["completions", "bash"]).ok();
+    assert!(r.stdout.contains("policytui"));
+}
+
+#[test]
+fn defaults_use_data_and_index_in_the_current_folder() {
+    let sb = Sandbox::with_seeds();
+    sb.run_bare(&["index"]).ok();
+    assert!(sb.index().join("v1").join("meta.json").exists());
+}
+
+#[test]
+fn without_a_data_folder_the_built_in_samples_are_used() {
+    let sb = Sandbox::empty();
+    let r = sb.run_bare(&["search", "merger", "--json"]).ok();
+    assert!(
+        r.stderr.contains("built-in sample policies"),
+        "{}",
+        r.stderr
+    );
+    assert_eq!(r.json()["companies"].as_array().unwrap().len(), 2);
+}

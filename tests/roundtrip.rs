@@ -1,0 +1,71 @@
+//! Index round trip: every policy read from files comes back from the index byte for byte,
+//! with the same sections, and searching its own words finds it.
+
+use std::path::Path;
+
+use policytui::corpus::load_dir;
+use policytui::search::{Engine, RefreshOptions, SearchRequest, refresh};
+
+fn roundtrip(data: &Path) {
+    let index = tempfile::tempdir().unwrap();
+    let opts = RefreshOptions {
+        threads: 2,
+        memory: 64 * 1024 * 1024,
+        ..RefreshOptions::default()
+    };
+    let report = refresh(data, index.path(), &opts, &|_| {}).unwrap();
+    let corpus = load_dir(data).unwrap();
+    assert_eq!(report.policies, corpus.policies.len());
+    let engine = Engine::open(index.path()).unwrap();
+    for p in &corpus.policies {
+        let back = engine
+            .policy(&p.id)
+            .unwrap()
+            .unwrap_or_else(|| panic!("{} missing from the index", p.id));
+        assert_eq!(back.text, p.text, "text of {}", p.id);
+        assert_eq!(back.sections, p.sections, "sections of {}", p.id);
+        assert_eq!(back.company, p.company);
+        assert_eq!(back.domain, p.domain);
+        assert_eq!(back.archived, p.archived);
+        assert_eq!(back.format, p.format);
+        assert_eq!(back.latest, p.latest, "latest of {}", p.id);
+    }
+    // Each latest policy is found by a phrase from its own longest section.
+    for p in corpus.policies.iter().filter(|p| p.latest).take(60) {
+        let Some(section) = p.sections.iter().max_by_key(|s| s.span.len()) else {
+            continue;
+        };
+        let body = &p.text[section.body_span().range()];
+        let words: Vec<&str> = body
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.len() > 3)
+            .take(4)
+            .collect();
+        if words.len() < 4 {
+            continue;
+        }
+        let query = format!("{} company:{}", words.join(" "), p.company_key);
+        let results = engine.search(&SearchRequest::new(&query, 50)).unwrap();
+        assert!(
+            results.hits.iter().any(|h| h.policy_id == p.id),
+            "{query:?} did not find {}",
+            p.id
+        );
+    }
+}
+
+#[test]
+fn seeds_round_trip() {
+    roundtrip(Path::new("data"));
+}
+
+#[test]
+fn shared_corpus_round_trips() {
+    let Some(corpus) = common::shared_corpus() else {
+        return;
+    };
+    roundtrip(&corpus.join("princeton-versions"));
+    roundtrip(&corpus.join("opp115/sanitized_policies"));
+}
+
+mod common;

@@ -1,0 +1,147 @@
+//! The whole shared corpus (`../shared/corpus`, every folder and format): read without a panic
+//! or a skipped policy, and Princeton markdown sections matching their markdown headings.
+//! Skips with a message where the corpus is absent.
+
+mod common;
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use policytui::corpus::{Format, load_dir};
+
+#[test]
+fn every_file_reads() {
+    let Some(root) = common::shared_corpus() else {
+        return;
+    };
+    let corpus = load_dir(&root).unwrap();
+    let skipped: Vec<String> = corpus
+        .warnings
+        .iter()
+        .filter(|w| w.skipped)
+        .map(|w| w.to_string())
+        .collect();
+    assert!(skipped.is_empty(), "{skipped:?}");
+    let mut per_format: BTreeMap<Format, (usize, usize)> = BTreeMap::new();
+    for p in &corpus.policies {
+        let e = per_format.entry(p.format).or_default();
+        e.0 += 1;
+        e.1 += p.sections.len();
+        assert!(!p.text.is_empty());
+        assert!(!p.company.is_empty());
+        // Sections tile the text.
+        assert_eq!(p.sections.first().unwrap().span.start, 0);
+        assert_eq!(p.sections.last().unwrap().span.end, p.text.len());
+        for w in p.sections.windows(2) {
+            assert_eq!(w[0].span.end, w[1].span.start, "{}", p.source_path);
+        }
+        // No control characters reach the text.
+        assert!(
+            !p.text.chars().any(|c| c.is_control() && c != '\n'),
+            "control character in {}",
+            p.source_path
+        );
+    }
+    eprintln!("per format (policies, sections): {per_format:?}");
+    assert!(per_format[&Format::Markdown].0 >= 109);
+    assert!(per_format[&Format::Html].0 >= 77);
+    assert!(per_format[&Format::Xml].0 >= 100);
+    // Versions: 8 domains with two dates each, the newer one latest.
+    let versions: Vec<_> = corpus
+        .policies
+        .iter()
+        .filter(|p| p.source_path.starts_with("princeton-versions/"))
+        .collect();
+    assert_eq!(versions.len(), 16);
+    assert_eq!(versions.iter().filter(|p| p.latest).count(), 8);
+    for p in versions.iter().filter(|p| p.latest) {
+        assert!(p.source_path.contains(p.archived.as_deref().unwrap()));
+        assert!(p.id.contains('@'));
+    }
+}
+
+/// Markdown heading lines (`#`…`######` with text), outside fenced code.
+fn markdown_headings(text: &str) -> Vec<String> {
+    let mut fenced = false;
+    let mut out = Vec::new();
+    for line in text.lines() {
+        if line.trim_start().starts_with("```") {
+            fenced = !fenced;
+            continue;
+        }
+        if fenced {
+            continue;
+        }
+        let hashes = line.chars().take_while(|&c| c == '#').count();
+        if (1..=6).contains(&hashes) && line[hashes..].starts_with(' ') {
+            let t = line[hashes..].trim().trim_end_matches('#').trim();
+            let t: String = t.chars().filter(|c| !"*_`\\".contains(*c)).collect();
+            if !t.trim().is_empty() {
+                out.push(t.trim().to_string());
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn princeton_sections_match_markdown_headings() {
+    let Some(root) = common::shared_corpus() else {
+        return;
+    };
+    let mut checked = 0;
+    for folder in ["princeton", "princeton-versions"] {
+        let corpus = load_dir(&root.join(folder)).unwrap();
+        for p in &corpus.policies {
+            let raw = std::fs::read_to_string(root.join(folder).join(&p.source_path)).unwrap();
+            let want = markdown_headings(&raw);
+            if want.len() <= 1 {
+                continue; // only a title: sections come from bold or bare heading lines
+            }
+            let got: Vec<&str> = p
+                .sections
+                .iter()
+                .map(|s| s.heading.as_str())
+                .filter(|h| !h.is_empty())
+                .collect();
+            assert_eq!(
+                got.len(),
+                want.len(),
+                "{}: {got:?} vs {want:?}",
+                p.source_path
+            );
+            for (g, w) in got.iter().zip(&want) {
+                let norm = |s: &str| {
+                    s.split_whitespace()
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                        .to_lowercase()
+                };
+                assert!(
+                    norm(w).starts_with(norm(g).trim_end_matches(':')),
+                    "{}: heading {g:?} vs markdown {w:?}",
+                    p.source_path
+                );
+            }
+            checked += 1;
+        }
+    }
+    eprintln!("{checked} Princeton files with markdown headings checked");
+    assert!(checked >= 40);
+}
+
+#[test]
+fn mojibake_is_repaired() {
+    let Some(root) = common::shared_corpus() else {
+        return;
+    };
+    for (rel, bad) in [
+        ("princeton/sma.ie.md", "â€™"),
+        ("princeton-versions/go4expert.com@2017-06-06.md", "Â´"),
+        ("seeds/003_407e5b14be587e7f.txt", "Â"),
+    ] {
+        let path = root.join(rel);
+        let loaded = policytui::corpus::read_policy_file(Path::new(&path), rel).unwrap();
+        assert!(!loaded.policy.text.contains(bad), "{rel} still has {bad}");
+    }
+}
