@@ -96,6 +96,11 @@ impl Styles {
     }
 }
 
+/// The domain to show beside a company name, unless the name is the domain already.
+pub fn domain_note<'a>(company: &str, domain: Option<&'a str>) -> Option<&'a str> {
+    domain.filter(|d| !company.eq_ignore_ascii_case(d))
+}
+
 /// True for the error a closed pipe gives (`policytui search x | head`): not worth a message.
 pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
     err.chain().any(|cause| {

@@ -6,7 +6,7 @@ use anyhow::Result;
 use clap::Args;
 
 use super::Global;
-use super::output::{Styles, plural};
+use super::output::{Styles, domain_note, plural};
 use super::refresh::open_fresh;
 use crate::search::{SearchRequest, SearchResults, Versions};
 
@@ -74,10 +74,7 @@ fn print_human(out: &mut impl Write, r: &SearchResults, styles: &Styles) -> Resu
         let Some(first) = r.hits.iter().find(|h| h.company_key == key) else {
             continue;
         };
-        let domain = first
-            .domain
-            .as_deref()
-            .filter(|d| !first.company.eq_ignore_ascii_case(d))
+        let domain = domain_note(&first.company, first.domain.as_deref())
             .map(|d| format!(" ({d})"))
             .unwrap_or_default();
         writeln!(out)?;

@@ -8,7 +8,7 @@ use clap::Args;
 use serde::Serialize;
 
 use super::Global;
-use super::output::{Styles, plural};
+use super::output::{Styles, domain_note, plural};
 use super::refresh::open_fresh;
 use crate::corpus::{Policy, TopicTable, read_policy_file};
 
@@ -197,10 +197,7 @@ fn print_header(
     versions: &[String],
     styles: &Styles,
 ) -> Result<()> {
-    let domain = p
-        .domain
-        .as_deref()
-        .filter(|d| !p.company.eq_ignore_ascii_case(d))
+    let domain = domain_note(&p.company, p.domain.as_deref())
         .map(|d| format!(" — {d}"))
         .unwrap_or_default();
     writeln!(out, "{}{}", styles.company(&p.company), domain)?;

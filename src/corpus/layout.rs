@@ -157,6 +157,26 @@ pub fn assemble(blocks: &[Block]) -> (String, Vec<RawSection>) {
     (text, sections)
 }
 
+/// Test helpers shared by the readers' tests.
+#[cfg(test)]
+pub mod testing {
+    use super::{Block, BlockKind};
+
+    /// Kind and text of every block.
+    pub fn texts(blocks: &[Block]) -> Vec<(BlockKind, &str)> {
+        blocks.iter().map(|b| (b.kind, b.text.as_str())).collect()
+    }
+
+    /// Kind and text of the headings only.
+    pub fn outline(blocks: &[Block]) -> Vec<(BlockKind, &str)> {
+        blocks
+            .iter()
+            .filter(|b| b.is_heading())
+            .map(|b| (b.kind, b.text.as_str()))
+            .collect()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

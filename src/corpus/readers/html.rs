@@ -295,10 +295,8 @@ pub fn read(html: &str) -> (Vec<Block>, HtmlMeta) {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn texts(blocks: &[Block]) -> Vec<(BlockKind, &str)> {
-        blocks.iter().map(|b| (b.kind, b.text.as_str())).collect()
-    }
+    #[allow(unused_imports)]
+    use crate::corpus::layout::testing::{outline, texts};
 
     #[test]
     fn web_page() {
@@ -323,11 +321,7 @@ mod tests {
     fn opp115_segments() {
         let html = "RedOrbit, Inc. Privacy Statement <br> <br>|||This privacy statement covers the site. <br> <br>|||<strong> Information Collection and Use </strong> <br> <br> Information Collection <br> <br> RedOrbit, Inc. is the sole owner of the information collected. <br> <br>|||Registration <br> <br> In order to use this Web site, a user must first complete the form. <br> <br>";
         let (blocks, _) = read(html);
-        let heads: Vec<(BlockKind, &str)> = blocks
-            .iter()
-            .filter(|b| b.is_heading())
-            .map(|b| (b.kind, b.text.as_str()))
-            .collect();
+        let heads = outline(&blocks);
         assert_eq!(
             heads,
             vec![

@@ -289,6 +289,8 @@ pub fn read(body: &str) -> Vec<Block> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    #[allow(unused_imports)]
+    use crate::corpus::layout::testing::{outline, texts};
 
     const PROV: &str = "> *The following text is extracted and transformed from the japan-talk.com privacy policy that was archived on 2013-03-10. Please check the [original snapshot on the Wayback Machine](https://web.archive.org/web/20130310073612id_/http%3A//www.japan-talk.com/jt/privacy) for the most accurate reproduction.*\n\n# Privacy Policy - Japan Talk\n";
 
@@ -317,8 +319,7 @@ mod tests {
     fn renders_markdown_as_text() {
         let md = "# Title\n\nSee [our page](http://x.y) and **bold** text 1\\. here.\n\n## Lists\n\n* one\n* two\n  1. nested\n\n| a | b |\n|---|---|\n| c | d |\n\n```\ncode  here\n```\n";
         let blocks = read(md);
-        let texts: Vec<(BlockKind, &str)> =
-            blocks.iter().map(|b| (b.kind, b.text.as_str())).collect();
+        let texts = texts(&blocks);
         assert_eq!(
             texts,
             vec![
@@ -348,11 +349,7 @@ mod tests {
     fn bold_lines_become_headings_when_there_are_no_markdown_headings() {
         let md = "# Legal\n\n**Cookies.** Third parties may place cookies on your browser.\n\n**Children**\n\nWe do not knowingly collect data from children under 13.\n";
         let blocks = read(md);
-        let heads: Vec<(BlockKind, &str)> = blocks
-            .iter()
-            .filter(|b| b.is_heading())
-            .map(|b| (b.kind, b.text.as_str()))
-            .collect();
+        let heads = outline(&blocks);
         assert_eq!(
             heads,
             vec![

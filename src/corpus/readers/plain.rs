@@ -222,14 +222,8 @@ pub fn looks_numbered(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn outline(blocks: &[Block]) -> Vec<(BlockKind, &str)> {
-        blocks
-            .iter()
-            .filter(|b| b.is_heading())
-            .map(|b| (b.kind, b.text.as_str()))
-            .collect()
-    }
+    #[allow(unused_imports)]
+    use crate::corpus::layout::testing::{outline, texts};
 
     #[test]
     fn numbered_sections_and_doubled_list_numbers() {

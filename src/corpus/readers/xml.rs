@@ -137,6 +137,8 @@ pub fn read(xml: &str) -> (Vec<Block>, XmlMeta) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    #[allow(unused_imports)]
+    use crate::corpus::layout::testing::{outline, texts};
 
     #[test]
     fn goppc_structure() {
@@ -149,8 +151,7 @@ mod tests {
         );
         assert_eq!(meta.updated.as_deref(), Some("2021-02-04"));
         assert_eq!(meta.downloaded.as_deref(), Some("2021-02-18"));
-        let got: Vec<(BlockKind, &str)> =
-            blocks.iter().map(|b| (b.kind, b.text.as_str())).collect();
+        let got = texts(&blocks);
         assert_eq!(
             got,
             vec![
@@ -170,8 +171,7 @@ mod tests {
     fn paragraphs_nested_in_titles() {
         let xml = "<policy><segment><title depth=\"1\">Introduction<paragraph>This policy explains.</paragraph><paragraph>More.</paragraph></title></segment></policy>";
         let (blocks, _) = read(xml);
-        let got: Vec<(BlockKind, &str)> =
-            blocks.iter().map(|b| (b.kind, b.text.as_str())).collect();
+        let got = texts(&blocks);
         assert_eq!(
             got,
             vec![
