@@ -295,7 +295,6 @@ pub fn read(html: &str) -> (Vec<Block>, HtmlMeta) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    #[allow(unused_imports)]
     use crate::corpus::layout::testing::{outline, texts};
 
     #[test]

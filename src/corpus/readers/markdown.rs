@@ -289,7 +289,6 @@ pub fn read(body: &str) -> Vec<Block> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    #[allow(unused_imports)]
     use crate::corpus::layout::testing::{outline, texts};
 
     const PROV: &str = "> *The following text is extracted and transformed from the japan-talk.com privacy policy that was archived on 2013-03-10. Please check the [original snapshot on the Wayback Machine](https://web.archive.org/web/20130310073612id_/http%3A//www.japan-talk.com/jt/privacy) for the most accurate reproduction.*\n\n# Privacy Policy - Japan Talk\n";

@@ -222,8 +222,7 @@ pub fn looks_numbered(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    #[allow(unused_imports)]
-    use crate::corpus::layout::testing::{outline, texts};
+    use crate::corpus::layout::testing::outline;
 
     #[test]
     fn numbered_sections_and_doubled_list_numbers() {

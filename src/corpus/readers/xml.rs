@@ -137,8 +137,7 @@ pub fn read(xml: &str) -> (Vec<Block>, XmlMeta) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    #[allow(unused_imports)]
-    use crate::corpus::layout::testing::{outline, texts};
+    use crate::corpus::layout::testing::texts;
 
     #[test]
     fn goppc_structure() {
