@@ -313,6 +313,8 @@ mod tests {
         assert_eq!(topic("Your California Privacy Rights"), "rights");
         assert_eq!(topic("How to Contact Us"), "contact");
         assert_eq!(topic("Legal Process"), "legal");
+        assert_eq!(topic("About this policy"), "scope");
+        assert_eq!(topic("Ad settings"), "cookies");
     }
 
     #[test]
