@@ -3,6 +3,7 @@
 //! Dependencies point one way: [`corpus`] (files → policies) ← [`search`] (the only module that
 //! knows Tantivy) ← [`cli`].
 
+pub mod clauses;
 pub mod cli;
 pub mod corpus;
 pub mod search;

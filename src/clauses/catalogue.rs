@@ -1,0 +1,419 @@
+//! The clause catalogue: kinds and their rules, as data (`catalogue.toml`, embedded; a user
+//! file may add or replace kinds). Rules are plain term lists so that a reviewer can read what
+//! fires, and a researcher can add a kind without touching code.
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::path::Path;
+use std::sync::OnceLock;
+
+use serde::{Deserialize, Serialize};
+use thiserror::Error;
+
+const BUILTIN: &str = include_str!("catalogue.toml");
+
+#[derive(Debug, Error)]
+pub enum CatalogueError {
+    #[error("clause catalogue {origin}: {message}")]
+    Invalid { origin: String, message: String },
+    #[error("cannot read clause catalogue {path}: {source}")]
+    Io {
+        path: String,
+        source: std::io::Error,
+    },
+}
+
+/// What a clause means for the user.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Valence {
+    Good,
+    Bad,
+    Neutral,
+}
+
+impl Valence {
+    pub fn name(self) -> &'static str {
+        match self {
+            Valence::Good => "good",
+            Valence::Bad => "bad",
+            Valence::Neutral => "neutral",
+        }
+    }
+
+    /// ✓ good, ✗ bad, • neutral: the mark that works without colour.
+    pub fn mark(self) -> char {
+        match self {
+            Valence::Good => '✓',
+            Valence::Bad => '✗',
+            Valence::Neutral => '•',
+        }
+    }
+}
+
+impl fmt::Display for Valence {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// Whether the rule's anchor must be negated.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Polarity {
+    #[default]
+    Any,
+    Negated,
+    Affirmed,
+}
+
+/// A term as written in the catalogue, normalized: lowercase words separated by single
+/// spaces; `prefix` when it ended in `*`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Term {
+    pub text: String,
+    pub prefix: bool,
+}
+
+impl Term {
+    /// `"Opt-Out*"` → `opt out` (prefix). Apostrophes and hyphens are word breaks, as in
+    /// the text the detector matches.
+    pub fn parse(raw: &str) -> Option<Term> {
+        let raw = raw.trim();
+        let (body, prefix) = match raw.strip_suffix('*') {
+            Some(b) => (b, true),
+            None => (raw, false),
+        };
+        let words: Vec<String> = body
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect();
+        (!words.is_empty()).then(|| Term {
+            text: words.join(" "),
+            prefix,
+        })
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Rule {
+    pub anchor: Vec<Term>,
+    pub polarity: Polarity,
+    pub near: Vec<Vec<Term>>,
+    /// Groups that need a term before the anchor (within `window`).
+    pub before: Vec<Vec<Term>>,
+    /// Groups that need a term after the anchor (within `window`).
+    pub after: Vec<Vec<Term>>,
+    /// Characters between the anchor and a `near`/`before`/`after` term; `None` for the
+    /// whole sentence.
+    pub window: Option<usize>,
+    pub unless: Vec<Term>,
+    pub unless_near: Vec<Term>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Kind {
+    pub id: String,
+    pub label: String,
+    pub valence: Valence,
+    pub description: String,
+    pub supersedes: Vec<String>,
+    pub rules: Vec<Rule>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Catalogue {
+    pub kinds: Vec<Kind>,
+    fingerprint: u64,
+}
+
+#[derive(Deserialize)]
+struct FileDef {
+    #[serde(default)]
+    vocab: BTreeMap<String, Vec<String>>,
+    #[serde(default)]
+    kind: Vec<KindDef>,
+}
+
+#[derive(Deserialize, Clone)]
+struct KindDef {
+    id: String,
+    label: String,
+    valence: Valence,
+    #[serde(default)]
+    description: String,
+    #[serde(default)]
+    supersedes: Vec<String>,
+    #[serde(default)]
+    rule: Vec<RuleDef>,
+}
+
+#[derive(Deserialize, Clone)]
+#[serde(deny_unknown_fields)]
+struct RuleDef {
+    anchor: Vec<String>,
+    #[serde(default)]
+    polarity: Polarity,
+    #[serde(default)]
+    near: Vec<Vec<String>>,
+    #[serde(default)]
+    before: Vec<Vec<String>>,
+    #[serde(default)]
+    after: Vec<Vec<String>>,
+    #[serde(default)]
+    window: Option<usize>,
+    #[serde(default)]
+    unless: Vec<String>,
+    #[serde(default)]
+    unless_near: Vec<String>,
+}
+
+fn invalid(origin: &str, message: impl Into<String>) -> CatalogueError {
+    CatalogueError::Invalid {
+        origin: origin.to_string(),
+        message: message.into(),
+    }
+}
+
+/// Expands `@name` references and parses terms.
+fn terms(
+    raw: &[String],
+    vocab: &BTreeMap<String, Vec<String>>,
+    origin: &str,
+) -> Result<Vec<Term>, CatalogueError> {
+    let mut out = Vec::new();
+    for r in raw {
+        if let Some(name) = r.strip_prefix('@') {
+            let list = vocab
+                .get(name)
+                .ok_or_else(|| invalid(origin, format!("unknown vocabulary @{name}")))?;
+            for item in list {
+                if item.starts_with('@') {
+                    return Err(invalid(origin, format!("@{name} refers to another list")));
+                }
+                out.extend(Term::parse(item));
+            }
+        } else {
+            out.extend(Term::parse(r));
+        }
+    }
+    out.sort();
+    out.dedup();
+    Ok(out)
+}
+
+impl Catalogue {
+    /// Parses a catalogue; `base` (the built-in one) provides vocabulary and kinds that the
+    /// source adds to or replaces.
+    fn from_defs(defs: Vec<(String, FileDef)>) -> Result<Catalogue, CatalogueError> {
+        let mut vocab: BTreeMap<String, Vec<String>> = BTreeMap::new();
+        let mut kinds: Vec<(String, KindDef)> = Vec::new();
+        let mut hasher = xxhash_rust::xxh3::Xxh3::new();
+        for (origin, def) in defs {
+            vocab.extend(def.vocab);
+            for k in def.kind {
+                if k.id.trim().is_empty() {
+                    return Err(invalid(&origin, "a kind has an empty id"));
+                }
+                match kinds.iter_mut().find(|(_, existing)| existing.id == k.id) {
+                    Some(slot) => *slot = (origin.clone(), k),
+                    None => kinds.push((origin.clone(), k)),
+                }
+            }
+            hasher.update(origin.as_bytes());
+        }
+        let mut out = Vec::new();
+        for (origin, k) in kinds {
+            let origin = format!("{origin} (kind {})", k.id);
+            if k.rule.is_empty() {
+                return Err(invalid(&origin, "no rules"));
+            }
+            let mut rules = Vec::new();
+            for r in &k.rule {
+                let anchor = terms(&r.anchor, &vocab, &origin)?;
+                if anchor.is_empty() {
+                    return Err(invalid(&origin, "a rule has no anchor terms"));
+                }
+                let groups =
+                    |defs: &[Vec<String>], what: &str| -> Result<Vec<Vec<Term>>, CatalogueError> {
+                        let mut out = Vec::new();
+                        for group in defs {
+                            let g = terms(group, &vocab, &origin)?;
+                            if g.is_empty() {
+                                return Err(invalid(&origin, format!("an empty `{what}` group")));
+                            }
+                            out.push(g);
+                        }
+                        Ok(out)
+                    };
+                rules.push(Rule {
+                    anchor,
+                    polarity: r.polarity,
+                    near: groups(&r.near, "near")?,
+                    before: groups(&r.before, "before")?,
+                    after: groups(&r.after, "after")?,
+                    window: r.window,
+                    unless: terms(&r.unless, &vocab, &origin)?,
+                    unless_near: terms(&r.unless_near, &vocab, &origin)?,
+                });
+            }
+            out.push(Kind {
+                id: k.id,
+                label: k.label,
+                valence: k.valence,
+                description: k.description,
+                supersedes: k.supersedes,
+                rules,
+            });
+        }
+        // The fingerprint covers the effective rules, so an index knows when to re-label.
+        for k in &out {
+            hasher.update(format!("{k:?}").as_bytes());
+        }
+        Ok(Catalogue {
+            kinds: out,
+            fingerprint: hasher.digest(),
+        })
+    }
+
+    fn parse_file(source: &str, origin: &str) -> Result<FileDef, CatalogueError> {
+        toml::from_str(source).map_err(|e| invalid(origin, e.to_string()))
+    }
+
+    /// The built-in catalogue.
+    pub fn builtin() -> &'static Catalogue {
+        static BUILT: OnceLock<Catalogue> = OnceLock::new();
+        BUILT.get_or_init(|| {
+            Catalogue::parse(BUILTIN).expect("the built-in clause catalogue is valid")
+        })
+    }
+
+    /// A catalogue from TOML source alone.
+    pub fn parse(source: &str) -> Result<Catalogue, CatalogueError> {
+        let def = Catalogue::parse_file(source, "built-in")?;
+        Catalogue::from_defs(vec![("built-in".into(), def)])
+    }
+
+    /// The built-in catalogue with a user file's kinds and vocabulary added on top.
+    pub fn with_user_file(path: &Path) -> Result<Catalogue, CatalogueError> {
+        let source = std::fs::read_to_string(path).map_err(|e| CatalogueError::Io {
+            path: path.display().to_string(),
+            source: e,
+        })?;
+        let origin = path.display().to_string();
+        let builtin = Catalogue::parse_file(BUILTIN, "built-in")?;
+        let user = Catalogue::parse_file(&source, &origin)?;
+        Catalogue::from_defs(vec![("built-in".into(), builtin), (origin, user)])
+    }
+
+    pub fn kind(&self, id: &str) -> Option<&Kind> {
+        self.kinds.iter().find(|k| k.id == id)
+    }
+
+    pub fn fingerprint(&self) -> u64 {
+        self.fingerprint
+    }
+
+    /// A kind id from what a user typed: exact, or an unambiguous prefix (`clause:merg`).
+    pub fn resolve(&self, name: &str) -> Option<&str> {
+        let name = name.trim().to_lowercase().replace(['_', ' '], "-");
+        if name.is_empty() {
+            return None;
+        }
+        if let Some(k) = self.kinds.iter().find(|k| k.id == name) {
+            return Some(&k.id);
+        }
+        let mut found = self.kinds.iter().filter(|k| k.id.starts_with(&name));
+        match (found.next(), found.next()) {
+            (Some(k), None) => Some(&k.id),
+            _ => None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_has_the_required_kinds() {
+        let c = Catalogue::builtin();
+        for id in [
+            "no-sale",
+            "sells-or-shares",
+            "merger-transfer",
+            "legal-disclosure",
+            "advertising",
+            "tracking",
+            "retention-limited",
+            "retention-indefinite",
+            "access-deletion",
+            "opt-out",
+            "change-with-notice",
+            "change-without-notice",
+            "security",
+            "children",
+            "international-transfer",
+            "do-not-track",
+            "consent-by-use",
+            "service-providers",
+        ] {
+            assert!(c.kind(id).is_some(), "missing {id}");
+        }
+        assert_eq!(c.kind("no-sale").unwrap().valence, Valence::Good);
+        assert_eq!(c.kind("merger-transfer").unwrap().valence, Valence::Bad);
+    }
+
+    #[test]
+    fn terms_normalize() {
+        assert_eq!(
+            Term::parse("Opt-Out*"),
+            Some(Term {
+                text: "opt out".into(),
+                prefix: true
+            })
+        );
+        assert_eq!(Term::parse("children's").unwrap().text, "children s");
+        assert_eq!(Term::parse(" - "), None);
+    }
+
+    #[test]
+    fn user_file_adds_and_replaces() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("clauses.toml");
+        std::fs::write(
+            &path,
+            "[[kind]]\nid = \"biometrics\"\nlabel = \"biometrics\"\nvalence = \"bad\"\n[[kind.rule]]\nanchor = [\"biometric*\", \"face scan*\"]\n\n[[kind]]\nid = \"children\"\nlabel = \"kids\"\nvalence = \"neutral\"\n[[kind.rule]]\nanchor = [\"kiddos\"]\n",
+        )
+        .unwrap();
+        let c = Catalogue::with_user_file(&path).unwrap();
+        assert!(c.kind("biometrics").is_some());
+        assert_eq!(c.kind("children").unwrap().label, "kids");
+        assert!(c.kind("no-sale").is_some());
+        assert_ne!(c.fingerprint(), Catalogue::builtin().fingerprint());
+    }
+
+    #[test]
+    fn bad_files_are_clear_errors() {
+        let err = Catalogue::parse("[[kind]]\nid = \"x\"\nlabel = \"x\"\nvalence = \"meh\"\n")
+            .unwrap_err();
+        assert!(
+            err.to_string().starts_with("clause catalogue built-in:"),
+            "{err}"
+        );
+        let err = Catalogue::parse("[[kind]]\nid = \"x\"\nlabel = \"x\"\nvalence = \"bad\"\n[[kind.rule]]\nanchor = [\"@nope\"]\n").unwrap_err();
+        assert!(
+            err.to_string().contains("unknown vocabulary @nope"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn resolve_kind_names() {
+        let c = Catalogue::builtin();
+        assert_eq!(c.resolve("merger"), Some("merger-transfer"));
+        assert_eq!(c.resolve("no-sale"), Some("no-sale"));
+        assert_eq!(c.resolve("retention"), None);
+    }
+}

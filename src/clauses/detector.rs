@@ -1,0 +1,829 @@
+//! Finding clauses in text. One Aho–Corasick pass over a lowercased copy of the text finds
+//! every catalogue term, negation cue and clause boundary at once; only sentences holding an
+//! anchor term are then examined, using those hits alone. Cost: one pass plus work
+//! proportional to the matches, whatever the size of the catalogue.
+
+use std::ops::Range;
+use std::sync::OnceLock;
+
+use serde::{Deserialize, Serialize};
+
+use super::catalogue::{Catalogue, Polarity, Term, Valence};
+use super::sentence;
+use super::trie::{WordTrie, classes, word_end, word_ends_at};
+
+/// A clause found in text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ClauseMatch {
+    /// Kind id (`no-sale`).
+    pub kind: String,
+    pub valence: Valence,
+    /// Byte span of the sentence that holds the clause.
+    pub start: usize,
+    pub end: usize,
+    /// The words that fired, as written, in text order: `will not … sell … information`.
+    pub trigger: String,
+    /// Byte spans of those words.
+    pub trigger_spans: Vec<Range<usize>>,
+}
+
+impl ClauseMatch {
+    pub fn span(&self) -> Range<usize> {
+        self.start..self.end
+    }
+}
+
+/// Words that negate what follows them in the same clause.
+const NEGATIONS: &[&str] = &[
+    "not",
+    "never",
+    "no",
+    "none",
+    "nor",
+    "neither",
+    "cannot",
+    "nothing",
+    "nobody",
+    "no one",
+    "no longer",
+    "don t",
+    "doesn t",
+    "didn t",
+    "won t",
+    "can t",
+    "isn t",
+    "aren t",
+    "wasn t",
+    "weren t",
+    "shouldn t",
+    "wouldn t",
+    "couldn t",
+    "haven t",
+    "hasn t",
+    "hadn t",
+    "dont",
+    "doesnt",
+    "wont",
+    "cant",
+    "without first",
+    "without your",
+];
+/// Phrases containing a negation word that do not negate ("not limited to").
+const NOT_NEGATIONS: &[&str] = &[
+    "not only",
+    "not limited",
+    "not be limited",
+    "whether or not",
+    "not necessarily",
+    "if not",
+    "or not",
+    "or may not",
+    "or might not",
+    "not just",
+    "no matter",
+    "no later",
+    "not exclusively",
+    "not all",
+    "not want",
+    "don t want",
+    "doesn t want",
+    "not wish",
+    "don t wish",
+    "no longer want",
+    "no longer wish",
+    "not like",
+    "don t like",
+    "not prefer",
+    "that we not",
+    "not prohibited",
+    "not otherwise prohibited",
+    "not inconsistent",
+    "not responsible",
+    "no control",
+    "not have control",
+    "not control",
+    "no responsibility",
+];
+/// Words that start a new clause: a negation before them does not reach past them.
+const BOUNDARIES: &[&str] = &[
+    "but",
+    "however",
+    "except",
+    "unless",
+    "although",
+    "though",
+    "whereas",
+    "other than",
+    "only if",
+    "provided that",
+    "and we",
+    "and you",
+    "and they",
+    "or we",
+    "if you",
+    "if we",
+    "when you",
+    "which",
+    "who",
+    "whom",
+    "instead",
+    "rather",
+];
+/// How far back a negation reaches, in bytes (about eight words).
+const NEGATION_REACH: usize = 60;
+/// Negations that work as determiners ("no information is sold"): they reach across the noun
+/// phrase they introduce. The others negate a verb and reach it only across transparent words.
+const DETERMINER_NEGATIONS: &[&str] = &["no", "none", "nothing", "nobody", "no one", "neither"];
+/// Words a verb negation reaches across: auxiliaries, adverbs, coordination ("will not, under
+/// any circumstances, knowingly sell"); besides these, only other anchors of the same rule
+/// ("does not rent, sell, or share").
+const TRANSPARENT: &[&str] = &[
+    "be",
+    "been",
+    "being",
+    "ever",
+    "otherwise",
+    "knowingly",
+    "intentionally",
+    "directly",
+    "indirectly",
+    "currently",
+    "generally",
+    "voluntarily",
+    "actively",
+    "willingly",
+    "will",
+    "shall",
+    "would",
+    "to",
+    "and",
+    "or",
+    "nor",
+    "also",
+    "in",
+    "any",
+    "way",
+    "manner",
+    "under",
+    "circumstances",
+    "ordinarily",
+    "routinely",
+    "normally",
+    "typically",
+    "usually",
+    "even",
+    "now",
+    "presently",
+    "do",
+    "does",
+    "did",
+    "have",
+    "has",
+    "had",
+    "we",
+    "it",
+    "is",
+    "are",
+    "was",
+    "were",
+    "yet",
+    "further",
+    "ourselves",
+    "themselves",
+    "permit",
+    "allow",
+    "s",
+    "t",
+    "so",
+    "either",
+    "such",
+    "that",
+    "this",
+    "your",
+    "our",
+    "the",
+    "a",
+    "an",
+    "at",
+    "all",
+    "ordinarily",
+    "sell",
+    "rent",
+    "share",
+    "disclose",
+];
+/// How far `unless_near` reaches, in bytes.
+const UNLESS_NEAR_REACH: usize = 40;
+/// How far back into the line before a list item a negation lead-in ("We will not:") is seen.
+const LEAD_REACH: usize = 40;
+
+type TermId = u32;
+
+/// A set of term ids.
+#[derive(Debug, Clone, Default)]
+struct TermSet(Vec<u64>);
+
+impl TermSet {
+    fn insert(&mut self, id: TermId) {
+        let (w, b) = (id as usize / 64, id % 64);
+        if self.0.len() <= w {
+            self.0.resize(w + 1, 0);
+        }
+        self.0[w] |= 1 << b;
+    }
+
+    fn contains(&self, id: TermId) -> bool {
+        let (w, b) = (id as usize / 64, id % 64);
+        self.0.get(w).is_some_and(|x| x & (1 << b) != 0)
+    }
+
+    fn union(&mut self, other: &TermSet) {
+        if self.0.len() < other.0.len() {
+            self.0.resize(other.0.len(), 0);
+        }
+        for (a, b) in self.0.iter_mut().zip(&other.0) {
+            *a |= b;
+        }
+    }
+
+    fn is_empty(&self) -> bool {
+        self.0.iter().all(|w| *w == 0)
+    }
+
+    fn intersects(&self, other: &TermSet) -> bool {
+        self.0.iter().zip(&other.0).any(|(a, b)| a & b != 0)
+    }
+}
+
+/// Where a group's term must be relative to the anchor.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Side {
+    Either,
+    Before,
+    After,
+}
+
+#[derive(Debug)]
+struct CompiledRule {
+    anchor: TermSet,
+    polarity: Polarity,
+    near: Vec<(Side, TermSet)>,
+    window: Option<usize>,
+    unless: TermSet,
+    unless_near: TermSet,
+}
+
+#[derive(Debug)]
+struct CompiledKind {
+    id: String,
+    valence: Valence,
+    anchors: TermSet,
+    rules: Vec<CompiledRule>,
+    supersedes: Vec<usize>,
+}
+
+/// The terms an Aho–Corasick pattern stands for: exact ones need a word end after the match.
+#[derive(Debug, Default)]
+struct PatternTerms {
+    exact: Vec<TermId>,
+    prefix: Vec<TermId>,
+}
+
+/// A sentence being examined: its span, the range of its hits, and whether a negated lead-in
+/// ("We will not:") governs it.
+struct Sentence {
+    start: usize,
+    end: usize,
+    hits: Range<usize>,
+    lead_negated: bool,
+}
+
+/// A term found in the text.
+#[derive(Debug, Clone, Copy)]
+struct Hit {
+    term: TermId,
+    start: usize,
+    end: usize,
+}
+
+pub struct Detector {
+    kinds: Vec<CompiledKind>,
+    trie: WordTrie,
+    patterns: Vec<PatternTerms>,
+    any_anchor: TermSet,
+    negations: TermSet,
+    determiners: TermSet,
+    not_negations: TermSet,
+    boundaries: TermSet,
+}
+
+/// Interns terms, giving each distinct term one id.
+#[derive(Default)]
+struct Interner {
+    terms: Vec<Term>,
+    ids: std::collections::HashMap<Term, TermId>,
+}
+
+impl Interner {
+    fn id(&mut self, term: &Term) -> TermId {
+        if let Some(&id) = self.ids.get(term) {
+            return id;
+        }
+        let id = self.terms.len() as TermId;
+        self.terms.push(term.clone());
+        self.ids.insert(term.clone(), id);
+        id
+    }
+
+    fn set(&mut self, terms: &[Term]) -> TermSet {
+        let mut set = TermSet::default();
+        for t in terms {
+            set.insert(self.id(t));
+        }
+        set
+    }
+
+    fn set_of_words(&mut self, words: &[&str]) -> TermSet {
+        let terms: Vec<Term> = words.iter().filter_map(|w| Term::parse(w)).collect();
+        self.set(&terms)
+    }
+}
+
+impl Detector {
+    pub fn new(catalogue: &Catalogue) -> Detector {
+        let mut interner = Interner::default();
+        let negations = interner.set_of_words(NEGATIONS);
+        let determiners = interner.set_of_words(DETERMINER_NEGATIONS);
+        let not_negations = interner.set_of_words(NOT_NEGATIONS);
+        let boundaries = interner.set_of_words(BOUNDARIES);
+        let mut kinds: Vec<CompiledKind> = catalogue
+            .kinds
+            .iter()
+            .map(|k| {
+                let rules: Vec<CompiledRule> = k
+                    .rules
+                    .iter()
+                    .map(|r| CompiledRule {
+                        anchor: interner.set(&r.anchor),
+                        polarity: r.polarity,
+                        near: r
+                            .near
+                            .iter()
+                            .map(|g| (Side::Either, g))
+                            .chain(r.before.iter().map(|g| (Side::Before, g)))
+                            .chain(r.after.iter().map(|g| (Side::After, g)))
+                            .map(|(side, g)| (side, interner.set(g)))
+                            .collect(),
+                        window: r.window,
+                        unless: interner.set(&r.unless),
+                        unless_near: interner.set(&r.unless_near),
+                    })
+                    .collect();
+                let mut anchors = TermSet::default();
+                for r in &rules {
+                    anchors.union(&r.anchor);
+                }
+                CompiledKind {
+                    id: k.id.clone(),
+                    valence: k.valence,
+                    anchors,
+                    rules,
+                    supersedes: Vec::new(),
+                }
+            })
+            .collect();
+        for (i, k) in catalogue.kinds.iter().enumerate() {
+            kinds[i].supersedes = k
+                .supersedes
+                .iter()
+                .filter_map(|id| catalogue.kinds.iter().position(|o| o.id == *id))
+                .collect();
+        }
+        let mut any_anchor = TermSet::default();
+        for k in &kinds {
+            any_anchor.union(&k.anchors);
+        }
+        // One pattern per distinct term text; exact and prefix terms may share it.
+        let mut pattern_texts: Vec<String> = Vec::new();
+        let mut patterns: Vec<PatternTerms> = Vec::new();
+        let mut by_text: std::collections::HashMap<String, usize> =
+            std::collections::HashMap::new();
+        for (id, term) in interner.terms.iter().enumerate() {
+            let slot = *by_text.entry(term.text.clone()).or_insert_with(|| {
+                pattern_texts.push(term.text.clone());
+                patterns.push(PatternTerms::default());
+                patterns.len() - 1
+            });
+            if term.prefix {
+                patterns[slot].prefix.push(id as TermId);
+            } else {
+                patterns[slot].exact.push(id as TermId);
+            }
+        }
+        let trie = WordTrie::new(&pattern_texts);
+        Detector {
+            kinds,
+            trie,
+            patterns,
+            any_anchor,
+            negations,
+            determiners,
+            not_negations,
+            boundaries,
+        }
+    }
+
+    /// The detector for the built-in catalogue.
+    pub fn builtin() -> &'static Detector {
+        static BUILT: OnceLock<Detector> = OnceLock::new();
+        BUILT.get_or_init(|| Detector::new(Catalogue::builtin()))
+    }
+
+    /// Every term occurrence, sorted by start.
+    fn hits(&self, text: &str) -> Vec<Hit> {
+        let classes = classes(text);
+        let classes = &classes[..];
+        let mut hits = Vec::new();
+        self.trie.for_each_match(classes, |pattern, s, e| {
+            let p = &self.patterns[pattern as usize];
+            if !p.exact.is_empty() && word_ends_at(classes, e) {
+                for &term in &p.exact {
+                    hits.push(Hit {
+                        term,
+                        start: s,
+                        end: e,
+                    });
+                }
+            }
+            if !p.prefix.is_empty() {
+                let we = word_end(classes, e);
+                for &term in &p.prefix {
+                    hits.push(Hit {
+                        term,
+                        start: s,
+                        end: we,
+                    });
+                }
+            }
+        });
+        hits.sort_unstable_by_key(|h| (h.start, h.end));
+        hits
+    }
+
+    #[doc(hidden)]
+    /// Number of term occurrences in `text` (for benchmarks of the first pass alone).
+    pub fn count_terms(&self, text: &str) -> usize {
+        self.hits(text).len()
+    }
+
+    /// All clauses in `text`, in text order.
+    pub fn detect(&self, text: &str) -> Vec<ClauseMatch> {
+        let hits = self.hits(text);
+        let mut out = Vec::new();
+        let mut present = TermSet::default();
+        let mut i = 0;
+        while i < hits.len() {
+            if !self.any_anchor.contains(hits[i].term) {
+                i += 1;
+                continue;
+            }
+            let (s, e) = sentence::around(text, hits[i].start);
+            let first = hits.partition_point(|h| h.start < s);
+            let last = hits.partition_point(|h| h.start < e);
+            let sentence = Sentence {
+                start: s,
+                end: e,
+                hits: first..last,
+                lead_negated: self.lead_negated(text, &hits, s),
+            };
+            self.sentence(text, &hits, &sentence, &mut present, &mut out);
+            i = last.max(i + 1);
+        }
+        out
+    }
+
+    /// True when the sentence at `start` is a list item under a negated lead-in
+    /// ("We will not:" then "• sell your data").
+    fn lead_negated(&self, text: &str, hits: &[Hit], start: usize) -> bool {
+        let Some((ls, le)) = sentence::previous_line(text, start) else {
+            return false;
+        };
+        if !text[ls..le].trim_end().ends_with(':') {
+            return false;
+        }
+        let from = le.saturating_sub(LEAD_REACH).max(ls);
+        let lo = hits.partition_point(|h| h.start < from);
+        let hi = hits.partition_point(|h| h.start < le);
+        hits[lo..hi]
+            .iter()
+            .any(|h| self.negations.contains(h.term) && !self.is_not_negation(hits, h))
+    }
+
+    fn is_not_negation(&self, hits: &[Hit], cue: &Hit) -> bool {
+        let lo = hits.partition_point(|h| h.start + 20 < cue.start);
+        hits[lo..]
+            .iter()
+            .take_while(|h| h.start <= cue.start)
+            .any(|h| {
+                self.not_negations.contains(h.term) && h.start <= cue.start && h.end >= cue.end
+            })
+    }
+
+    /// The negation cue that scopes over the anchor, if any. `family` are the anchors of the
+    /// rule: a negation distributes over a list of them.
+    fn negation(
+        &self,
+        text: &str,
+        hits: &[Hit],
+        sentence: &[Hit],
+        sentence_start: usize,
+        anchor: &Hit,
+        family: &TermSet,
+    ) -> Option<Hit> {
+        let reach = anchor.start.saturating_sub(NEGATION_REACH);
+        let cue = sentence
+            .iter()
+            .rev()
+            .filter(|h| h.end <= anchor.start && h.start >= reach)
+            .find(|h| self.negations.contains(h.term) && !self.is_not_negation(hits, h))?;
+        // "Do not share your password": an instruction to the reader, not a promise.
+        let before = text
+            .get(sentence_start.min(cue.start)..cue.start)
+            .unwrap_or("")
+            .trim_matches(|c: char| c.is_whitespace() || "•-*·–(".contains(c));
+        let word = text[cue.start..cue.end].to_ascii_lowercase();
+        if before.is_empty() && (word.starts_with("do") || word == "never") {
+            return None;
+        }
+        let between = &text.as_bytes()[cue.end..anchor.start];
+        if between
+            .iter()
+            .any(|b| matches!(b, b';' | b':' | b'.' | b'!' | b'?'))
+        {
+            return None;
+        }
+        let blocked = sentence.iter().any(|h| {
+            self.boundaries.contains(h.term) && h.start >= cue.end && h.end <= anchor.start
+        });
+        if blocked {
+            return None;
+        }
+        if self.determiners.contains(cue.term) {
+            return Some(*cue);
+        }
+        // A verb negation: every word in between must be transparent or another anchor.
+        let mut pos = cue.end;
+        for word in text[cue.end..anchor.start].split(|c: char| !c.is_alphanumeric()) {
+            let start = pos;
+            pos += word.len() + 1;
+            if word.is_empty() {
+                continue;
+            }
+            let lower = word.to_ascii_lowercase();
+            if TRANSPARENT.contains(&lower.as_str()) {
+                continue;
+            }
+            let in_family = sentence.iter().any(|h| {
+                family.contains(h.term) && h.start <= start && h.end >= start + word.len()
+            });
+            if !in_family {
+                return None;
+            }
+        }
+        Some(*cue)
+    }
+
+    fn sentence(
+        &self,
+        text: &str,
+        all: &[Hit],
+        sentence: &Sentence,
+        present: &mut TermSet,
+        out: &mut Vec<ClauseMatch>,
+    ) {
+        let (s, e, lead_negated) = (sentence.start, sentence.end, sentence.lead_negated);
+        let hits = &all[sentence.hits.clone()];
+        present.0.iter_mut().for_each(|w| *w = 0);
+        for h in hits {
+            present.insert(h.term);
+        }
+        let present = &*present;
+        let mut found: Vec<(usize, Vec<Hit>)> = Vec::new();
+        for (ki, kind) in self.kinds.iter().enumerate() {
+            if !kind.anchors.intersects(present) {
+                continue;
+            }
+            if let Some(trigger) = kind
+                .rules
+                .iter()
+                .filter(|rule| {
+                    rule.anchor.intersects(present)
+                        && rule.near.iter().all(|(_, g)| g.intersects(present))
+                })
+                .find_map(|rule| self.rule(text, all, hits, s, rule, lead_negated))
+            {
+                found.push((ki, trigger));
+            }
+        }
+        let superseded: Vec<usize> = found
+            .iter()
+            .flat_map(|(ki, _)| self.kinds[*ki].supersedes.iter().copied())
+            .collect();
+        for (ki, mut trigger) in found {
+            if superseded.contains(&ki) {
+                continue;
+            }
+            trigger.sort_by_key(|h| h.start);
+            trigger.dedup_by_key(|h| (h.start, h.end));
+            let words: Vec<&str> = trigger.iter().map(|h| &text[h.start..h.end]).collect();
+            let kind = &self.kinds[ki];
+            out.push(ClauseMatch {
+                kind: kind.id.clone(),
+                valence: kind.valence,
+                start: s,
+                end: e,
+                trigger: words.join(" … "),
+                trigger_spans: trigger.iter().map(|h| h.start..h.end).collect(),
+            });
+        }
+    }
+
+    /// The hits that make `rule` fire in this sentence, if it does.
+    fn rule(
+        &self,
+        text: &str,
+        all: &[Hit],
+        hits: &[Hit],
+        sentence_start: usize,
+        rule: &CompiledRule,
+        lead_negated: bool,
+    ) -> Option<Vec<Hit>> {
+        if !rule.unless.is_empty() && hits.iter().any(|h| rule.unless.contains(h.term)) {
+            return None;
+        }
+        'anchors: for anchor in hits.iter().filter(|h| rule.anchor.contains(h.term)) {
+            let cue = self.negation(text, all, hits, sentence_start, anchor, &rule.anchor);
+            let negated = cue.is_some() || lead_negated;
+            match rule.polarity {
+                Polarity::Negated if !negated => continue,
+                Polarity::Affirmed if negated => continue,
+                _ => {}
+            }
+            if !rule.unless_near.is_empty() {
+                let close = hits.iter().any(|h| {
+                    rule.unless_near.contains(h.term) && distance(h, anchor) <= UNLESS_NEAR_REACH
+                });
+                if close {
+                    continue;
+                }
+            }
+            let mut trigger = Vec::with_capacity(rule.near.len() + 2);
+            if rule.polarity == Polarity::Negated
+                && let Some(cue) = cue
+            {
+                trigger.push(cue);
+            }
+            trigger.push(*anchor);
+            for (side, group) in &rule.near {
+                let best = hits
+                    .iter()
+                    .filter(|h| group.contains(h.term) && !overlaps(h, anchor))
+                    .filter(|h| match side {
+                        Side::Either => true,
+                        Side::Before => h.end <= anchor.start,
+                        Side::After => h.start >= anchor.end,
+                    })
+                    .filter(|h| rule.window.is_none_or(|w| distance(h, anchor) <= w))
+                    .min_by_key(|h| distance(h, anchor));
+                match best {
+                    Some(h) => trigger.push(*h),
+                    None => continue 'anchors,
+                }
+            }
+            return Some(trigger);
+        }
+        None
+    }
+}
+
+fn overlaps(a: &Hit, b: &Hit) -> bool {
+    a.start < b.end && b.start < a.end
+}
+
+/// Bytes between two hits (0 when they touch or overlap).
+fn distance(a: &Hit, b: &Hit) -> usize {
+    b.start
+        .saturating_sub(a.end)
+        .max(a.start.saturating_sub(b.end))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(text: &str) -> Vec<String> {
+        let mut k: Vec<String> = Detector::builtin()
+            .detect(text)
+            .into_iter()
+            .map(|m| m.kind)
+            .collect();
+        k.sort();
+        k.dedup();
+        k
+    }
+
+    fn has(text: &str, kind: &str) -> bool {
+        kinds(text).iter().any(|k| k == kind)
+    }
+
+    #[test]
+    fn curly_apostrophes_negate_too() {
+        assert!(has("We don’t sell your personal data.", "no-sale"));
+    }
+
+    #[test]
+    fn no_sale_and_its_opposite() {
+        assert!(has(
+            "We will not sell or share any information about you to any other party.",
+            "no-sale"
+        ));
+        assert!(has(
+            "Japan Talk does not rent, sell, or share personal information we have collected about you with other people or non-affiliated companies.",
+            "no-sale"
+        ));
+        assert!(has(
+            "No personal information will ever be sold to third parties.",
+            "no-sale"
+        ));
+        assert!(has("We don't sell your data.", "no-sale"));
+        // The opposite: a sale is not a promise.
+        let sells = "We may sell your personal information to third parties.";
+        assert!(has(sells, "sells-or-shares"));
+        assert!(!has(sells, "no-sale"));
+        // A promise is never also a sale.
+        assert!(!has(
+            "We will not sell or share any information about you to any other party.",
+            "sells-or-shares"
+        ));
+        // Look-alike: "not limited to" does not negate.
+        assert!(!has(
+            "We may share information, including but not limited to, selling your data to partners.",
+            "no-sale"
+        ));
+    }
+
+    #[test]
+    fn list_items_under_a_negated_lead_in() {
+        let t =
+            "We will not:\n• sell or rent your data to third parties\n• use your data in analytics";
+        let m = Detector::builtin().detect(t);
+        let no_sale = m.iter().find(|c| c.kind == "no-sale").expect("no-sale");
+        assert_eq!(
+            &t[no_sale.span()],
+            "• sell or rent your data to third parties"
+        );
+    }
+
+    #[test]
+    fn merger() {
+        let t = "If our web site should ever file for bankruptcy or merge with another company, we may sell the information you provide to us on the our website to a third party or share your personal information with the company we merge with.";
+        assert!(has(t, "merger-transfer"));
+        assert!(!has(t, "sells-or-shares"));
+        assert!(has(
+            "(5) Disclosure of information in the case of a company merger, transfer of business, or other reasons for a succession of business to the inheriting party",
+            "merger-transfer"
+        ));
+        assert!(!has(
+            "We merged the two newsletters into one.",
+            "merger-transfer"
+        ));
+    }
+
+    #[test]
+    fn triggers_explain_the_match() {
+        let t = "Japan Talk does not rent, sell, or share personal information.";
+        let m = Detector::builtin().detect(t);
+        let c = m.iter().find(|c| c.kind == "no-sale").unwrap();
+        assert!(c.trigger.starts_with("not … rent"), "{}", c.trigger);
+        for r in &c.trigger_spans {
+            assert!(t.is_char_boundary(r.start) && t.is_char_boundary(r.end));
+        }
+        assert_eq!(c.valence, Valence::Good);
+    }
+
+    #[test]
+    fn never_panics() {
+        for t in [
+            "",
+            " ",
+            "not",
+            "sell",
+            "no sell",
+            "\u{1b}[31m sell",
+            "日本 sell 語",
+            "not:\n• sell",
+        ] {
+            let _ = Detector::builtin().detect(t);
+        }
+    }
+}

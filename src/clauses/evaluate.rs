@@ -1,0 +1,236 @@
+//! Measuring the detector against the OPP-115 annotations (`segments.jsonl`): per kind,
+//! precision, recall and F1 at segment level, against the label a majority of annotators gave.
+
+use std::collections::HashSet;
+use std::io::BufRead;
+
+use serde::{Deserialize, Serialize};
+use thiserror::Error;
+
+use super::Detector;
+
+/// Our kinds ↔ the OPP-115 label they answer, and the F1 we hold ourselves to.
+pub const MAPPING: &[(&str, &[&str], &str, f64)] = &[
+    (
+        "merger-transfer",
+        &["merger-transfer"],
+        "Third Party Sharing/Collection|Purpose=Merger/Acquisition",
+        0.85,
+    ),
+    (
+        "no-sale",
+        &["no-sale"],
+        "Third Party Sharing/Collection|Does/Does Not=Does Not",
+        0.85,
+    ),
+    (
+        "legal-disclosure",
+        &["legal-disclosure"],
+        "Third Party Sharing/Collection|Purpose=Legal requirement",
+        0.75,
+    ),
+    (
+        "advertising",
+        &["advertising"],
+        "Third Party Sharing/Collection|Purpose=Advertising",
+        0.75,
+    ),
+    (
+        "retention-*",
+        &["retention-limited", "retention-indefinite"],
+        "Data Retention",
+        0.85,
+    ),
+    ("security", &["security"], "Data Security", 0.75),
+    (
+        "access-deletion",
+        &["access-deletion"],
+        "User Access, Edit and Deletion",
+        0.85,
+    ),
+    ("opt-out", &["opt-out"], "User Choice/Control", 0.75),
+    (
+        "change-*",
+        &["change-with-notice", "change-without-notice"],
+        "Policy Change",
+        0.85,
+    ),
+    ("do-not-track", &["do-not-track"], "Do Not Track", 0.85),
+    (
+        "children",
+        &["children"],
+        "International and Specific Audiences|Audience Type=Children",
+        0.85,
+    ),
+];
+
+#[derive(Debug, Error)]
+pub enum EvalError {
+    #[error("line {line}: {message}")]
+    BadLine { line: usize, message: String },
+    #[error("reading segments: {0}")]
+    Io(#[from] std::io::Error),
+}
+
+#[derive(Deserialize)]
+struct Segment {
+    policy: String,
+    #[serde(default)]
+    segment: usize,
+    text: String,
+    labels: std::collections::HashMap<String, u32>,
+    #[serde(default = "three")]
+    annotators: u32,
+}
+
+fn three() -> u32 {
+    3
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Score {
+    pub tp: usize,
+    pub fp: usize,
+    #[serde(rename = "fn")]
+    pub fn_: usize,
+}
+
+impl Score {
+    pub fn precision(&self) -> f64 {
+        ratio(self.tp, self.tp + self.fp)
+    }
+    pub fn recall(&self) -> f64 {
+        ratio(self.tp, self.tp + self.fn_)
+    }
+    pub fn f1(&self) -> f64 {
+        let (p, r) = (self.precision(), self.recall());
+        if p + r == 0.0 {
+            0.0
+        } else {
+            2.0 * p * r / (p + r)
+        }
+    }
+}
+
+fn ratio(a: usize, b: usize) -> f64 {
+    if b == 0 { 0.0 } else { a as f64 / b as f64 }
+}
+
+/// One kind's results.
+#[derive(Debug, Clone, Serialize)]
+pub struct Row {
+    pub kind: String,
+    pub label: String,
+    pub target: f64,
+    /// Gold positives.
+    pub support: usize,
+    pub all: Score,
+    /// The two halves of the policies (split by a hash of the policy name), so that a rule
+    /// tuned on one half can be checked on the other.
+    pub half_a: Score,
+    pub half_b: Score,
+}
+
+/// A segment the detector got wrong, for error analysis.
+#[derive(Debug, Clone, Serialize)]
+pub struct Miss {
+    pub kind: String,
+    pub policy: String,
+    pub segment: usize,
+    /// "false positive" or "false negative".
+    pub error: &'static str,
+    pub text: String,
+    /// What fired, for false positives.
+    pub trigger: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Evaluation {
+    pub segments: usize,
+    pub policies: usize,
+    pub rows: Vec<Row>,
+    #[serde(skip)]
+    pub misses: Vec<Miss>,
+}
+
+/// Which half of the corpus a policy belongs to.
+pub fn half(policy: &str) -> bool {
+    xxhash_rust::xxh3::xxh3_64(policy.as_bytes()) % 2 == 0
+}
+
+pub fn evaluate(input: impl BufRead, detector: &Detector) -> Result<Evaluation, EvalError> {
+    let mut rows: Vec<Row> = MAPPING
+        .iter()
+        .map(|(kind, _, label, target)| Row {
+            kind: kind.to_string(),
+            label: label.to_string(),
+            target: *target,
+            support: 0,
+            all: Score::default(),
+            half_a: Score::default(),
+            half_b: Score::default(),
+        })
+        .collect();
+    let mut misses = Vec::new();
+    let mut segments = 0;
+    let mut policies: HashSet<String> = HashSet::new();
+    for (n, line) in input.lines().enumerate() {
+        let line = line?;
+        if line.trim().is_empty() {
+            continue;
+        }
+        let seg: Segment = serde_json::from_str(&line).map_err(|e| EvalError::BadLine {
+            line: n + 1,
+            message: e.to_string(),
+        })?;
+        segments += 1;
+        policies.insert(seg.policy.clone());
+        let found = detector.detect(&seg.text);
+        let in_a = half(&seg.policy);
+        for (row, (_, kinds, label, _)) in rows.iter_mut().zip(MAPPING) {
+            let gold = seg.labels.get(*label).copied().unwrap_or(0) * 2 > seg.annotators;
+            let hit = found.iter().find(|m| kinds.contains(&m.kind.as_str()));
+            let score_half = if in_a {
+                &mut row.half_a
+            } else {
+                &mut row.half_b
+            };
+            match (gold, hit.is_some()) {
+                (true, true) => {
+                    row.all.tp += 1;
+                    score_half.tp += 1;
+                }
+                (false, true) => {
+                    row.all.fp += 1;
+                    score_half.fp += 1;
+                }
+                (true, false) => {
+                    row.all.fn_ += 1;
+                    score_half.fn_ += 1;
+                }
+                (false, false) => {}
+            }
+            row.support += usize::from(gold);
+            if gold != hit.is_some() {
+                misses.push(Miss {
+                    kind: row.kind.clone(),
+                    policy: seg.policy.clone(),
+                    segment: seg.segment,
+                    error: if gold {
+                        "false negative"
+                    } else {
+                        "false positive"
+                    },
+                    text: seg.text.clone(),
+                    trigger: hit.map(|m| m.trigger.clone()),
+                });
+            }
+        }
+    }
+    Ok(Evaluation {
+        segments,
+        policies: policies.len(),
+        rows,
+        misses,
+    })
+}

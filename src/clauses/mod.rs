@@ -1,0 +1,42 @@
+//! Clauses that matter, named and explained: "will not sell", "may transfer in a merger",
+//! "may disclose to law enforcement"… A catalogue of kinds (data) and a detector that finds
+//! them in text, negation-aware. Knows policies only as text.
+
+pub mod catalogue;
+pub mod detector;
+pub mod evaluate;
+pub mod sentence;
+pub mod trie;
+
+use std::sync::OnceLock;
+
+pub use catalogue::{Catalogue, CatalogueError, Kind, Valence};
+pub use detector::{ClauseMatch, Detector};
+
+static ACTIVE: OnceLock<(Catalogue, Detector)> = OnceLock::new();
+
+/// Makes `catalogue` the one every later detection uses (a user's catalogue file, say). Only
+/// the first call counts; returns false if a catalogue was already in use.
+pub fn install(catalogue: Catalogue) -> bool {
+    let detector = Detector::new(&catalogue);
+    ACTIVE.set((catalogue, detector)).is_ok()
+}
+
+fn active() -> &'static (Catalogue, Detector) {
+    ACTIVE.get_or_init(|| {
+        (
+            Catalogue::builtin().clone(),
+            Detector::new(Catalogue::builtin()),
+        )
+    })
+}
+
+/// The catalogue in use: the built-in one unless another was installed.
+pub fn catalogue() -> &'static Catalogue {
+    &active().0
+}
+
+/// The detector for [`catalogue`].
+pub fn detector() -> &'static Detector {
+    &active().1
+}

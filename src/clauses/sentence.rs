@@ -1,0 +1,211 @@
+//! Sentences in policy prose, found around a position: enough to scope a clause without
+//! segmenting the whole text. Abbreviations ("e.g.", "Inc."), enumerations ("(1) … (2) …")
+//! and initials do not end a sentence; line breaks (list items, headings) do.
+
+/// How far to look for a sentence boundary before giving up (a run-on "sentence" of a huge
+/// list is cut there).
+const MAX_SENTENCE: usize = 1500;
+
+/// Abbreviations after which a period never ends a sentence.
+const NEVER_FINAL: &[&str] = &[
+    "e.g", "i.e", "eg", "ie", "mr", "mrs", "ms", "dr", "st", "no", "nos", "vs", "approx", "incl",
+    "fig", "cf", "viz", "jr", "sr", "a.m", "p.m", "al", "art", "sec", "para", "pp", "ca",
+];
+
+fn is_space(b: u8) -> bool {
+    b == b' ' || b == b'\t' || b == b'\r'
+}
+
+/// True if the `.`, `?` or `!` at `i` ends a sentence.
+fn ends_sentence(text: &[u8], i: usize) -> bool {
+    let next = text.get(i + 1).copied();
+    if !next.is_none_or(|b| is_space(b) || b == b'\n' || b == b'"' || b == b')') {
+        return false;
+    }
+    if text[i] != b'.' {
+        return true;
+    }
+    // The word before the period.
+    let mut s = i;
+    while s > 0 && !is_space(text[s - 1]) && text[s - 1] != b'\n' && text[s - 1] != b'(' {
+        s -= 1;
+    }
+    let mut word = &text[s..i];
+    while let [b'"' | b'\'' | b'(', rest @ ..] = word {
+        word = rest;
+    }
+    if NEVER_FINAL
+        .iter()
+        .any(|a| a.len() == word.len() && a.as_bytes().eq_ignore_ascii_case(word))
+    {
+        return false;
+    }
+    // Initials ("J. Smith") and enumerations ("1.", "a.", "iv.") at a line start.
+    if word.len() == 1 && word[0].is_ascii_alphabetic() {
+        return false;
+    }
+    if !word.is_empty() && word.iter().all(u8::is_ascii_digit) && s == line_start(text, s) {
+        return false;
+    }
+    // The next word must not start in lowercase ("Inc. and its affiliates").
+    let mut j = i + 1;
+    while j < text.len() && is_space(text[j]) {
+        j += 1;
+    }
+    !text.get(j).is_some_and(|b| b.is_ascii_lowercase())
+}
+
+fn line_start(text: &[u8], mut i: usize) -> usize {
+    while i > 0 && text[i - 1] != b'\n' {
+        i -= 1;
+    }
+    // Skip indentation.
+    let mut j = i;
+    while j < text.len() && is_space(text[j]) {
+        j += 1;
+    }
+    j
+}
+
+/// The sentence around byte `pos`: `(start, end)`, trimmed of surrounding whitespace, and
+/// `start` is the beginning of a line when the sentence starts one.
+pub fn around(text: &str, pos: usize) -> (usize, usize) {
+    let b = text.as_bytes();
+    let pos = pos.min(b.len());
+    let floor = pos.saturating_sub(MAX_SENTENCE);
+    let mut start = floor;
+    let mut j = pos;
+    while j > floor {
+        let c = b[j - 1];
+        if c == b'\n' || (matches!(c, b'.' | b'?' | b'!') && j - 1 < pos && ends_sentence(b, j - 1))
+        {
+            start = j;
+            break;
+        }
+        j -= 1;
+    }
+    let ceil = (pos + MAX_SENTENCE).min(b.len());
+    let mut end = ceil;
+    let mut k = pos;
+    while k < ceil {
+        let c = b[k];
+        if c == b'\n' {
+            end = k;
+            break;
+        }
+        if matches!(c, b'.' | b'?' | b'!') && ends_sentence(b, k) {
+            end = k + 1;
+            break;
+        }
+        k += 1;
+    }
+    while start < end && (is_space(b[start]) || b[start] == b'\n') {
+        start += 1;
+    }
+    while end > start && (is_space(b[end - 1]) || b[end - 1] == b'\n') {
+        end -= 1;
+    }
+    // Never split a character.
+    while start > 0 && !text.is_char_boundary(start) {
+        start -= 1;
+    }
+    while end < text.len() && !text.is_char_boundary(end) {
+        end += 1;
+    }
+    (start, end.max(start))
+}
+
+/// The line before the one starting at `line_start`, if `line_start` begins a line.
+pub fn previous_line(text: &str, line_start: usize) -> Option<(usize, usize)> {
+    let b = text.as_bytes();
+    if line_start == 0 || b.get(line_start.wrapping_sub(1)) != Some(&b'\n') {
+        // Also allow indentation between the newline and the start.
+        let ls = {
+            let mut i = line_start;
+            while i > 0 && is_space(b[i - 1]) {
+                i -= 1;
+            }
+            i
+        };
+        if ls == 0 || b[ls - 1] != b'\n' {
+            return None;
+        }
+        return previous_line(text, ls);
+    }
+    let mut end = line_start - 1;
+    while end > 0 && b[end - 1] == b'\n' {
+        end -= 1;
+    }
+    let mut start = end;
+    while start > 0 && b[start - 1] != b'\n' {
+        start -= 1;
+    }
+    Some((start, end))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sentence_at<'a>(text: &'a str, needle: &str) -> &'a str {
+        let pos = text.find(needle).unwrap();
+        let (s, e) = around(text, pos);
+        &text[s..e]
+    }
+
+    #[test]
+    fn abbreviations_do_not_split() {
+        let t = "We share data, e.g. names and emails, with Acme Inc. and its affiliates. We never sell it.";
+        assert_eq!(
+            sentence_at(t, "names"),
+            "We share data, e.g. names and emails, with Acme Inc. and its affiliates."
+        );
+        assert_eq!(sentence_at(t, "sell"), "We never sell it.");
+    }
+
+    #[test]
+    fn enumerations_stay_in_one_sentence() {
+        let t =
+            "We may disclose data to (1) comply with the law; (2) protect our rights. Other text.";
+        assert_eq!(
+            sentence_at(t, "protect"),
+            "We may disclose data to (1) comply with the law; (2) protect our rights."
+        );
+    }
+
+    #[test]
+    fn lines_are_boundaries() {
+        let t = "Sharing\n\nWe will not:\n• sell your data\n• share it";
+        assert_eq!(sentence_at(t, "sell"), "• sell your data");
+        assert_eq!(sentence_at(t, "Sharing"), "Sharing");
+        let (s, _) = around(t, t.find("sell").unwrap());
+        let (ps, pe) = previous_line(t, s).unwrap();
+        assert_eq!(&t[ps..pe], "We will not:");
+    }
+
+    #[test]
+    fn questions_and_initials() {
+        let t = "Who is J. Smith? He runs it. See section 3. Done";
+        assert_eq!(sentence_at(t, "Smith"), "Who is J. Smith?");
+        assert_eq!(sentence_at(t, "runs"), "He runs it.");
+    }
+
+    #[test]
+    fn never_panics_on_odd_input() {
+        for t in [
+            "",
+            ".",
+            "...",
+            "a.b.c",
+            "日本語。テキスト. Ok",
+            "\n\n\n",
+            "x\n",
+        ] {
+            for pos in 0..=t.len() {
+                let (s, e) = around(t, pos);
+                assert!(s <= e && e <= t.len());
+                assert!(t.is_char_boundary(s) && t.is_char_boundary(e));
+            }
+        }
+    }
+}
