@@ -319,7 +319,8 @@ fn bare_command_prints_usage_and_completions_work() {
 fn defaults_use_data_and_index_in_the_current_folder() {
     let sb = Sandbox::with_seeds();
     sb.run_bare(&["index"]).ok();
-    assert!(sb.index().join("v1").join("meta.json").exists());
+    let version = format!("v{}", policytui::search::schema::SCHEMA_VERSION);
+    assert!(sb.index().join(version).join("meta.json").exists());
 }
 
 #[test]
@@ -332,4 +333,155 @@ fn without_a_data_folder_the_built_in_samples_are_used() {
         r.stderr
     );
     assert_eq!(r.json()["companies"].as_array().unwrap().len(), 2);
+}
+
+#[test]
+fn clause_filter_in_search() {
+    let sb = Sandbox::with_seeds();
+    let v = sb
+        .run(&["search", "clause:merger-transfer", "--json"])
+        .ok()
+        .json();
+    let companies: Vec<&str> = v["companies"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["company"].as_str().unwrap())
+        .collect();
+    assert_eq!(companies.len(), 2, "{companies:?}");
+    assert!(companies.contains(&"FROM JAPAN") && companies.contains(&"Japan Auto Parts.com"));
+    for hit in v["hits"].as_array().unwrap() {
+        assert!(
+            hit["clauses"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|k| k == "merger-transfer")
+        );
+        // The snippet is the clause, with its trigger words marked.
+        assert!(!hit["highlights"].as_array().unwrap().is_empty(), "{hit}");
+    }
+    let v = sb
+        .run(&["search", "clause:no-sale -company:legs", "--json"])
+        .ok()
+        .json();
+    let companies: Vec<&str> = v["companies"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["company"].as_str().unwrap())
+        .collect();
+    assert!(!companies.contains(&"Legs Japan"));
+    assert!(companies.contains(&"Japan Talk"));
+}
+
+#[test]
+fn clauses_matrix() {
+    let sb = Sandbox::with_seeds();
+    let v = sb.run(&["clauses", "--json"]).ok().json();
+    assert!(v["kinds"].as_array().unwrap().len() >= 18);
+    let companies = v["companies"].as_array().unwrap();
+    assert_eq!(companies.len(), 5);
+    let talk = companies
+        .iter()
+        .find(|c| c["company"] == "Japan Talk")
+        .unwrap();
+    let no_sale = &talk["clauses"]["no-sale"];
+    assert_eq!(no_sale["count"], 1);
+    assert!(
+        no_sale["quote"]
+            .as_str()
+            .unwrap()
+            .starts_with("Japan Talk does not rent, sell")
+    );
+    let r = sb.run(&["clauses"]).ok();
+    assert!(r.stdout.starts_with("company"), "{}", r.stdout);
+    assert!(r.stdout.contains("merger-transfer"));
+    let r = sb.run(&["clauses", "--quotes", "--company", "legs"]).ok();
+    assert!(r.stdout.contains("We will not sell or share"));
+}
+
+#[test]
+fn classify_reads_json_lines() {
+    use std::io::Write;
+    let sb = Sandbox::empty();
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_policytui"))
+        .arg("classify")
+        .current_dir(sb.dir.path())
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(
+            b"{\"id\": \"a\", \"text\": \"We will not sell your data. We may share it in a merger.\"}\nnot json\n\n{\"id\": 2, \"text\": \"\"}\n{\"id\": 3}\n",
+        )
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success());
+    let lines: Vec<serde_json::Value> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 4);
+    assert_eq!(lines[0]["id"], "a");
+    let kinds: Vec<&str> = lines[0]["clauses"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["kind"].as_str().unwrap())
+        .collect();
+    assert_eq!(kinds, vec!["no-sale", "merger-transfer"]);
+    assert_eq!(lines[0]["clauses"][1]["start"], 28);
+    assert!(lines[1]["error"].is_string());
+    assert_eq!(lines[2]["clauses"].as_array().unwrap().len(), 0);
+    assert!(lines[3]["error"].is_string());
+}
+
+#[test]
+fn evaluate_prints_scores() {
+    let Some(root) = common::shared_corpus() else {
+        return;
+    };
+    let sb = Sandbox::empty();
+    let file = root.join("opp115/segments.jsonl");
+    let file = std::fs::canonicalize(file).unwrap();
+    let r = sb.run(&["evaluate", file.to_str().unwrap()]).ok();
+    assert!(r.stdout.contains("merger-transfer"));
+    let v = sb
+        .run(&["evaluate", file.to_str().unwrap(), "--json"])
+        .ok()
+        .json();
+    assert_eq!(v["segments"], 2531);
+    assert_eq!(v["kinds"].as_array().unwrap().len(), 11);
+}
+
+#[test]
+fn user_catalogue_adds_kinds() {
+    let sb = Sandbox::with_seeds();
+    let catalogue = sb.dir.path().join("mine.toml");
+    std::fs::write(
+        &catalogue,
+        "[[kind]]\nid = \"japan\"\nlabel = \"mentions Japan\"\nvalence = \"neutral\"\n[[kind.rule]]\nanchor = [\"japan\"]\n",
+    )
+    .unwrap();
+    let v = sb
+        .run(&[
+            "--catalogue",
+            catalogue.to_str().unwrap(),
+            "search",
+            "clause:japan",
+            "--json",
+        ])
+        .ok()
+        .json();
+    assert!(v["total_hits"].as_u64().unwrap() >= 3, "{v}");
+    std::fs::write(&catalogue, "[[kind]]\nid = \"broken\"\n").unwrap();
+    let r = sb.run(&["--catalogue", catalogue.to_str().unwrap(), "stats"]);
+    assert_eq!(r.code, 1);
+    assert_eq!(r.stderr.lines().count(), 1, "{}", r.stderr);
 }

@@ -10,6 +10,8 @@ use std::sync::OnceLock;
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
+use crate::corpus::toml_error::toml_error;
+
 const BUILTIN: &str = include_str!("catalogue.toml");
 
 #[derive(Debug, Error)]
@@ -278,7 +280,7 @@ impl Catalogue {
     }
 
     fn parse_file(source: &str, origin: &str) -> Result<FileDef, CatalogueError> {
-        toml::from_str(source).map_err(|e| invalid(origin, e.to_string()))
+        toml::from_str(source).map_err(|e| invalid(origin, toml_error(source, &e)))
     }
 
     /// The built-in catalogue.

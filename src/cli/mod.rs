@@ -1,7 +1,10 @@
 //! The command line. One file per subcommand; this one holds the argument definitions shared
 //! by all of them and the dispatch.
 
+mod classify;
+mod clauses;
 mod completions;
+mod evaluate;
 mod export;
 mod index;
 mod output;
@@ -55,6 +58,10 @@ pub struct Global {
     /// Print only results and errors (no progress, notes or warnings)
     #[arg(short, long, global = true)]
     pub quiet: bool,
+    /// Clause catalogue to add to the built-in one [default: clauses.toml in the
+    /// policytui config folder, if present]
+    #[arg(long, global = true, value_name = "FILE", env = "POLICYTUI_CATALOGUE")]
+    pub catalogue: Option<PathBuf>,
 }
 
 #[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
@@ -74,16 +81,42 @@ pub enum Command {
     Show(show::ShowArgs),
     /// Summarize the corpus and the index
     Stats(stats::StatsArgs),
+    /// Companies × clause kinds: who promises not to sell, who may share on merger…
+    Clauses(clauses::ClausesArgs),
+    /// Detect clauses in JSON lines from stdin ({"id", "text"}), one JSON line out each
+    Classify(classify::ClassifyArgs),
+    /// Score clause detection against OPP-115 annotations (segments.jsonl)
+    Evaluate(evaluate::EvaluateArgs),
     /// Write every section as JSON, for bulk loading into other engines
     Export(export::ExportArgs),
     /// Print a shell completion script
     Completions(completions::CompletionsArgs),
 }
 
+/// The user's clause catalogue (`--catalogue FILE`, or `clauses.toml` in the config folder)
+/// on top of the built-in one.
+fn install_catalogue(global: &Global) -> anyhow::Result<()> {
+    let path = match &global.catalogue {
+        Some(p) => p.clone(),
+        None => match dirs::config_dir().map(|d| d.join("policytui").join("clauses.toml")) {
+            Some(p) if p.is_file() => p,
+            _ => return Ok(()),
+        },
+    };
+    let catalogue = crate::clauses::Catalogue::with_user_file(&path)?;
+    crate::clauses::install(catalogue);
+    Ok(())
+}
+
 /// Runs the command line and returns the process exit code.
 pub fn run() -> ExitCode {
     let cli = Cli::parse();
     let styles = Styles::for_stdout(cli.global.color);
+    if let Err(err) = install_catalogue(&cli.global) {
+        let err_styles = Styles::for_stderr(cli.global.color);
+        eprintln!("{} {err:#}", err_styles.error("error:"));
+        return ExitCode::FAILURE;
+    }
     let result = match cli.command {
         None => {
             let mut cmd = Cli::command();
@@ -94,6 +127,9 @@ pub fn run() -> ExitCode {
         Some(Command::Search(args)) => search::run(&cli.global, &args, &styles),
         Some(Command::Show(args)) => show::run(&cli.global, &args, &styles),
         Some(Command::Stats(args)) => stats::run(&cli.global, &args, &styles),
+        Some(Command::Clauses(args)) => clauses::run(&cli.global, &args, &styles),
+        Some(Command::Classify(args)) => classify::run(&args),
+        Some(Command::Evaluate(args)) => evaluate::run(&args, &styles),
         Some(Command::Export(args)) => export::run(&cli.global, &args),
         Some(Command::Completions(args)) => completions::run(&args),
     };
@@ -107,5 +143,14 @@ pub fn run() -> ExitCode {
             eprintln!("{} {err:#}", err_styles.error("error:"));
             ExitCode::FAILURE
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn command_line_definition_is_consistent() {
+        use clap::CommandFactory;
+        super::Cli::command().debug_assert();
     }
 }

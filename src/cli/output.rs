@@ -73,6 +73,19 @@ impl Styles {
         self.paint("33", text)
     }
 
+    /// Valence colours: green good, red bad, yellow neutral.
+    pub fn good(&self, text: &str) -> String {
+        self.paint("32", text)
+    }
+
+    pub fn bad(&self, text: &str) -> String {
+        self.paint("31", text)
+    }
+
+    pub fn neutral(&self, text: &str) -> String {
+        self.paint("33", text)
+    }
+
     /// `text` with the byte `ranges` emphasized (bold reverse); without colour, the text as is.
     pub fn highlighted(&self, text: &str, ranges: &[Range<usize>]) -> String {
         if !self.color || ranges.is_empty() {

@@ -26,6 +26,9 @@ pub struct ShowArgs {
     /// Only the list of sections
     #[arg(long)]
     pub outline: bool,
+    /// List the clauses found, section by section, instead of the text
+    #[arg(long, conflicts_with = "outline")]
+    pub clauses: bool,
     /// Print as JSON (fields documented in README.md)
     #[arg(long)]
     pub json: bool,
@@ -159,6 +162,53 @@ pub fn run(global: &Global, args: &ShowArgs, styles: &Styles) -> Result<()> {
         return Ok(());
     }
     print_header(&mut out, &policy, &versions, styles)?;
+    if args.clauses {
+        let found = crate::clauses::detector().detect(&policy.text);
+        let mut last_section = None;
+        for m in &found {
+            let Some(i) = policy.section_at(m.start) else {
+                continue;
+            };
+            if !selected.contains(&i) {
+                continue;
+            }
+            if last_section != Some(i) {
+                writeln!(out)?;
+                writeln!(
+                    out,
+                    "{} {}",
+                    styles.heading(policy.sections[i].display_heading()),
+                    styles.dim(&format!("[§{i}]"))
+                )?;
+                last_section = Some(i);
+            }
+            let mark = m.valence.mark().to_string();
+            let mark = match m.valence {
+                crate::clauses::Valence::Good => styles.good(&mark),
+                crate::clauses::Valence::Bad => styles.bad(&mark),
+                crate::clauses::Valence::Neutral => styles.neutral(&mark),
+            };
+            let sentence: String = policy.text[m.span()]
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ");
+            writeln!(
+                out,
+                "  {mark} {} {}",
+                styles.bold(&m.kind),
+                styles.dim(&format!("[{}]", m.trigger))
+            )?;
+            writeln!(
+                out,
+                "      {}",
+                crate::corpus::sanitize::sanitize(&sentence)
+            )?;
+        }
+        if found.is_empty() {
+            writeln!(out, "no clauses found")?;
+        }
+        return Ok(());
+    }
     if args.outline {
         for (i, s) in policy.sections.iter().enumerate() {
             let indent = "  ".repeat(s.level.saturating_sub(1) as usize);

@@ -8,6 +8,7 @@ pub mod policy;
 pub mod read;
 pub mod readers;
 pub mod sanitize;
+pub mod toml_error;
 pub mod topics;
 pub mod versions;
 pub mod walk;

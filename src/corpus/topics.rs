@@ -131,7 +131,8 @@ const BODY_MIN_SCORE: u32 = 3;
 
 impl TopicTable {
     pub fn parse(source: &str) -> Result<TopicTable, TopicError> {
-        let file: TopicFile = toml::from_str(source).map_err(|e| TopicError(e.to_string()))?;
+        let file: TopicFile = toml::from_str(source)
+            .map_err(|e| TopicError(super::toml_error::toml_error(source, &e)))?;
         let mut topics = Vec::new();
         for def in file.topic {
             if def.id.is_empty() || topics.iter().any(|t: &Topic| t.id == def.id) {

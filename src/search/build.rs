@@ -154,6 +154,20 @@ pub fn build(
             )),
         ));
     }
+    for c in &filters.clause {
+        let occur = if c.negated {
+            Occur::MustNot
+        } else {
+            Occur::Must
+        };
+        parts.push((
+            occur,
+            Box::new(TermQuery::new(
+                term(f.clauses, &c.value),
+                IndexRecordOption::Basic,
+            )),
+        ));
+    }
     if let Some((lo, hi)) = filters.year {
         parts.push((
             Occur::Must,

@@ -4,12 +4,28 @@
 use tantivy::schema::Value;
 use tantivy::{TantivyDocument, doc};
 
+use crate::clauses::ClauseMatch;
 use crate::corpus::{Format, Policy, Section, Span};
 
 use super::schema::Fields;
 
-/// The documents of one policy, in section order.
-pub fn policy_docs(f: &Fields, p: &Policy) -> Vec<TantivyDocument> {
+/// Clause kinds per section of `p`, each kind once per section.
+fn section_clauses(p: &Policy, matches: &[ClauseMatch]) -> Vec<Vec<String>> {
+    let mut out = vec![Vec::new(); p.sections.len()];
+    for m in matches {
+        if let Some(i) = p.section_at(m.start)
+            && !out[i].contains(&m.kind)
+        {
+            out[i].push(m.kind.clone());
+        }
+    }
+    out
+}
+
+/// The documents of one policy, in section order, labelled with the clauses in `matches`
+/// (the detector's output for `p.text`).
+pub fn policy_docs(f: &Fields, p: &Policy, matches: &[ClauseMatch]) -> Vec<TantivyDocument> {
+    let clauses = section_clauses(p, matches);
     let company_text = match &p.domain {
         Some(d) => format!("{} {} {}", p.company, d, p.company_key),
         None => format!("{} {}", p.company, p.company_key),
@@ -51,6 +67,9 @@ pub fn policy_docs(f: &Fields, p: &Policy) -> Vec<TantivyDocument> {
             }
             if let Some(y) = year {
                 d.add_u64(f.year, y);
+            }
+            for kind in &clauses[ordinal] {
+                d.add_text(f.clauses, kind);
             }
             d
         })
@@ -123,7 +142,8 @@ mod tests {
         )
         .unwrap()
         .policy;
-        let mut docs = policy_docs(&f, &p);
+        let matches = crate::clauses::detector().detect(&p.text);
+        let mut docs = policy_docs(&f, &p, &matches);
         docs.reverse();
         let back = policy_from_docs(&f, docs).unwrap();
         assert_eq!(back.text, p.text);

@@ -38,6 +38,8 @@ pub struct Hit {
     pub ordinal: usize,
     pub level: u8,
     pub topic: String,
+    /// Clause kinds found in the section.
+    pub clauses: Vec<String>,
     pub score: f32,
     /// Byte offset of the section in the policy text.
     pub section_start: usize,
@@ -147,6 +149,13 @@ impl Engine {
             )
             .map_err(|e| SearchError::index(&self.store.dir, e))?;
         let highlighter = Highlighter::new(&clauses);
+        let wanted_clauses: Vec<&str> = q
+            .filters
+            .clause
+            .iter()
+            .filter(|c| !c.negated)
+            .map(|c| c.value.as_str())
+            .collect();
         let mut hits = Vec::with_capacity(top.len());
         for (score, addr) in top.into_iter().take(req.limit) {
             let d: TantivyDocument = searcher
@@ -156,7 +165,17 @@ impl Engine {
             let body_offset = (get_u64(&d, f.body_offset) as usize).min(text.len());
             let body = text.get(body_offset..).unwrap_or("");
             let body = if body.trim().is_empty() { text } else { body };
-            let snip = snippet::make(body, &highlighter);
+            let clause_words: Vec<Range<usize>> = if wanted_clauses.is_empty() {
+                Vec::new()
+            } else {
+                crate::clauses::detector()
+                    .detect(body)
+                    .into_iter()
+                    .filter(|m| wanted_clauses.contains(&m.kind.as_str()))
+                    .flat_map(|m| m.trigger_spans)
+                    .collect()
+            };
+            let snip = snippet::make_with(body, &highlighter, &clause_words);
             hits.push(Hit {
                 policy_id: get_str(&d, f.policy_id).unwrap_or("").to_string(),
                 company: get_str(&d, f.company).unwrap_or("").to_string(),
@@ -167,6 +186,10 @@ impl Engine {
                 ordinal: get_u64(&d, f.ordinal) as usize,
                 level: get_u64(&d, f.level) as u8,
                 topic: get_str(&d, f.topic).unwrap_or("other").to_string(),
+                clauses: d
+                    .get_all(f.clauses)
+                    .filter_map(|v| tantivy::schema::Value::as_str(&v).map(str::to_string))
+                    .collect(),
                 score,
                 section_start: get_u64(&d, f.start) as usize,
                 snippet: snip.text,

@@ -15,7 +15,7 @@ use crate::corpus::{Format, Policy, Warning};
 use super::SearchError;
 
 /// Manifest file format; a manifest of another format is ignored (full re-read).
-const MANIFEST_FORMAT: u32 = 1;
+const MANIFEST_FORMAT: u32 = 2;
 const PREFIX: &str = "manifest-";
 const SUFFIX: &str = ".json";
 
@@ -35,10 +35,18 @@ pub struct PolicyRecord {
     pub bytes: u64,
     /// Topics of its sections, in order of first appearance, without repeats.
     pub topics: Vec<String>,
+    /// Clause kinds found, with the number of sentences of each.
+    #[serde(default)]
+    pub clauses: BTreeMap<String, u32>,
 }
 
 impl PolicyRecord {
-    pub fn of(policy: &Policy) -> PolicyRecord {
+    /// The record of a policy and the clauses found in it.
+    pub fn of(policy: &Policy, matches: &[crate::clauses::ClauseMatch]) -> PolicyRecord {
+        let mut clauses = BTreeMap::new();
+        for m in matches {
+            *clauses.entry(m.kind.clone()).or_insert(0) += 1;
+        }
         let mut topics: Vec<String> = Vec::new();
         for s in &policy.sections {
             if !topics.contains(&s.topic) {
@@ -57,6 +65,7 @@ impl PolicyRecord {
             sections: policy.sections.len() as u32,
             bytes: policy.text.len() as u64,
             topics,
+            clauses,
         }
     }
 }

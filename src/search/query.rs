@@ -8,8 +8,8 @@
 //! cookies OR beacons        either
 //! -advertising              must not match
 //! advert*                   prefix
-//! company:"japan talk"      filters: company (name or domain), topic, year
-//! topic:retention year:2014 year:2010..2015
+//! company:"japan talk"      filters: company (name or domain), topic, clause, year
+//! topic:retention clause:merger-transfer year:2014 year:2010..2015
 //! ```
 
 use crate::corpus::TopicTable;
@@ -46,11 +46,16 @@ pub struct Filters {
     pub topic: Vec<Filter<String>>,
     /// Inclusive year range.
     pub year: Option<(u16, u16)>,
+    /// Clause kind ids, resolved against the clause catalogue.
+    pub clause: Vec<Filter<String>>,
 }
 
 impl Filters {
     pub fn is_empty(&self) -> bool {
-        self.company.is_empty() && self.topic.is_empty() && self.year.is_none()
+        self.company.is_empty()
+            && self.topic.is_empty()
+            && self.year.is_none()
+            && self.clause.is_empty()
     }
 }
 
@@ -86,7 +91,7 @@ enum Lexeme {
     },
 }
 
-const FIELDS: &[&str] = &["company", "topic", "year"];
+const FIELDS: &[&str] = &["company", "topic", "year", "clause"];
 
 fn lex(input: &str) -> Vec<Lexeme> {
     let chars: Vec<char> = input.chars().collect();
@@ -285,6 +290,20 @@ pub fn parse(input: &str, topics: &TopicTable) -> Query {
                     None => q.notes.push(format!("unknown topic {value:?} ignored")),
                 }
             }
+            Some("clause") => {
+                if value.trim().is_empty() {
+                    continue;
+                }
+                match crate::clauses::catalogue().resolve(&value) {
+                    Some(id) => q.filters.clause.push(Filter {
+                        value: id.to_string(),
+                        negated,
+                    }),
+                    None => q
+                        .notes
+                        .push(format!("unknown clause kind {value:?} ignored")),
+                }
+            }
             Some("year") => {
                 if value.trim().is_empty() {
                     continue;
@@ -372,6 +391,10 @@ mod tests {
         assert_eq!(q.filters.topic[0].value, "retention");
         assert!(q.filters.topic[1].negated);
         assert_eq!(q.filters.year, Some((2010, 2015)));
+        let q = p("clause:merger -clause:no-sale clause:nonsense");
+        assert_eq!(q.filters.clause[0].value, "merger-transfer");
+        assert!(q.filters.clause[1].negated);
+        assert_eq!(q.notes.len(), 1);
     }
 
     #[test]

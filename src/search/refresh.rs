@@ -230,13 +230,15 @@ struct Run<'a> {
 }
 
 impl Run<'_> {
-    fn add_policy(&mut self, policy: &Policy) -> Result<(), SearchError> {
-        for doc in policy_docs(&self.fields, policy) {
+    /// Adds a policy's documents and returns its manifest record.
+    fn add_policy(&mut self, policy: &Policy) -> Result<PolicyRecord, SearchError> {
+        let matches = crate::clauses::detector().detect(&policy.text);
+        for doc in policy_docs(&self.fields, policy, &matches) {
             self.writer
                 .add_document(doc)
                 .map_err(|e| SearchError::index(Path::new(""), e))?;
         }
-        Ok(())
+        Ok(PolicyRecord::of(policy, &matches))
     }
 
     fn delete_company(&mut self, key: &str) {
@@ -278,12 +280,13 @@ impl Run<'_> {
                 self.delete_company(&key);
             }
             policy.latest = true;
-            self.add_policy(&policy)?;
+            record.policy = Some(self.add_policy(&policy)?);
             self.added_keys.insert(key);
         } else {
+            // Indexed with its company at the end; the record is completed then.
+            record.policy = Some(PolicyRecord::of(&policy, &[]));
             self.dirty.insert(key);
         }
-        record.policy = Some(PolicyRecord::of(&policy));
         self.records.insert(rel.to_string(), record);
         Ok(())
     }
@@ -332,9 +335,8 @@ impl Run<'_> {
             let mut policies: Vec<Policy> = group.iter().map(|(_, p, _)| p.clone()).collect();
             assign_versions(&mut policies);
             for ((rel, _, record), policy) in group.drain(..).zip(policies) {
-                self.add_policy(&policy)?;
                 let mut record = record;
-                record.policy = Some(PolicyRecord::of(&policy));
+                record.policy = Some(self.add_policy(&policy)?);
                 self.records.insert(rel, record);
             }
         }

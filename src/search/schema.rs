@@ -10,7 +10,7 @@ use tantivy::tokenizer::{
 
 /// Bump when fields change: an index of another version is rebuilt (into its own folder, so a
 /// reader of the old version is never disturbed).
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// Bump when readers change what they produce from the same file: forces re-reading every file
 /// into the existing index.
@@ -55,6 +55,8 @@ pub struct Fields {
     pub heading: Field,
     pub body: Field,
     pub text: Field,
+    /// Clause kinds found in the section (several values).
+    pub clauses: Field,
 }
 
 fn text_options(stored: bool) -> TextOptions {
@@ -94,6 +96,7 @@ pub fn build_schema() -> (Schema, Fields) {
         heading: b.add_text_field("heading", text_options(true)),
         body: b.add_text_field("body", text_options(false)),
         text: b.add_text_field("text", STORED),
+        clauses: b.add_text_field("clauses", STRING | STORED),
     };
     (b.build(), fields)
 }
@@ -123,14 +126,17 @@ pub fn fields_of(schema: &Schema) -> tantivy::Result<Fields> {
         heading: f("heading")?,
         body: f("body")?,
         text: f("text")?,
+        clauses: f("clauses")?,
     })
 }
 
-/// The index format stamp written with every commit: schema, readers and topic table. A
-/// different schema means a new index folder; a different stamp otherwise means re-reading.
+/// The index format stamp written with every commit: schema, readers, topic table and clause
+/// catalogue. A different schema means a new index folder; a different stamp otherwise means
+/// re-reading.
 pub fn reader_stamp() -> String {
     format!(
-        "r{READER_VERSION}-t{:016x}",
-        crate::corpus::TopicTable::builtin().fingerprint()
+        "r{READER_VERSION}-t{:016x}-c{:016x}",
+        crate::corpus::TopicTable::builtin().fingerprint(),
+        crate::clauses::catalogue().fingerprint()
     )
 }

@@ -59,7 +59,16 @@ fn word_end(s: &str, i: usize) -> usize {
 /// The excerpt of `body` that holds the most different matched clauses (then the most matches),
 /// starting a little before the first of them.
 pub fn make(body: &str, highlighter: &Highlighter) -> Snippet {
-    let tagged = highlighter.tagged_ranges(body);
+    make_with(body, highlighter, &[])
+}
+
+/// Like [`make`], with `extra` ranges (trigger words of the clauses a query asked for) counted
+/// as matches too.
+pub fn make_with(body: &str, highlighter: &Highlighter, extra: &[Range<usize>]) -> Snippet {
+    let mut tagged = highlighter.tagged_ranges(body);
+    let tag = usize::MAX;
+    tagged.extend(extra.iter().map(|r| (tag, r.clone())));
+    tagged.sort_by_key(|(_, r)| r.start);
     let mut best: Option<(usize, usize, usize)> = None; // (distinct, count, start)
     for (i, (_, r)) in tagged.iter().enumerate() {
         let window_end = r.start + SNIPPET_BYTES - LEAD_BYTES;

@@ -1,0 +1,124 @@
+//! `policytui classify`: clause detection as a filter. JSON lines in
+//! (`{"id": …, "text": "…"}`), one JSON line out per input line; a bad line gets an error
+//! object and the stream goes on.
+
+use std::io::{BufRead, BufWriter, Write};
+
+use anyhow::Result;
+use clap::Args;
+use serde::Serialize;
+use serde_json::Value;
+
+use crate::clauses::{Valence, detector};
+
+#[derive(Args, Debug)]
+pub struct ClassifyArgs {}
+
+#[derive(Serialize)]
+struct ClauseJson<'a> {
+    kind: &'a str,
+    valence: Valence,
+    start: usize,
+    end: usize,
+    trigger: &'a str,
+}
+
+#[derive(Serialize)]
+struct Output<'a> {
+    id: &'a Value,
+    clauses: Vec<ClauseJson<'a>>,
+}
+
+#[derive(Serialize)]
+struct ErrorOutput<'a> {
+    id: &'a Value,
+    error: String,
+}
+
+/// Classifies one input line; `Err` holds the error object's fields.
+fn line_output(line: &[u8], out: &mut impl Write) -> std::io::Result<()> {
+    let null = Value::Null;
+    let parsed: Result<Value, String> = std::str::from_utf8(line)
+        .map_err(|_| "line is not valid UTF-8".to_string())
+        .and_then(|s| serde_json::from_str(s).map_err(|e| format!("not JSON: {e}")));
+    let value = match parsed {
+        Ok(v) => v,
+        Err(error) => {
+            serde_json::to_writer(&mut *out, &ErrorOutput { id: &null, error })?;
+            return out.write_all(b"\n");
+        }
+    };
+    let id = value.get("id").unwrap_or(&null);
+    match value.get("text").and_then(Value::as_str) {
+        Some(text) => {
+            let found = detector().detect(text);
+            let clauses = found
+                .iter()
+                .map(|m| ClauseJson {
+                    kind: &m.kind,
+                    valence: m.valence,
+                    start: m.start,
+                    end: m.end,
+                    trigger: &m.trigger,
+                })
+                .collect();
+            serde_json::to_writer(&mut *out, &Output { id, clauses })?;
+        }
+        None => {
+            let error = "no \"text\" string in the object".to_string();
+            serde_json::to_writer(&mut *out, &ErrorOutput { id, error })?;
+        }
+    }
+    out.write_all(b"\n")
+}
+
+pub fn run(_args: &ClassifyArgs) -> Result<()> {
+    let mut input = std::io::BufReader::with_capacity(1 << 16, std::io::stdin());
+    let stdout = std::io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    let mut line = Vec::new();
+    loop {
+        line.clear();
+        if input.read_until(b'\n', &mut line)? == 0 {
+            break;
+        }
+        let trimmed = line.trim_ascii();
+        if trimmed.is_empty() {
+            continue;
+        }
+        line_output(trimmed, &mut out)?;
+        // Interactive use (one line at a time through a pipe) gets each answer at once.
+        if input.buffer().is_empty() {
+            out.flush()?;
+        }
+    }
+    out.flush()?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn classify(line: &str) -> Value {
+        let mut out = Vec::new();
+        line_output(line.as_bytes(), &mut out).unwrap();
+        serde_json::from_slice(&out).unwrap()
+    }
+
+    #[test]
+    fn good_and_bad_lines() {
+        let v = classify(r#"{"id": "a", "text": "We will not sell your personal information."}"#);
+        assert_eq!(v["id"], "a");
+        assert_eq!(v["clauses"][0]["kind"], "no-sale");
+        assert_eq!(v["clauses"][0]["start"], 0);
+        let v = classify(r#"{"id": 7, "nope": 1}"#);
+        assert_eq!(v["id"], 7);
+        assert!(v["error"].as_str().unwrap().contains("text"));
+        let v = classify("not json");
+        assert!(v["id"].is_null());
+        let mut out = Vec::new();
+        line_output(b"\xff\xfe", &mut out).unwrap();
+        assert!(String::from_utf8(out).unwrap().contains("UTF-8"));
+    }
+}

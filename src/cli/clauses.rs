@@ -1,0 +1,212 @@
+//! `policytui clauses`: which companies' policies say what — a matrix of companies × clause
+//! kinds, with counts and, on request, the first quote of each.
+
+use std::collections::BTreeMap;
+use std::io::Write;
+
+use anyhow::Result;
+use clap::Args;
+use serde::Serialize;
+
+use super::Global;
+use super::output::{Styles, domain_note};
+use super::refresh::open_fresh;
+use crate::clauses::{Valence, catalogue, detector};
+
+#[derive(Args, Debug)]
+pub struct ClausesArgs {
+    /// Show the first quote of each kind, company by company, instead of the matrix
+    #[arg(long)]
+    pub quotes: bool,
+    /// Only companies whose name, domain or id contains this
+    #[arg(long, value_name = "TEXT")]
+    pub company: Option<String>,
+    /// Print as JSON (fields documented in README.md)
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Serialize)]
+struct KindJson<'a> {
+    id: &'a str,
+    label: &'a str,
+    valence: Valence,
+    description: &'a str,
+}
+
+#[derive(Serialize, Clone)]
+struct CellJson {
+    count: usize,
+    quote: String,
+    trigger: String,
+}
+
+#[derive(Serialize)]
+struct CompanyJson {
+    company: String,
+    company_key: String,
+    policy_id: String,
+    domain: Option<String>,
+    clauses: BTreeMap<String, CellJson>,
+}
+
+#[derive(Serialize)]
+struct MatrixJson<'a> {
+    kinds: Vec<KindJson<'a>>,
+    companies: Vec<CompanyJson>,
+}
+
+/// A quote of at most `max` characters, on one line.
+fn quote(text: &str, max: usize) -> String {
+    let one_line: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if one_line.chars().count() <= max {
+        return one_line;
+    }
+    let cut: String = one_line.chars().take(max.saturating_sub(1)).collect();
+    format!("{cut}…")
+}
+
+pub fn run(global: &Global, args: &ClausesArgs, styles: &Styles) -> Result<()> {
+    let (engine, _) = open_fresh(global)?;
+    let catalogue = catalogue();
+    let filter = args.company.as_deref().map(str::to_lowercase);
+    let mut records: Vec<_> = engine
+        .manifest()?
+        .policies()
+        .map(|(_, p)| p.clone())
+        .filter(|p| p.latest)
+        .filter(|p| {
+            filter.as_ref().is_none_or(|f| {
+                p.company.to_lowercase().contains(f)
+                    || p.id.contains(f.as_str())
+                    || p.domain.as_deref().is_some_and(|d| d.contains(f.as_str()))
+            })
+        })
+        .collect();
+    records.sort_by_key(|p| p.company.to_lowercase());
+    let mut companies = Vec::new();
+    for record in &records {
+        let Some(policy) = engine.policy(&record.id)? else {
+            continue;
+        };
+        let mut cells: BTreeMap<String, CellJson> = BTreeMap::new();
+        for m in detector().detect(&policy.text) {
+            let cell = cells.entry(m.kind.clone()).or_insert_with(|| CellJson {
+                count: 0,
+                quote: quote(&policy.text[m.span()], 300),
+                trigger: m.trigger.clone(),
+            });
+            cell.count += 1;
+        }
+        companies.push(CompanyJson {
+            company: policy.company,
+            company_key: policy.company_key,
+            policy_id: policy.id,
+            domain: policy.domain,
+            clauses: cells,
+        });
+    }
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    if args.json {
+        let json = MatrixJson {
+            kinds: catalogue
+                .kinds
+                .iter()
+                .map(|k| KindJson {
+                    id: &k.id,
+                    label: &k.label,
+                    valence: k.valence,
+                    description: &k.description,
+                })
+                .collect(),
+            companies,
+        };
+        serde_json::to_writer(&mut out, &json)?;
+        writeln!(out)?;
+        return Ok(());
+    }
+    if args.quotes {
+        for c in &companies {
+            let domain = domain_note(&c.company, c.domain.as_deref())
+                .map(|d| format!(" ({d})"))
+                .unwrap_or_default();
+            writeln!(out, "{}{}", styles.company(&c.company), styles.dim(&domain))?;
+            for kind in &catalogue.kinds {
+                let Some(cell) = c.clauses.get(&kind.id) else {
+                    continue;
+                };
+                writeln!(
+                    out,
+                    "  {} {} {}",
+                    valence_mark(kind.valence, styles),
+                    styles.bold(&format!("{} ×{}", kind.id, cell.count)),
+                    styles.dim(&format!("[{}]", cell.trigger))
+                )?;
+                writeln!(out, "      “{}”", quote(&cell.quote, 160))?;
+            }
+            writeln!(out)?;
+        }
+        return Ok(());
+    }
+    print_matrix(&mut out, &companies, styles)
+}
+
+fn valence_mark(v: Valence, styles: &Styles) -> String {
+    let mark = v.mark().to_string();
+    match v {
+        Valence::Good => styles.good(&mark),
+        Valence::Bad => styles.bad(&mark),
+        Valence::Neutral => styles.neutral(&mark),
+    }
+}
+
+fn print_matrix(out: &mut impl Write, companies: &[CompanyJson], styles: &Styles) -> Result<()> {
+    let kinds = &catalogue().kinds;
+    let name_width = companies
+        .iter()
+        .map(|c| c.company.chars().count())
+        .max()
+        .unwrap_or(7)
+        .clamp(7, 28);
+    let mut header = format!("{:<name_width$}", "company");
+    for i in 1..=kinds.len() {
+        header.push_str(&format!("{i:>3}"));
+    }
+    writeln!(out, "{}", styles.bold(&header))?;
+    for c in companies {
+        let name: String = c.company.chars().take(name_width).collect();
+        let mut line = format!("{name:<name_width$}");
+        for k in kinds {
+            match c.clauses.get(&k.id) {
+                Some(cell) => {
+                    let n = format!("{:>3}", cell.count.min(99));
+                    line.push_str(&match k.valence {
+                        Valence::Good => styles.good(&n),
+                        Valence::Bad => styles.bad(&n),
+                        Valence::Neutral => styles.neutral(&n),
+                    });
+                }
+                None => line.push_str(&styles.dim("  ·")),
+            }
+        }
+        writeln!(out, "{line}")?;
+    }
+    writeln!(out)?;
+    for (i, k) in kinds.iter().enumerate() {
+        writeln!(
+            out,
+            "{:>3} {} {:<24} {}",
+            i + 1,
+            valence_mark(k.valence, styles),
+            k.id,
+            styles.dim(&k.label)
+        )?;
+    }
+    writeln!(
+        out,
+        "{}",
+        styles.dim("counts are sentences; --quotes shows the first of each, --json everything")
+    )?;
+    Ok(())
+}
