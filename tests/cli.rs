@@ -4,6 +4,16 @@ mod common;
 
 use common::Sandbox;
 
+/// Company names of a search result's per-company counts.
+fn company_names(v: &serde_json::Value) -> Vec<&str> {
+    v["companies"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["company"].as_str().unwrap())
+        .collect()
+}
+
 fn highlighted(hit: &serde_json::Value) -> Vec<String> {
     let snippet = hit["snippet"].as_str().unwrap();
     hit["highlights"]
@@ -71,12 +81,7 @@ fn will_not_sell_finds_legsjapan_with_the_phrase_highlighted() {
 fn merger_finds_japan_auto_parts_and_from_japan() {
     let sb = Sandbox::with_seeds();
     let v = sb.run(&["search", "merger", "--json"]).ok().json();
-    let companies: Vec<&str> = v["companies"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|c| c["company"].as_str().unwrap())
-        .collect();
+    let companies = company_names(&v);
     assert!(companies.contains(&"Japan Auto Parts.com"), "{companies:?}");
     assert!(companies.contains(&"FROM JAPAN"), "{companies:?}");
     for hit in v["hits"].as_array().unwrap() {
@@ -342,12 +347,7 @@ fn clause_filter_in_search() {
         .run(&["search", "clause:merger-transfer", "--json"])
         .ok()
         .json();
-    let companies: Vec<&str> = v["companies"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|c| c["company"].as_str().unwrap())
-        .collect();
+    let companies = company_names(&v);
     assert_eq!(companies.len(), 2, "{companies:?}");
     assert!(companies.contains(&"FROM JAPAN") && companies.contains(&"Japan Auto Parts.com"));
     for hit in v["hits"].as_array().unwrap() {
@@ -365,12 +365,7 @@ fn clause_filter_in_search() {
         .run(&["search", "clause:no-sale -company:legs", "--json"])
         .ok()
         .json();
-    let companies: Vec<&str> = v["companies"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|c| c["company"].as_str().unwrap())
-        .collect();
+    let companies = company_names(&v);
     assert!(!companies.contains(&"Legs Japan"));
     assert!(companies.contains(&"Japan Talk"));
 }

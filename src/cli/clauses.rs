@@ -139,7 +139,7 @@ pub fn run(global: &Global, args: &ClausesArgs, styles: &Styles) -> Result<()> {
                 writeln!(
                     out,
                     "  {} {} {}",
-                    valence_mark(kind.valence, styles),
+                    styles.valence_mark(kind.valence),
                     styles.bold(&format!("{} ×{}", kind.id, cell.count)),
                     styles.dim(&format!("[{}]", cell.trigger))
                 )?;
@@ -150,15 +150,6 @@ pub fn run(global: &Global, args: &ClausesArgs, styles: &Styles) -> Result<()> {
         return Ok(());
     }
     print_matrix(&mut out, &companies, styles)
-}
-
-fn valence_mark(v: Valence, styles: &Styles) -> String {
-    let mark = v.mark().to_string();
-    match v {
-        Valence::Good => styles.good(&mark),
-        Valence::Bad => styles.bad(&mark),
-        Valence::Neutral => styles.neutral(&mark),
-    }
 }
 
 fn print_matrix(out: &mut impl Write, companies: &[CompanyJson], styles: &Styles) -> Result<()> {
@@ -181,11 +172,7 @@ fn print_matrix(out: &mut impl Write, companies: &[CompanyJson], styles: &Styles
             match c.clauses.get(&k.id) {
                 Some(cell) => {
                     let n = format!("{:>3}", cell.count.min(99));
-                    line.push_str(&match k.valence {
-                        Valence::Good => styles.good(&n),
-                        Valence::Bad => styles.bad(&n),
-                        Valence::Neutral => styles.neutral(&n),
-                    });
+                    line.push_str(&styles.valence(k.valence, &n));
                 }
                 None => line.push_str(&styles.dim("  ·")),
             }
@@ -198,7 +185,7 @@ fn print_matrix(out: &mut impl Write, companies: &[CompanyJson], styles: &Styles
             out,
             "{:>3} {} {:<24} {}",
             i + 1,
-            valence_mark(k.valence, styles),
+            styles.valence_mark(k.valence),
             k.id,
             styles.dim(&k.label)
         )?;

@@ -73,17 +73,28 @@ impl Styles {
         self.paint("33", text)
     }
 
-    /// Valence colours: green good, red bad, yellow neutral.
     pub fn good(&self, text: &str) -> String {
-        self.paint("32", text)
+        self.valence(crate::clauses::Valence::Good, text)
     }
 
     pub fn bad(&self, text: &str) -> String {
-        self.paint("31", text)
+        self.valence(crate::clauses::Valence::Bad, text)
     }
 
-    pub fn neutral(&self, text: &str) -> String {
-        self.paint("33", text)
+    /// Valence colours: green good, red bad, yellow neutral.
+    pub fn valence(&self, v: crate::clauses::Valence, text: &str) -> String {
+        use crate::clauses::Valence;
+        let code = match v {
+            Valence::Good => "32",
+            Valence::Bad => "31",
+            Valence::Neutral => "33",
+        };
+        self.paint(code, text)
+    }
+
+    /// The valence mark (✓ ✗ •) in its colour.
+    pub fn valence_mark(&self, v: crate::clauses::Valence) -> String {
+        self.valence(v, &v.mark().to_string())
     }
 
     /// `text` with the byte `ranges` emphasized (bold reverse); without colour, the text as is.

@@ -182,12 +182,7 @@ pub fn run(global: &Global, args: &ShowArgs, styles: &Styles) -> Result<()> {
                 )?;
                 last_section = Some(i);
             }
-            let mark = m.valence.mark().to_string();
-            let mark = match m.valence {
-                crate::clauses::Valence::Good => styles.good(&mark),
-                crate::clauses::Valence::Bad => styles.bad(&mark),
-                crate::clauses::Valence::Neutral => styles.neutral(&mark),
-            };
+            let mark = styles.valence_mark(m.valence);
             let sentence: String = policy.text[m.span()]
                 .split_whitespace()
                 .collect::<Vec<_>>()
