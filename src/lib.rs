@@ -1,7 +1,7 @@
 //! policytui: read, search and compare website privacy policies at corpus scale.
 //!
-//! Dependencies point one way: [`corpus`] (files → policies) ← [`search`] (the only module that
-//! knows Tantivy) ← [`cli`].
+//! Dependencies point one way: [`corpus`] (files → policies) ← [`clauses`] (catalogue and
+//! detector) ← [`search`] (the only module that knows Tantivy) ← [`cli`].
 
 pub mod clauses;
 pub mod cli;

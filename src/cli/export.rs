@@ -49,6 +49,7 @@ pub fn run(global: &Global, args: &ExportArgs) -> Result<()> {
             "level": s.u64("level"),
             "heading": s.str("heading"),
             "topic": s.str("topic"),
+            "clauses": s.clauses(),
             "start": s.u64("start"),
             "text": s.str("text"),
         });

@@ -364,6 +364,14 @@ impl SectionDoc<'_> {
         get_str(self.doc, field)
     }
 
+    /// Clause kinds of the section.
+    pub fn clauses(&self) -> Vec<&str> {
+        self.doc
+            .get_all(self.fields.clauses)
+            .filter_map(|v| tantivy::schema::Value::as_str(&v))
+            .collect()
+    }
+
     pub fn u64(&self, name: &str) -> u64 {
         let f = self.fields;
         let field = match name {
