@@ -17,6 +17,7 @@ mod stats;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+use anyhow::Context;
 use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
 
 pub use output::Styles;
@@ -108,6 +109,33 @@ fn install_catalogue(global: &Global) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// The interactive browser; usage instead when output is not a terminal (a script ran us).
+fn browse(global: &Global, styles: &Styles) -> anyhow::Result<()> {
+    use std::io::IsTerminal;
+    if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
+        let mut cmd = Cli::command();
+        let _ = cmd.print_help();
+        return Ok(());
+    }
+    let paths = paths::resolve(global)?;
+    let keymap = match dirs::config_dir().map(|d| d.join("policytui").join("keys.toml")) {
+        Some(path) if path.is_file() => {
+            let source = std::fs::read_to_string(&path)
+                .with_context(|| format!("cannot read {}", path.display()))?;
+            crate::tui::keys::Keymap::from_toml(&source)
+                .map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?
+        }
+        _ => crate::tui::keys::Keymap::default(),
+    };
+    crate::tui::run(crate::tui::Options {
+        data: paths.data,
+        index: paths.index,
+        keymap,
+        color: styles.color,
+        refresh: !global.no_refresh,
+    })
+}
+
 /// Runs the command line and returns the process exit code.
 pub fn run() -> ExitCode {
     let cli = Cli::parse();
@@ -118,11 +146,7 @@ pub fn run() -> ExitCode {
         return ExitCode::FAILURE;
     }
     let result = match cli.command {
-        None => {
-            let mut cmd = Cli::command();
-            let _ = cmd.print_help();
-            Ok(())
-        }
+        None => browse(&cli.global, &styles),
         Some(Command::Index(args)) => index::run(&cli.global, &args, &styles),
         Some(Command::Search(args)) => search::run(&cli.global, &args, &styles),
         Some(Command::Show(args)) => show::run(&cli.global, &args, &styles),

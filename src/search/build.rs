@@ -111,17 +111,40 @@ pub enum Versions {
 pub fn build(
     clauses: &[AnalyzedClause],
     filters: &Filters,
+    clause_alias: Option<&str>,
     versions: Versions,
     f: &Fields,
 ) -> Box<dyn TQuery> {
     let mut parts: Vec<(Occur, Box<dyn TQuery>)> = Vec::new();
-    for c in clauses {
-        let occur = if c.negated {
-            Occur::MustNot
-        } else {
-            Occur::Must
-        };
-        parts.push((occur, text_query(&c.pattern, f)));
+    match clause_alias {
+        // The words name a clause kind: sections with all the words, or with that clause.
+        Some(kind) => {
+            let words: Vec<(Occur, Box<dyn TQuery>)> = clauses
+                .iter()
+                .map(|c| (Occur::Must, text_query(&c.pattern, f)))
+                .collect();
+            let has_clause: Box<dyn TQuery> = Box::new(TermQuery::new(
+                term(f.clauses, kind),
+                IndexRecordOption::Basic,
+            ));
+            parts.push((
+                Occur::Must,
+                union(vec![
+                    Box::new(BooleanQuery::new(words)),
+                    boosted(has_clause, 2.0),
+                ]),
+            ));
+        }
+        None => {
+            for c in clauses {
+                let occur = if c.negated {
+                    Occur::MustNot
+                } else {
+                    Occur::Must
+                };
+                parts.push((occur, text_query(&c.pattern, f)));
+            }
+        }
     }
     for c in &filters.company {
         let occur = if c.negated {

@@ -19,7 +19,7 @@ use super::build::{Versions, build, nothing};
 use super::company_counts::CompanyCounts;
 use super::docs::{get_str, get_u64, policy_from_docs};
 use super::manifest::{Manifest, PolicyRecord};
-use super::query::{Query, parse};
+use super::query::{Query, parse, parse_as_you_type};
 use super::schema::reader_stamp;
 use super::snippet;
 use super::store::Store;
@@ -73,6 +73,8 @@ pub struct SearchRequest {
     pub query: String,
     pub limit: usize,
     pub versions: Versions,
+    /// The query is being typed: its last word is a prefix.
+    pub as_you_type: bool,
 }
 
 impl SearchRequest {
@@ -81,6 +83,7 @@ impl SearchRequest {
             query: query.into(),
             limit,
             versions: Versions::Auto,
+            as_you_type: false,
         }
     }
 }
@@ -120,7 +123,11 @@ impl Engine {
 
     /// Parses and runs a query.
     pub fn search(&self, req: &SearchRequest) -> Result<SearchResults, SearchError> {
-        let q = parse(&req.query, TopicTable::builtin());
+        let q = if req.as_you_type {
+            parse_as_you_type(&req.query, TopicTable::builtin())
+        } else {
+            parse(&req.query, TopicTable::builtin())
+        };
         self.search_parsed(&q, req)
     }
 
@@ -134,7 +141,13 @@ impl Engine {
         let tquery = if clauses.is_empty() && !q.clauses.is_empty() && q.filters.is_empty() {
             nothing()
         } else {
-            build(&clauses, &q.filters, req.versions, f)
+            build(
+                &clauses,
+                &q.filters,
+                q.clause_alias.as_deref(),
+                req.versions,
+                f,
+            )
         };
         let searcher = self.reader.searcher();
         let limit = req.limit.max(1);
@@ -155,6 +168,7 @@ impl Engine {
             .iter()
             .filter(|c| !c.negated)
             .map(|c| c.value.as_str())
+            .chain(q.clause_alias.as_deref())
             .collect();
         let mut hits = Vec::with_capacity(top.len());
         for (score, addr) in top.into_iter().take(req.limit) {

@@ -19,7 +19,7 @@ pub use build::Versions;
 pub use engine::{CompanyHits, Engine, Hit, SearchRequest, SearchResults, SectionDoc, resolve_in};
 pub use error::SearchError;
 pub use manifest::{FileRecord, Manifest, PolicyRecord};
-pub use query::{Query, parse};
+pub use query::{Query, parse, parse_as_you_type};
 pub use refresh::{FormatCount, Progress, RefreshOptions, RefreshReport, refresh};
 pub use store::index_exists;
 

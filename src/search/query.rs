@@ -64,6 +64,9 @@ pub struct Query {
     pub raw: String,
     pub clauses: Vec<Clause>,
     pub filters: Filters,
+    /// The words typed are the name of a clause kind ("will not sell", "no sale"): sections
+    /// holding that clause match too, whatever their wording.
+    pub clause_alias: Option<String>,
     /// Parts of the input that were ignored, in words ("unknown topic \"foo\"").
     pub notes: Vec<String>,
 }
@@ -248,6 +251,63 @@ fn expr_of(value: &str, quoted: bool) -> Option<Expr> {
     }
 }
 
+/// Words of a name, lowercased, split on anything not alphanumeric.
+fn name_words(s: &str) -> Vec<String> {
+    s.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// The clause kind whose label or id the query's words spell, if all the query is plain words
+/// (the last one may be a prefix still being typed).
+fn clause_alias(q: &Query) -> Option<String> {
+    let mut words = Vec::new();
+    let mut last_prefix = false;
+    for c in &q.clauses {
+        match &c.expr {
+            Expr::Word { text, prefix } if !c.negated => {
+                words.extend(name_words(text));
+                last_prefix = *prefix;
+            }
+            _ => return None,
+        }
+    }
+    if words.len() < 2 {
+        return None;
+    }
+    let spelled = |name: &str| {
+        let want = name_words(name);
+        if want.len() != words.len() {
+            return false;
+        }
+        let n = want.len();
+        want[..n - 1] == words[..n - 1]
+            && (want[n - 1] == words[n - 1]
+                || (last_prefix && want[n - 1].starts_with(&words[n - 1])))
+    };
+    crate::clauses::catalogue()
+        .kinds
+        .iter()
+        .find(|k| spelled(&k.label) || spelled(&k.id))
+        .map(|k| k.id.clone())
+}
+
+/// Parses a query as it is being typed: like [`parse`], but a last word not yet followed by a
+/// space is a prefix (`will not se` finds "sell").
+pub fn parse_as_you_type(input: &str, topics: &TopicTable) -> Query {
+    let mut q = parse(input, topics);
+    if !input.ends_with(char::is_whitespace)
+        && let Some(last) = q.clauses.last_mut()
+        && let Expr::Word { text, prefix } = &mut last.expr
+        && text.chars().count() >= 2
+    {
+        *prefix = true;
+        q.clause_alias = clause_alias(&q);
+    }
+    q
+}
+
 /// Parses a query. Never fails: unknown filters become words, unknown topics are noted and
 /// ignored, an unterminated quote is a phrase to the end.
 pub fn parse(input: &str, topics: &TopicTable) -> Query {
@@ -338,6 +398,7 @@ pub fn parse(input: &str, topics: &TopicTable) -> Query {
             }
         }
     }
+    q.clause_alias = clause_alias(&q);
     q
 }
 
@@ -432,6 +493,29 @@ mod tests {
         let q = p("note: http://example.com");
         assert!(q.filters.is_empty());
         assert_eq!(q.clauses.len(), 2);
+    }
+
+    #[test]
+    fn clause_names_are_searchable() {
+        assert_eq!(p("will not sell").clause_alias.as_deref(), Some("no-sale"));
+        assert_eq!(p("No Sale").clause_alias.as_deref(), Some("no-sale"));
+        assert_eq!(
+            p("may share on merger").clause_alias.as_deref(),
+            Some("merger-transfer")
+        );
+        assert_eq!(p("\"will not sell\"").clause_alias, None);
+        assert_eq!(p("will not sell cookies").clause_alias, None);
+        let typing = parse_as_you_type("will not se", TopicTable::builtin());
+        assert_eq!(typing.clause_alias.as_deref(), Some("no-sale"));
+        assert_eq!(
+            typing.clauses[2].expr,
+            Expr::Word {
+                text: "se".into(),
+                prefix: true
+            }
+        );
+        let done = parse_as_you_type("will not sell ", TopicTable::builtin());
+        assert_eq!(done.clauses[2].expr, word("sell"));
     }
 
     #[test]

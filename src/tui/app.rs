@@ -1,0 +1,309 @@
+//! The whole state of the browser, as plain data: what `update` changes and `view` draws.
+
+use std::ops::Range;
+
+use crate::clauses::{ClauseMatch, Valence};
+use crate::corpus::Policy;
+use crate::search::{Hit, Progress, SearchResults};
+
+use super::keys::Keymap;
+use super::wrap::{VisualLine, line_of, wrap};
+
+/// One company in the corpus overview (shown while the query is empty).
+#[derive(Debug, Clone, PartialEq)]
+pub struct CompanyRow {
+    pub company: String,
+    pub company_key: String,
+    pub domain: Option<String>,
+    pub policy_id: String,
+    pub sections: u32,
+    pub topics: Vec<String>,
+    /// (kind, valence, sentences), in catalogue order.
+    pub clauses: Vec<(String, Valence, u32)>,
+}
+
+/// A policy open in the reader, with what to mark in it.
+#[derive(Debug, Clone)]
+pub struct Doc {
+    pub policy: Policy,
+    pub clauses: Vec<ClauseMatch>,
+    /// Byte ranges of the search's matches.
+    pub matches: Vec<Range<usize>>,
+    /// The query the matches are for.
+    pub query: String,
+}
+
+/// Where to put the reader's cursor when a document arrives.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Target {
+    Top,
+    /// A section, at its first search match when it has one.
+    Section(usize),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Focus {
+    Search,
+    Results,
+    Reader,
+    Outline,
+    Compare,
+}
+
+/// One company's sections on the compared topic.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CompareColumn {
+    pub company: String,
+    pub policy_id: String,
+    /// (heading, text) of each section on the topic.
+    pub sections: Vec<(String, String)>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct CompareView {
+    pub topic: String,
+    pub columns: Vec<CompareColumn>,
+    /// First column shown.
+    pub first: usize,
+    /// Lines scrolled down in every column.
+    pub scroll: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum IndexState {
+    /// No word yet from the index.
+    Opening,
+    /// Reading files into the index.
+    Building {
+        done: usize,
+        total: usize,
+    },
+    /// Another policytui is writing the index.
+    Waiting,
+    Ready {
+        policies: usize,
+        companies: usize,
+    },
+    Failed(String),
+}
+
+impl IndexState {
+    pub fn from_progress(p: &Progress) -> Option<IndexState> {
+        match p {
+            Progress::Reading { done, total, .. } => Some(IndexState::Building {
+                done: *done,
+                total: *total,
+            }),
+            Progress::Scanned { to_read, .. } if *to_read > 0 => Some(IndexState::Building {
+                done: 0,
+                total: *to_read,
+            }),
+            Progress::Waiting => Some(IndexState::Waiting),
+            _ => None,
+        }
+    }
+}
+
+/// The reader pane: a wrapped document and a cursor line.
+#[derive(Debug, Clone, Default)]
+pub struct Reader {
+    pub doc: Option<Doc>,
+    pub lines: Vec<VisualLine>,
+    /// Width the lines are wrapped at.
+    pub width: usize,
+    /// Visible lines.
+    pub height: usize,
+    /// Cursor line (index into `lines`).
+    pub cursor: usize,
+    /// First visible line.
+    pub top: usize,
+}
+
+impl Reader {
+    /// Wraps the document for `width` columns, keeping the cursor on the same text.
+    pub fn rewrap(&mut self, width: usize, height: usize) {
+        self.height = height.max(1);
+        let Some(doc) = &self.doc else {
+            self.lines.clear();
+            self.width = width;
+            return;
+        };
+        if width == self.width && !self.lines.is_empty() {
+            self.scroll_to_cursor();
+            return;
+        }
+        let anchor = self.lines.get(self.cursor).map_or(0, |l| l.start);
+        self.width = width;
+        self.lines = wrap(&doc.policy.text, &doc.policy.sections, width);
+        self.cursor = line_of(&self.lines, anchor);
+        self.scroll_to_cursor();
+    }
+
+    /// Moves the cursor to the line holding `offset`, with some context above it.
+    pub fn jump_to_offset(&mut self, offset: usize) {
+        self.cursor = line_of(&self.lines, offset);
+        self.top = self.cursor.saturating_sub(self.height / 4);
+        self.scroll_to_cursor();
+    }
+
+    pub fn move_cursor(&mut self, delta: isize) {
+        let last = self.lines.len().saturating_sub(1);
+        self.cursor = (self.cursor as isize + delta).clamp(0, last as isize) as usize;
+        self.scroll_to_cursor();
+    }
+
+    /// Keeps the cursor inside the visible lines.
+    pub fn scroll_to_cursor(&mut self) {
+        let last = self.lines.len().saturating_sub(1);
+        self.cursor = self.cursor.min(last);
+        if self.cursor < self.top {
+            self.top = self.cursor;
+        }
+        if self.cursor >= self.top + self.height {
+            self.top = self.cursor + 1 - self.height;
+        }
+        let max_top = self.lines.len().saturating_sub(self.height);
+        self.top = self.top.min(max_top);
+    }
+
+    /// Byte offset of the cursor line.
+    pub fn cursor_offset(&self) -> usize {
+        self.lines.get(self.cursor).map_or(0, |l| l.start)
+    }
+
+    /// The section the cursor is in.
+    pub fn section(&self) -> usize {
+        self.lines.get(self.cursor).map_or(0, |l| l.section)
+    }
+
+    /// The clause whose sentence the cursor line is in, if any.
+    pub fn clause_at_cursor(&self) -> Option<&ClauseMatch> {
+        let doc = self.doc.as_ref()?;
+        let line = self.lines.get(self.cursor)?;
+        doc.clauses
+            .iter()
+            .find(|c| c.start < line.end.max(line.start + 1) && line.start < c.end)
+    }
+}
+
+pub struct App {
+    pub keymap: Keymap,
+    /// Terminal size (columns, rows).
+    pub size: (u16, u16),
+    pub focus: Focus,
+    /// Reading a policy full-width (outline + reader), rather than browsing results.
+    pub reading: bool,
+    pub query: String,
+    /// Cursor in the query, a byte offset at a character boundary.
+    pub cursor: usize,
+    /// Generation of the newest search asked for; older answers are dropped.
+    pub search_gen: u64,
+    pub searching: bool,
+    pub results: Option<SearchResults>,
+    pub corpus: Vec<CompanyRow>,
+    /// Selected hit (or company, with an empty query).
+    pub selected: usize,
+    pub reader: Reader,
+    pub doc_gen: u64,
+    pub loading_doc: bool,
+    pub compare: Option<CompareView>,
+    pub compare_gen: u64,
+    /// Focus to return to when the comparison closes.
+    pub before_compare: Focus,
+    /// Selected outline entry (a section index).
+    pub outline_selected: usize,
+    pub show_help: bool,
+    pub index: IndexState,
+    /// A one-line message for the status line (errors, "no other company has …").
+    pub message: Option<String>,
+    /// Colour allowed (false with NO_COLOR).
+    pub color: bool,
+    /// Something changed since the last frame.
+    pub dirty: bool,
+    pub quit: bool,
+}
+
+/// Hits shown per search.
+pub const RESULT_LIMIT: usize = 200;
+
+impl App {
+    pub fn new(keymap: Keymap, size: (u16, u16), color: bool) -> App {
+        App {
+            keymap,
+            size,
+            focus: Focus::Search,
+            reading: false,
+            query: String::new(),
+            cursor: 0,
+            search_gen: 0,
+            searching: false,
+            results: None,
+            corpus: Vec::new(),
+            selected: 0,
+            reader: Reader::default(),
+            doc_gen: 0,
+            loading_doc: false,
+            compare: None,
+            compare_gen: 0,
+            before_compare: Focus::Results,
+            outline_selected: 0,
+            show_help: false,
+            index: IndexState::Opening,
+            message: None,
+            color,
+            dirty: true,
+            quit: false,
+        }
+    }
+
+    /// True when the list shows the corpus overview rather than search hits.
+    pub fn showing_corpus(&self) -> bool {
+        self.query.trim().is_empty()
+    }
+
+    pub fn hits(&self) -> &[Hit] {
+        self.results.as_ref().map_or(&[], |r| &r.hits)
+    }
+
+    /// Number of selectable entries in the list.
+    pub fn list_len(&self) -> usize {
+        if self.showing_corpus() {
+            self.corpus.len()
+        } else {
+            self.hits().len()
+        }
+    }
+
+    pub fn selected_hit(&self) -> Option<&Hit> {
+        if self.showing_corpus() {
+            None
+        } else {
+            self.hits().get(self.selected)
+        }
+    }
+
+    pub fn selected_company(&self) -> Option<&CompanyRow> {
+        if self.showing_corpus() {
+            self.corpus.get(self.selected)
+        } else {
+            None
+        }
+    }
+
+    /// Company keys in the order the list shows them (for `{`/`}` and the comparison).
+    pub fn company_order(&self) -> Vec<String> {
+        if self.showing_corpus() {
+            return self.corpus.iter().map(|c| c.company_key.clone()).collect();
+        }
+        let mut order: Vec<String> = Vec::new();
+        for h in self.hits() {
+            if !order.contains(&h.company_key) {
+                order.push(h.company_key.clone());
+            }
+        }
+        if order.is_empty() {
+            order = self.corpus.iter().map(|c| c.company_key.clone()).collect();
+        }
+        order
+    }
+}

@@ -1,0 +1,177 @@
+//! The interactive browser. The only module that knows ratatui. Elm architecture: one
+//! [`App`](app::App) state, [`update`](update::update) turning messages into state changes and
+//! effects, a pure [`view`](view::view). An input thread blocks on terminal events; a worker
+//! thread answers searches (newest only); the screen is drawn once per burst of messages, and
+//! only when something changed.
+
+pub mod app;
+pub mod keys;
+pub mod layout;
+pub mod msg;
+pub mod update;
+pub mod view;
+pub mod worker;
+pub mod wrap;
+
+use std::io::{Stdout, stdout};
+use std::path::PathBuf;
+use std::sync::mpsc::{self, Sender};
+
+use anyhow::{Context, Result};
+use crossterm::event::{
+    self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
+    Event,
+};
+use crossterm::execute;
+use crossterm::terminal::{
+    EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
+};
+use ratatui::Terminal;
+use ratatui::backend::CrosstermBackend;
+
+use crate::search::{RefreshOptions, index_exists, refresh};
+use app::{App, IndexState};
+use keys::Keymap;
+use msg::{Effect, Msg};
+use worker::Request;
+
+pub struct Options {
+    pub data: PathBuf,
+    pub index: PathBuf,
+    pub keymap: Keymap,
+    pub color: bool,
+    /// Bring the index up to date in the background (off with `--no-refresh`).
+    pub refresh: bool,
+}
+
+/// Puts the terminal back as we found it. Safe to call more than once.
+fn restore_terminal() {
+    let _ = disable_raw_mode();
+    let _ = execute!(
+        stdout(),
+        DisableMouseCapture,
+        DisableBracketedPaste,
+        LeaveAlternateScreen,
+        crossterm::cursor::Show
+    );
+}
+
+/// Restores the terminal when dropped, whichever way the browser ends.
+struct TerminalGuard;
+
+impl Drop for TerminalGuard {
+    fn drop(&mut self) {
+        restore_terminal();
+    }
+}
+
+fn setup_terminal() -> Result<(Terminal<CrosstermBackend<Stdout>>, TerminalGuard)> {
+    // A panic restores the terminal before its message is printed.
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        restore_terminal();
+        previous(info);
+    }));
+    enable_raw_mode().context("cannot put the terminal in raw mode")?;
+    let guard = TerminalGuard;
+    execute!(
+        stdout(),
+        EnterAlternateScreen,
+        EnableMouseCapture,
+        EnableBracketedPaste
+    )
+    .context("cannot set up the terminal")?;
+    let terminal = Terminal::new(CrosstermBackend::new(stdout()))?;
+    Ok((terminal, guard))
+}
+
+/// Terminal events → messages, on their own thread (blocking reads, no polling).
+fn spawn_input(tx: Sender<Msg>) {
+    std::thread::Builder::new()
+        .name("policytui-input".into())
+        .spawn(move || {
+            while let Ok(ev) = event::read() {
+                let msg = match ev {
+                    Event::Key(k) => Msg::Key(k),
+                    Event::Mouse(m) => Msg::Mouse(m),
+                    Event::Resize(w, h) => Msg::Resize(w, h),
+                    Event::Paste(s) => Msg::Paste(s),
+                    _ => continue,
+                };
+                if tx.send(msg).is_err() {
+                    break;
+                }
+            }
+        })
+        .expect("the input thread starts");
+}
+
+/// Brings the index up to date in the background, reporting progress, then reopens it.
+fn spawn_refresh(opts: &Options, tx: Sender<Msg>, worker: Sender<Request>) {
+    let (data, index) = (opts.data.clone(), opts.index.clone());
+    std::thread::Builder::new()
+        .name("policytui-index".into())
+        .spawn(move || {
+            let progress_tx = tx.clone();
+            let on_progress = move |p: crate::search::Progress| {
+                if let Some(state) = IndexState::from_progress(&p) {
+                    let _ = progress_tx.send(Msg::Index(state));
+                }
+            };
+            match refresh(&data, &index, &RefreshOptions::default(), &on_progress) {
+                Ok(report) => {
+                    if report.committed || !report.new_warnings.is_empty() {
+                        let _ = worker.send(Request::Reopen);
+                    } else {
+                        let _ = tx.send(Msg::Index(IndexState::Ready {
+                            policies: report.policies,
+                            companies: report.companies,
+                        }));
+                    }
+                }
+                Err(e) => {
+                    let _ = tx.send(Msg::Index(IndexState::Failed(e.to_string())));
+                }
+            }
+        })
+        .expect("the index thread starts");
+}
+
+/// Runs the browser until the user quits.
+pub fn run(opts: Options) -> Result<()> {
+    let (mut terminal, _guard) = setup_terminal()?;
+    let (tx, rx) = mpsc::channel::<Msg>();
+    spawn_input(tx.clone());
+    let worker = worker::spawn(opts.index.clone(), tx.clone());
+    if index_exists(&opts.index) {
+        let _ = worker.send(Request::Reopen);
+    }
+    if opts.refresh || !index_exists(&opts.index) {
+        spawn_refresh(&opts, tx.clone(), worker.clone());
+    }
+    let size = terminal.size()?;
+    let mut app = App::new(opts.keymap, (size.width, size.height), opts.color);
+    terminal.draw(|f| view::view(&app, f))?;
+    app.dirty = false;
+    while let Ok(first) = rx.recv() {
+        let mut effects = update::update(&mut app, first);
+        // Handle everything already waiting before drawing once.
+        while let Ok(more) = rx.try_recv() {
+            effects.extend(update::update(&mut app, more));
+        }
+        for effect in effects {
+            if effect != Effect::Quit {
+                let _ = worker.send(Request::Effect(effect));
+            }
+        }
+        if app.quit {
+            break;
+        }
+        if app.dirty {
+            terminal.draw(|f| view::view(&app, f))?;
+            app.dirty = false;
+        }
+    }
+    terminal.show_cursor()?;
+    Ok(())
+}

@@ -1,0 +1,67 @@
+//! What can happen to the browser (messages) and what it asks the outside world to do
+//! (effects). `update` turns the first into the second; nothing else changes state.
+
+use crossterm::event::{KeyEvent, MouseEvent};
+
+use crate::search::SearchResults;
+
+use super::app::{CompanyRow, CompareView, Doc, IndexState, Target};
+
+#[derive(Debug, Clone)]
+pub enum Msg {
+    Key(KeyEvent),
+    Mouse(MouseEvent),
+    Resize(u16, u16),
+    Paste(String),
+    /// The answer to search `generation`.
+    Results {
+        generation: u64,
+        outcome: Result<SearchResults, String>,
+    },
+    /// The corpus overview (sent when the index opens or changes).
+    Corpus(Vec<CompanyRow>),
+    /// The answer to document request `generation`.
+    Doc {
+        generation: u64,
+        outcome: Result<Box<Doc>, String>,
+        target: Target,
+    },
+    /// The answer to comparison request `generation`.
+    Compare {
+        generation: u64,
+        outcome: Result<CompareView, String>,
+    },
+    Index(IndexState),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Effect {
+    Search {
+        generation: u64,
+        query: String,
+    },
+    /// Open a policy, marking the matches of `query`.
+    LoadDoc {
+        generation: u64,
+        policy_id: String,
+        target: Target,
+        query: String,
+    },
+    /// Open the next (or previous) company in `order`, after `from`, that has a section on
+    /// `topic`, at that section.
+    Jump {
+        generation: u64,
+        topic: String,
+        from: String,
+        forward: bool,
+        order: Vec<String>,
+        query: String,
+    },
+    /// Load the sections on `topic` of these companies.
+    Compare {
+        generation: u64,
+        topic: String,
+        companies: Vec<String>,
+    },
+    Quit,
+}

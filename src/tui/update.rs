@@ -1,0 +1,677 @@
+//! `update(&mut App, Msg) -> Vec<Effect>`: the only place the browser's state changes. No I/O,
+//! no work proportional to the corpus: searches and document loads are effects, answered later
+//! by messages.
+
+use crossterm::event::{
+    KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEventKind,
+};
+use ratatui::layout::Rect;
+
+use super::app::{App, CompareView, Doc, Focus, IndexState, Target};
+use super::keys::Action;
+use super::layout::{compare_columns, panes, reader_text_size};
+use super::msg::{Effect, Msg};
+
+pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
+    let mut fx = Vec::new();
+    match msg {
+        Msg::Key(ev) => {
+            if ev.kind == KeyEventKind::Release {
+                return fx;
+            }
+            app.message = None;
+            key(app, ev, &mut fx);
+        }
+        Msg::Paste(text) => {
+            if app.focus == Focus::Search {
+                let clean: String = text
+                    .chars()
+                    .map(|c| if c.is_control() { ' ' } else { c })
+                    .collect();
+                insert(app, &clean, &mut fx);
+            }
+        }
+        Msg::Mouse(m) => mouse(app, m, &mut fx),
+        Msg::Resize(w, h) => {
+            app.size = (w, h);
+            relayout(app);
+        }
+        Msg::Results {
+            generation,
+            outcome,
+        } => {
+            if generation != app.search_gen {
+                return fx; // an older search: its answer is stale
+            }
+            app.searching = false;
+            match outcome {
+                Ok(results) => {
+                    app.results = Some(results);
+                    app.selected = 0;
+                    preview(app, &mut fx);
+                }
+                Err(e) => app.message = Some(e),
+            }
+        }
+        Msg::Corpus(rows) => {
+            app.corpus = rows;
+            if app.showing_corpus() {
+                app.selected = app.selected.min(app.list_len().saturating_sub(1));
+                if app.reader.doc.is_none() {
+                    preview(app, &mut fx);
+                }
+            }
+        }
+        Msg::Doc {
+            generation,
+            outcome,
+            target,
+        } => {
+            if generation != app.doc_gen {
+                return fx;
+            }
+            app.loading_doc = false;
+            match outcome {
+                Ok(doc) => set_doc(app, *doc, target),
+                Err(e) => app.message = Some(e),
+            }
+        }
+        Msg::Compare {
+            generation,
+            outcome,
+        } => {
+            if generation != app.compare_gen {
+                return fx;
+            }
+            match outcome {
+                Ok(view) => {
+                    if app.focus != Focus::Compare {
+                        app.before_compare = app.focus;
+                    }
+                    app.compare = Some(view);
+                    app.focus = Focus::Compare;
+                }
+                Err(e) => app.message = Some(e),
+            }
+        }
+        Msg::Index(state) => {
+            let became_ready = matches!(state, IndexState::Ready { .. })
+                && !matches!(app.index, IndexState::Ready { .. });
+            app.index = state;
+            if became_ready && !app.showing_corpus() {
+                search(app, &mut fx);
+            }
+        }
+    }
+    app.dirty = true;
+    fx
+}
+
+/// Re-wraps the reader for the current layout.
+fn relayout(app: &mut App) {
+    let (w, h) = reader_text_size(app);
+    app.reader.rewrap(w, h);
+    if let Some(c) = app.compare.as_mut() {
+        c.first = c.first.min(c.columns.len().saturating_sub(1));
+    }
+}
+
+fn set_doc(app: &mut App, doc: Doc, target: Target) {
+    let offset = match target {
+        Target::Top => 0,
+        Target::Section(i) => {
+            let span = doc.policy.sections.get(i).map(|s| s.span);
+            match span {
+                Some(span) => doc
+                    .matches
+                    .iter()
+                    .find(|m| span.contains(m.start))
+                    .map_or(span.start, |m| m.start),
+                None => 0,
+            }
+        }
+    };
+    app.reader.doc = Some(doc);
+    app.reader.lines.clear();
+    app.reader.width = 0;
+    app.reader.cursor = 0;
+    app.reader.top = 0;
+    relayout(app);
+    app.reader.jump_to_offset(offset);
+    app.outline_selected = app.reader.section();
+}
+
+/// Asks for the document of the selected entry (the preview follows the selection).
+fn preview(app: &mut App, fx: &mut Vec<Effect>) {
+    let request = if let Some(hit) = app.selected_hit() {
+        Some((
+            hit.policy_id.clone(),
+            Target::Section(hit.ordinal),
+            app.query.clone(),
+        ))
+    } else {
+        app.selected_company()
+            .map(|c| (c.policy_id.clone(), Target::Top, String::new()))
+    };
+    let Some((policy_id, target, query)) = request else {
+        return;
+    };
+    // Already showing it: only move to the hit's section.
+    if let Some(doc) = &app.reader.doc
+        && doc.policy.id == policy_id
+        && doc.query == query
+    {
+        let doc = doc.clone();
+        set_doc(app, doc, target);
+        return;
+    }
+    app.doc_gen += 1;
+    app.loading_doc = true;
+    fx.push(Effect::LoadDoc {
+        generation: app.doc_gen,
+        policy_id,
+        target,
+        query,
+    });
+}
+
+fn search(app: &mut App, fx: &mut Vec<Effect>) {
+    app.search_gen += 1;
+    app.selected = 0;
+    if app.showing_corpus() {
+        app.results = None;
+        app.searching = false;
+        preview(app, fx);
+        return;
+    }
+    app.searching = true;
+    fx.push(Effect::Search {
+        generation: app.search_gen,
+        query: app.query.clone(),
+    });
+}
+
+fn insert(app: &mut App, s: &str, fx: &mut Vec<Effect>) {
+    app.query.insert_str(app.cursor, s);
+    app.cursor += s.len();
+    search(app, fx);
+}
+
+fn prev_boundary(s: &str, i: usize) -> usize {
+    s[..i].char_indices().next_back().map_or(0, |(j, _)| j)
+}
+
+fn next_boundary(s: &str, i: usize) -> usize {
+    s[i..].chars().next().map_or(i, |c| i + c.len_utf8())
+}
+
+/// Keys while typing in the search line: editing keys edit, a few keys leave the line.
+fn search_key(app: &mut App, ev: KeyEvent, fx: &mut Vec<Effect>) {
+    let ctrl = ev.modifiers.contains(KeyModifiers::CONTROL);
+    let alt = ev.modifiers.contains(KeyModifiers::ALT);
+    match ev.code {
+        KeyCode::Char('c') if ctrl => quit(app, fx),
+        KeyCode::Char('u') if ctrl => {
+            app.query.replace_range(..app.cursor, "");
+            app.cursor = 0;
+            search(app, fx);
+        }
+        KeyCode::Char('w') if ctrl => {
+            let before = &app.query[..app.cursor];
+            let trimmed = before.trim_end();
+            let start = trimmed.rfind(char::is_whitespace).map_or(0, |i| i + 1);
+            app.query.replace_range(start..app.cursor, "");
+            app.cursor = start;
+            search(app, fx);
+        }
+        KeyCode::Char('a') if ctrl => app.cursor = 0,
+        KeyCode::Char('e') if ctrl => app.cursor = app.query.len(),
+        KeyCode::Char(c) if !ctrl && !alt => {
+            let mut buf = [0u8; 4];
+            insert(app, c.encode_utf8(&mut buf), fx);
+        }
+        KeyCode::Backspace if app.cursor > 0 => {
+            let start = prev_boundary(&app.query, app.cursor);
+            app.query.replace_range(start..app.cursor, "");
+            app.cursor = start;
+            search(app, fx);
+        }
+        KeyCode::Delete if app.cursor < app.query.len() => {
+            let end = next_boundary(&app.query, app.cursor);
+            app.query.replace_range(app.cursor..end, "");
+            search(app, fx);
+        }
+        KeyCode::Left => app.cursor = prev_boundary(&app.query, app.cursor),
+        KeyCode::Right => app.cursor = next_boundary(&app.query, app.cursor),
+        KeyCode::Home => app.cursor = 0,
+        KeyCode::End => app.cursor = app.query.len(),
+        KeyCode::Enter | KeyCode::Down | KeyCode::Tab if app.list_len() > 0 => {
+            app.focus = Focus::Results;
+            if ev.code == KeyCode::Enter {
+                open(app);
+            }
+        }
+        KeyCode::Esc => {
+            if !app.query.is_empty() {
+                app.query.clear();
+                app.cursor = 0;
+                search(app, fx);
+            } else if app.list_len() > 0 {
+                app.focus = Focus::Results;
+            }
+        }
+        _ => {}
+    }
+}
+
+fn quit(app: &mut App, fx: &mut Vec<Effect>) {
+    app.quit = true;
+    fx.push(Effect::Quit);
+}
+
+fn key(app: &mut App, ev: KeyEvent, fx: &mut Vec<Effect>) {
+    let action = app.keymap.action(&ev);
+    if app.show_help {
+        app.show_help = false;
+        if action == Some(Action::Quit) {
+            quit(app, fx);
+        }
+        return;
+    }
+    if app.focus == Focus::Search {
+        search_key(app, ev, fx);
+        return;
+    }
+    let Some(action) = action else {
+        // A printable key bound to nothing starts a search (as in fzf).
+        if let KeyCode::Char(c) = ev.code
+            && !ev
+                .modifiers
+                .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
+        {
+            app.focus = Focus::Search;
+            app.cursor = app.query.len();
+            let mut buf = [0u8; 4];
+            insert(app, c.encode_utf8(&mut buf), fx);
+        }
+        return;
+    };
+    match action {
+        Action::Quit => return quit(app, fx),
+        Action::Help => {
+            app.show_help = true;
+            return;
+        }
+        Action::Search => {
+            app.focus = Focus::Search;
+            app.cursor = app.query.len();
+            return;
+        }
+        _ => {}
+    }
+    match app.focus {
+        Focus::Search => {}
+        Focus::Results => results_action(app, action, fx),
+        Focus::Reader => reader_action(app, action, fx),
+        Focus::Outline => outline_action(app, action, fx),
+        Focus::Compare => compare_action(app, action),
+    }
+}
+
+fn open(app: &mut App) {
+    if app.list_len() == 0 {
+        return;
+    }
+    app.reading = true;
+    app.focus = Focus::Reader;
+    relayout(app);
+}
+
+fn close_reading(app: &mut App) {
+    app.reading = false;
+    app.focus = Focus::Results;
+    relayout(app);
+}
+
+fn move_selection(app: &mut App, to: isize, fx: &mut Vec<Effect>) {
+    let len = app.list_len();
+    if len == 0 {
+        return;
+    }
+    let new = to.clamp(0, len as isize - 1) as usize;
+    if new != app.selected {
+        app.selected = new;
+        preview(app, fx);
+    }
+}
+
+/// Rows a page of the list holds (hits take two lines or three).
+fn list_page(app: &App) -> isize {
+    let rows = panes(app).list.map_or(10, |r| r.height.saturating_sub(2));
+    (rows / 3).max(1) as isize
+}
+
+fn results_action(app: &mut App, action: Action, fx: &mut Vec<Effect>) {
+    let sel = app.selected as isize;
+    match action {
+        Action::Down => move_selection(app, sel + 1, fx),
+        Action::Up => move_selection(app, sel - 1, fx),
+        Action::PageDown => move_selection(app, sel + list_page(app), fx),
+        Action::PageUp => move_selection(app, sel - list_page(app), fx),
+        Action::Top => move_selection(app, 0, fx),
+        Action::Bottom => move_selection(app, isize::MAX / 2, fx),
+        Action::Open => open(app),
+        Action::Back => app.focus = Focus::Search,
+        Action::NextPane if panes(app).reader.is_some() && app.reader.doc.is_some() => {
+            app.focus = Focus::Reader;
+        }
+        Action::NextCompany | Action::PrevCompany => {
+            let forward = action == Action::NextCompany;
+            let target = company_boundary(app, forward);
+            move_selection(app, target as isize, fx);
+        }
+        Action::Compare => compare(app, fx),
+        _ => {}
+    }
+}
+
+/// The first hit of the next (or previous) company in the list.
+fn company_boundary(app: &App, forward: bool) -> usize {
+    let hits = app.hits();
+    if app.showing_corpus() || hits.is_empty() {
+        let step: isize = if forward { 1 } else { -1 };
+        return (app.selected as isize + step).max(0) as usize;
+    }
+    let current = &hits[app.selected.min(hits.len() - 1)].company_key;
+    if forward {
+        hits.iter()
+            .skip(app.selected)
+            .position(|h| &h.company_key != current)
+            .map_or(app.selected, |i| app.selected + i)
+    } else {
+        // Start of the previous company's run.
+        let mut i = app.selected;
+        while i > 0 && &hits[i - 1].company_key == current {
+            i -= 1;
+        }
+        if i == 0 {
+            return 0;
+        }
+        let prev = &hits[i - 1].company_key;
+        while i > 0 && &hits[i - 1].company_key == prev {
+            i -= 1;
+        }
+        i
+    }
+}
+
+/// Offsets of where sections start.
+fn section_starts(app: &App) -> Vec<usize> {
+    app.reader
+        .doc
+        .as_ref()
+        .map(|d| d.policy.sections.iter().map(|s| s.span.start).collect())
+        .unwrap_or_default()
+}
+
+fn reader_action(app: &mut App, action: Action, fx: &mut Vec<Effect>) {
+    let page = app.reader.height.saturating_sub(1).max(1) as isize;
+    match action {
+        Action::Down => app.reader.move_cursor(1),
+        Action::Up => app.reader.move_cursor(-1),
+        Action::PageDown => {
+            app.reader.move_cursor(page);
+            app.reader.top = app.reader.cursor.saturating_sub(app.reader.height / 2);
+            app.reader.scroll_to_cursor();
+        }
+        Action::PageUp => app.reader.move_cursor(-page),
+        Action::Top => app.reader.move_cursor(isize::MIN / 2),
+        Action::Bottom => app.reader.move_cursor(isize::MAX / 2),
+        Action::NextSection | Action::PrevSection => {
+            let here = app.reader.section();
+            let starts = section_starts(app);
+            let to = if action == Action::NextSection {
+                (here + 1).min(starts.len().saturating_sub(1))
+            } else if app.reader.cursor_offset() > starts.get(here).copied().unwrap_or(0) {
+                here
+            } else {
+                here.saturating_sub(1)
+            };
+            if let Some(&offset) = starts.get(to) {
+                app.reader.jump_to_offset(offset);
+                app.outline_selected = to;
+            }
+        }
+        Action::NextMatch | Action::PrevMatch => {
+            let ranges: Vec<usize> = app
+                .reader
+                .doc
+                .as_ref()
+                .map(|d| d.matches.iter().map(|r| r.start).collect())
+                .unwrap_or_default();
+            step_to(app, &ranges, action == Action::NextMatch, "no more matches");
+        }
+        Action::NextClause | Action::PrevClause => {
+            let starts: Vec<usize> = app
+                .reader
+                .doc
+                .as_ref()
+                .map(|d| d.clauses.iter().map(|c| c.start).collect())
+                .unwrap_or_default();
+            step_to(
+                app,
+                &starts,
+                action == Action::NextClause,
+                "no more clauses",
+            );
+        }
+        Action::NextCompany | Action::PrevCompany => jump(app, action == Action::NextCompany, fx),
+        Action::Compare => compare(app, fx),
+        Action::Open if !app.reading => open(app),
+        Action::Back => close_reading(app),
+        Action::NextPane => {
+            app.focus = if panes(app).outline.is_some() {
+                Focus::Outline
+            } else if app.reading {
+                Focus::Reader
+            } else {
+                Focus::Results
+            };
+        }
+        _ => {}
+    }
+    app.outline_selected = app.reader.section();
+}
+
+/// Moves the reader cursor to the next (or previous) of `offsets` beyond the cursor line.
+fn step_to(app: &mut App, offsets: &[usize], forward: bool, none: &str) {
+    let Some(line) = app.reader.lines.get(app.reader.cursor).copied() else {
+        return;
+    };
+    let target = if forward {
+        offsets
+            .iter()
+            .copied()
+            .find(|&o| o >= line.end.max(line.start + 1))
+    } else {
+        offsets.iter().copied().rev().find(|&o| o < line.start)
+    };
+    match target {
+        Some(o) => app.reader.jump_to_offset(o),
+        None => app.message = Some(none.to_string()),
+    }
+}
+
+/// The topic of the current reader section (or of the selected hit).
+fn current_topic(app: &App) -> Option<(String, String)> {
+    if let Some(doc) = &app.reader.doc {
+        let section = doc.policy.sections.get(app.reader.section())?;
+        return Some((section.topic.clone(), doc.policy.company_key.clone()));
+    }
+    app.selected_hit()
+        .map(|h| (h.topic.clone(), h.company_key.clone()))
+}
+
+fn jump(app: &mut App, forward: bool, fx: &mut Vec<Effect>) {
+    let Some((topic, from)) = current_topic(app) else {
+        return;
+    };
+    app.doc_gen += 1;
+    app.loading_doc = true;
+    fx.push(Effect::Jump {
+        generation: app.doc_gen,
+        topic,
+        from,
+        forward,
+        order: app.company_order(),
+        query: app.query.clone(),
+    });
+}
+
+/// Companies compared at most.
+const COMPARE_LIMIT: usize = 40;
+
+fn compare(app: &mut App, fx: &mut Vec<Effect>) {
+    let Some((topic, current)) = current_topic(app) else {
+        return;
+    };
+    let mut companies = vec![current.clone()];
+    companies.extend(
+        app.company_order()
+            .into_iter()
+            .filter(|c| *c != current)
+            .take(COMPARE_LIMIT - 1),
+    );
+    app.compare_gen += 1;
+    fx.push(Effect::Compare {
+        generation: app.compare_gen,
+        topic,
+        companies,
+    });
+}
+
+fn outline_action(app: &mut App, action: Action, fx: &mut Vec<Effect>) {
+    let n = section_starts(app).len();
+    if n == 0 {
+        if action == Action::Back {
+            close_reading(app);
+        }
+        return;
+    }
+    let sel = app.outline_selected as isize;
+    let to = match action {
+        Action::Down => sel + 1,
+        Action::Up => sel - 1,
+        Action::PageDown => sel + 10,
+        Action::PageUp => sel - 10,
+        Action::Top => 0,
+        Action::Bottom => n as isize - 1,
+        Action::Open | Action::NextPane => {
+            app.focus = if action == Action::Open || app.reading {
+                Focus::Reader
+            } else {
+                Focus::Results
+            };
+            return;
+        }
+        Action::Back => return close_reading(app),
+        Action::NextCompany | Action::PrevCompany => {
+            return jump(app, action == Action::NextCompany, fx);
+        }
+        Action::Compare => return compare(app, fx),
+        _ => return,
+    };
+    let to = to.clamp(0, n as isize - 1) as usize;
+    app.outline_selected = to;
+    let starts = section_starts(app);
+    app.reader.jump_to_offset(starts[to]);
+}
+
+fn compare_action(app: &mut App, action: Action) {
+    let visible = compare_columns(app);
+    let Some(view) = app.compare.as_mut() else {
+        app.focus = Focus::Results;
+        return;
+    };
+    let last_first = view.columns.len().saturating_sub(visible);
+    match action {
+        Action::Right | Action::NextPane => view.first = (view.first + 1).min(last_first),
+        Action::Left => view.first = view.first.saturating_sub(1),
+        Action::Down => view.scroll += 1,
+        Action::Up => view.scroll = view.scroll.saturating_sub(1),
+        Action::PageDown => view.scroll += 10,
+        Action::PageUp => view.scroll = view.scroll.saturating_sub(10),
+        Action::Top => view.scroll = 0,
+        Action::Back | Action::Compare => close_compare(app),
+        _ => {}
+    }
+}
+
+fn close_compare(app: &mut App) {
+    app.compare = None;
+    app.focus = app.before_compare;
+    relayout(app);
+}
+
+fn contains(r: Rect, col: u16, row: u16) -> bool {
+    col >= r.x && col < r.x + r.width && row >= r.y && row < r.y + r.height
+}
+
+fn mouse(app: &mut App, m: crossterm::event::MouseEvent, fx: &mut Vec<Effect>) {
+    let p = panes(app);
+    let (col, row) = (m.column, m.row);
+    let scroll = match m.kind {
+        MouseEventKind::ScrollDown => 3,
+        MouseEventKind::ScrollUp => -3,
+        MouseEventKind::Down(MouseButton::Left) => 0,
+        _ => return,
+    };
+    if let Some(r) = p.reader.filter(|r| contains(*r, col, row)) {
+        if scroll != 0 {
+            app.reader.move_cursor(scroll);
+        } else {
+            app.focus = Focus::Reader;
+            let line = app.reader.top + row.saturating_sub(r.y + 1) as usize;
+            app.reader.cursor = line.min(app.reader.lines.len().saturating_sub(1));
+            app.reader.scroll_to_cursor();
+        }
+        app.outline_selected = app.reader.section();
+    } else if let Some(r) = p.list.filter(|r| contains(*r, col, row)) {
+        if scroll != 0 {
+            move_selection(app, app.selected as isize + scroll.signum(), fx);
+        } else {
+            app.focus = Focus::Results;
+            if let Some(i) = super::view::list_entry_at(app, r, row) {
+                move_selection(app, i as isize, fx);
+            }
+        }
+    } else if let Some(r) = p.outline.filter(|r| contains(*r, col, row)) {
+        let n = section_starts(app).len();
+        let to = if scroll != 0 {
+            (app.outline_selected as isize + scroll.signum()).clamp(0, n as isize - 1) as usize
+        } else {
+            app.focus = Focus::Outline;
+            super::view::outline_entry_at(app, r, row).unwrap_or(app.outline_selected)
+        };
+        if let Some(&offset) = section_starts(app).get(to) {
+            app.outline_selected = to;
+            app.reader.jump_to_offset(offset);
+        }
+    } else if p.compare.is_some_and(|r| contains(r, col, row))
+        && let Some(view) = app.compare.as_mut()
+    {
+        view.scroll = (view.scroll as isize + scroll).max(0) as usize;
+    } else if contains(p.search, col, row) && scroll == 0 {
+        app.focus = Focus::Search;
+    }
+}
+
+/// Builds the comparison view's state (used by the worker's answer).
+pub fn compare_view(topic: String, columns: Vec<super::app::CompareColumn>) -> CompareView {
+    CompareView {
+        topic,
+        columns,
+        first: 0,
+        scroll: 0,
+    }
+}

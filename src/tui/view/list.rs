@@ -1,0 +1,237 @@
+//! The results list (hits grouped by company) and, for an empty query, the corpus overview.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use super::theme::{Theme, safe};
+use super::{pane_block, plural};
+use crate::search::Hit;
+use crate::tui::app::{App, Focus};
+use crate::tui::wrap::char_width;
+
+/// Lines entry `i` takes: a company header before a company's first hit, then two lines per
+/// hit; three lines per company in the overview.
+fn entry_height(app: &App, i: usize) -> usize {
+    if app.showing_corpus() {
+        return 3;
+    }
+    let hits = app.hits();
+    let first_of_company = i == 0 || hits[i - 1].company_key != hits[i].company_key;
+    2 + usize::from(first_of_company)
+}
+
+/// The first entry shown, so that the selected one is visible (about a third from the top).
+pub fn list_window(app: &App, height: usize) -> usize {
+    let len = app.list_len();
+    if len == 0 {
+        return 0;
+    }
+    let sel = app.selected.min(len - 1);
+    let mut start = sel;
+    let mut used = entry_height(app, sel);
+    while start > 0 && used + entry_height(app, start - 1) <= height / 3 {
+        start -= 1;
+        used += entry_height(app, start);
+    }
+    // Fill the space below the last entry when the list ends.
+    let mut below: usize = (sel + 1..len).map(|i| entry_height(app, i)).sum();
+    below = below.min(height);
+    while start > 0 && used + below + entry_height(app, start - 1) <= height {
+        start -= 1;
+        used += entry_height(app, start);
+    }
+    start
+}
+
+/// The entry drawn at screen row `row` of the list pane `area`.
+pub fn list_entry_at(app: &App, area: Rect, row: u16) -> Option<usize> {
+    let inner_top = area.y + 1;
+    if row < inner_top {
+        return None;
+    }
+    let mut y = inner_top as usize;
+    let height = area.height.saturating_sub(2) as usize;
+    for i in list_window(app, height)..app.list_len() {
+        let h = entry_height(app, i);
+        if (row as usize) < y + h {
+            return Some(i);
+        }
+        y += h;
+    }
+    None
+}
+
+/// Cuts `text` to `width` display columns, with an ellipsis when cut.
+pub fn fit(text: &str, width: usize) -> String {
+    let mut out = String::new();
+    let mut used = 0;
+    let total: usize = text.chars().map(char_width).sum();
+    if total <= width {
+        return text.to_string();
+    }
+    for c in text.chars() {
+        let w = char_width(c);
+        if used + w + 1 > width {
+            break;
+        }
+        out.push(c);
+        used += w;
+    }
+    out.push('…');
+    out
+}
+
+/// The snippet with its highlights, cut to `width` columns.
+fn snippet_line<'a>(hit: &'a Hit, width: usize, base: Style, theme: &Theme) -> Line<'a> {
+    let text = &hit.snippet;
+    let mut spans = vec![Span::styled("    ", base)];
+    let mut used = 4;
+    let mut pos = 0;
+    let mut marks: Vec<(usize, usize)> = hit
+        .highlights
+        .iter()
+        .filter(|r| r.start < r.end && r.end <= text.len())
+        .filter(|r| text.is_char_boundary(r.start) && text.is_char_boundary(r.end))
+        .map(|r| (r.start, r.end))
+        .collect();
+    marks.sort_unstable();
+    let push = |spans: &mut Vec<Span<'a>>, s: &str, style: Style, used: &mut usize| {
+        let room = width.saturating_sub(*used);
+        if room == 0 {
+            return;
+        }
+        let piece = fit(s, room);
+        *used += piece.chars().map(char_width).sum::<usize>();
+        spans.push(Span::styled(safe(&piece).into_owned(), style));
+    };
+    for (s, e) in marks {
+        if s < pos {
+            continue;
+        }
+        push(&mut spans, &text[pos..s], base, &mut used);
+        push(
+            &mut spans,
+            &text[s..e],
+            base.patch(theme.matched()),
+            &mut used,
+        );
+        pos = e;
+    }
+    push(&mut spans, &text[pos..], base, &mut used);
+    Line::from(spans)
+}
+
+pub fn draw(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
+    let focused = app.focus == Focus::Results;
+    let title = if app.showing_corpus() {
+        " companies "
+    } else {
+        " results "
+    };
+    let block = pane_block(Line::from(title), focused, theme);
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let width = inner.width as usize;
+    let height = inner.height as usize;
+    if width == 0 || height == 0 {
+        return;
+    }
+    let mut lines: Vec<Line> = Vec::new();
+    let start = list_window(app, height);
+    if app.showing_corpus() {
+        if app.corpus.is_empty() {
+            lines.push(Line::from(Span::styled("no policies yet", theme.dim())));
+        }
+        for (i, c) in app.corpus.iter().enumerate().skip(start) {
+            if lines.len() >= height {
+                break;
+            }
+            let base = if i == app.selected && focused {
+                theme.selected()
+            } else {
+                Style::new()
+            };
+            let mut head = vec![Span::styled(
+                fit(&safe(&c.company), width),
+                base.patch(theme.company()),
+            )];
+            if let Some(d) = c
+                .domain
+                .as_deref()
+                .filter(|d| !c.company.eq_ignore_ascii_case(d))
+            {
+                head.push(Span::styled(
+                    format!("  {}", safe(d)),
+                    base.patch(theme.dim()),
+                ));
+            }
+            head.push(Span::styled(
+                format!("  {}", plural(c.sections as usize, "section", "sections")),
+                base.patch(theme.dim()),
+            ));
+            lines.push(Line::from(head));
+            let topics = format!("  {}", c.topics.join(" · "));
+            lines.push(Line::from(Span::styled(fit(&topics, width), theme.topic())));
+            let mut marks = vec![Span::raw("  ")];
+            let mut used = 2;
+            for (kind, valence, _) in &c.clauses {
+                let item = format!("{} {}  ", valence.mark(), kind);
+                let w = item.chars().count();
+                if used + w > width {
+                    marks.push(Span::styled("…", theme.dim()));
+                    break;
+                }
+                used += w;
+                marks.push(Span::styled(item, theme.valence(*valence)));
+            }
+            lines.push(Line::from(marks));
+        }
+    } else {
+        let hits = app.hits();
+        if hits.is_empty() && !app.searching {
+            lines.push(Line::from(Span::styled("no hits", theme.dim())));
+        }
+        let counts = app.results.as_ref().map(|r| &r.companies);
+        for (i, h) in hits.iter().enumerate().skip(start) {
+            if lines.len() >= height {
+                break;
+            }
+            let first_of_company = i == 0 || hits[i - 1].company_key != h.company_key;
+            if first_of_company {
+                let n = counts
+                    .and_then(|cs| cs.iter().find(|c| c.company_key == h.company_key))
+                    .map_or(0, |c| c.hits);
+                let head = format!("{}  {}", safe(&h.company), plural(n, "hit", "hits"));
+                lines.push(Line::from(Span::styled(fit(&head, width), theme.company())));
+            }
+            let base = if i == app.selected && focused {
+                theme.selected()
+            } else {
+                Style::new()
+            };
+            let heading = if h.heading.is_empty() {
+                "(beginning)"
+            } else {
+                &h.heading
+            };
+            let mut spans = vec![
+                Span::styled("  ", base),
+                Span::styled(
+                    fit(&safe(heading), width.saturating_sub(4)),
+                    base.patch(theme.heading()),
+                ),
+            ];
+            let tag = format!(" · {}", h.topic);
+            if heading.chars().count() + tag.len() + 2 < width {
+                spans.push(Span::styled(tag, base.patch(theme.topic())));
+            }
+            lines.push(Line::from(spans));
+            lines.push(snippet_line(h, width, base, theme));
+        }
+    }
+    lines.truncate(height);
+    frame.render_widget(Paragraph::new(lines), inner);
+}

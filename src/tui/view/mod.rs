@@ -1,0 +1,273 @@
+//! `view(&App, &mut Frame)`: draws the state, changes nothing.
+
+mod compare;
+mod list;
+mod reader;
+pub mod theme;
+
+use ratatui::Frame;
+use ratatui::layout::{Alignment, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph};
+
+use super::app::{App, Focus, IndexState};
+use super::keys::{Action, TABLE};
+use super::layout::panes;
+use theme::{Theme, safe};
+
+pub use list::{list_entry_at, list_window};
+pub use reader::outline_entry_at;
+
+pub fn view(app: &App, frame: &mut Frame) {
+    let theme = Theme { color: app.color };
+    let p = panes(app);
+    search_line(app, frame, p.search, &theme);
+    count_line(app, frame, p.count, &theme);
+    if let Some(r) = p.list {
+        list::draw(app, frame, r, &theme);
+    }
+    if let Some(r) = p.reader {
+        reader::draw_reader(app, frame, r, &theme);
+    }
+    if let Some(r) = p.outline {
+        reader::draw_outline(app, frame, r, &theme);
+    }
+    if let Some(r) = p.compare {
+        compare::draw(app, frame, r, &theme);
+    }
+    status_line(app, frame, p.status, &theme);
+    help_bar(app, frame, p.help, &theme);
+    if app.show_help {
+        help_overlay(app, frame, &theme);
+    }
+}
+
+/// A bordered block, highlighted when focused.
+pub fn pane_block<'a>(title: Line<'a>, focused: bool, theme: &Theme) -> Block<'a> {
+    Block::default()
+        .borders(Borders::ALL)
+        .border_style(theme.border(focused))
+        .title(title)
+}
+
+fn search_line(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
+    let focused = app.focus == Focus::Search;
+    let prompt = Span::styled(if focused { "/ " } else { "  " }, theme.key());
+    let text = if app.query.is_empty() && !focused {
+        Span::styled("press / to search", theme.dim())
+    } else {
+        Span::raw(safe(&app.query).into_owned())
+    };
+    frame.render_widget(Paragraph::new(Line::from(vec![prompt, text])), area);
+    if focused {
+        let before = &app.query[..app.cursor.min(app.query.len())];
+        let col: usize = before.chars().map(super::wrap::char_width).sum();
+        let x = area.x + (2 + col).min(area.width.saturating_sub(1) as usize) as u16;
+        if area.width > 0 && area.height > 0 {
+            frame.set_cursor_position((x, area.y));
+        }
+    }
+}
+
+fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+fn count_line(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
+    let left = if app.showing_corpus() {
+        let companies = app.corpus.len();
+        if companies == 0 {
+            String::new()
+        } else {
+            format!(
+                "{} — type to search, ⏎ to read",
+                plural(companies, "company", "companies")
+            )
+        }
+    } else if app.searching && app.results.is_none() {
+        "searching…".to_string()
+    } else {
+        match &app.results {
+            Some(r) => {
+                let mut s = format!(
+                    "{} in {}",
+                    plural(r.total_hits, "hit", "hits"),
+                    plural(r.companies.len(), "company", "companies")
+                );
+                if r.hits.len() < r.total_hits {
+                    s.push_str(&format!(" (best {} shown)", r.hits.len()));
+                }
+                if app.searching {
+                    s.push_str(" …");
+                }
+                s
+            }
+            None => String::new(),
+        }
+    };
+    let right = match &app.index {
+        IndexState::Opening => "opening index…".to_string(),
+        IndexState::Building { done, total } => format!("indexing {done}/{total} files…"),
+        IndexState::Waiting => "waiting for another policytui to finish indexing…".to_string(),
+        IndexState::Ready { .. } => String::new(),
+        IndexState::Failed(e) => format!("index: {e}"),
+    };
+    let mut spans = vec![Span::styled(safe(&left).into_owned(), theme.dim())];
+    let used = left.chars().count() + right.chars().count();
+    if !right.is_empty() && (area.width as usize) > used + 1 {
+        spans.push(Span::raw(" ".repeat(area.width as usize - used)));
+        let style = if matches!(app.index, IndexState::Failed(_)) {
+            theme.error()
+        } else {
+            theme.topic()
+        };
+        spans.push(Span::styled(safe(&right).into_owned(), style));
+    }
+    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}
+
+fn status_line(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
+    let line = if let Some(m) = &app.message {
+        Line::from(Span::styled(safe(m).into_owned(), theme.error()))
+    } else if matches!(app.focus, Focus::Reader | Focus::Outline)
+        && let Some(c) = app.reader.clause_at_cursor()
+    {
+        let kind = crate::clauses::catalogue().kind(&c.kind);
+        let label = kind.map_or("", |k| k.label.as_str());
+        Line::from(vec![
+            Span::styled(format!("{} ", c.valence.mark()), theme.valence(c.valence)),
+            Span::styled(c.kind.clone(), theme.valence(c.valence)),
+            Span::styled(format!(" · {label} · fired on: "), theme.dim()),
+            Span::styled(safe(&c.trigger).into_owned(), theme.trigger()),
+        ])
+    } else if let Some(doc) = &app.reader.doc {
+        let p = &doc.policy;
+        let section = p.sections.get(app.reader.section());
+        let mut spans = vec![Span::styled(safe(&p.company).into_owned(), theme.company())];
+        if let Some(s) = section {
+            spans.push(Span::raw(format!(" · §{} ", app.reader.section())));
+            spans.push(Span::raw(safe(s.display_heading()).into_owned()));
+            spans.push(Span::styled(format!(" · {}", s.topic), theme.topic()));
+        }
+        if app.loading_doc {
+            spans.push(Span::styled("  loading…", theme.dim()));
+        }
+        Line::from(spans)
+    } else if app.loading_doc {
+        Line::from(Span::styled("loading…", theme.dim()))
+    } else {
+        Line::default()
+    };
+    frame.render_widget(Paragraph::new(line), area);
+}
+
+/// The actions worth a reminder where the focus is.
+fn help_actions(app: &App) -> &'static [Action] {
+    match app.focus {
+        Focus::Search => &[],
+        Focus::Results => &[
+            Action::Search,
+            Action::Open,
+            Action::Down,
+            Action::NextCompany,
+            Action::Compare,
+            Action::Help,
+            Action::Quit,
+        ],
+        Focus::Reader | Focus::Outline => &[
+            Action::NextSection,
+            Action::NextMatch,
+            Action::NextClause,
+            Action::NextCompany,
+            Action::Compare,
+            Action::Back,
+            Action::Help,
+            Action::Quit,
+        ],
+        Focus::Compare => &[
+            Action::Left,
+            Action::Right,
+            Action::Down,
+            Action::Back,
+            Action::Quit,
+        ],
+    }
+}
+
+/// The partner of an action shown together with it ("[ ]", "n N").
+fn pair(action: Action) -> Option<Action> {
+    match action {
+        Action::NextSection => Some(Action::PrevSection),
+        Action::NextMatch => Some(Action::PrevMatch),
+        Action::NextClause => Some(Action::PrevClause),
+        Action::NextCompany => Some(Action::PrevCompany),
+        Action::Down => Some(Action::Up),
+        _ => None,
+    }
+}
+
+fn help_bar(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
+    let mut spans = Vec::new();
+    if app.focus == Focus::Search {
+        spans.push(Span::styled("type", theme.key()));
+        spans.push(Span::styled(" to search  ", theme.dim()));
+        spans.push(Span::styled("⏎ ↓", theme.key()));
+        spans.push(Span::styled(" results  ", theme.dim()));
+        spans.push(Span::styled("esc", theme.key()));
+        spans.push(Span::styled(" clear  ", theme.dim()));
+        spans.push(Span::styled("ctrl-c", theme.key()));
+        spans.push(Span::styled(" quit", theme.dim()));
+    }
+    for &action in help_actions(app) {
+        let Some(key) = app.keymap.first_key(action) else {
+            continue;
+        };
+        let keys = match pair(action).and_then(|p| app.keymap.first_key(p)) {
+            Some(other) => format!("{other} {key}"),
+            None => key,
+        };
+        let label = TABLE
+            .iter()
+            .find(|(a, ..)| *a == action)
+            .map_or("", |(_, _, label, _)| *label);
+        spans.push(Span::styled(keys, theme.key()));
+        spans.push(Span::styled(format!(" {label}  "), theme.dim()));
+    }
+    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}
+
+fn help_overlay(app: &App, frame: &mut Frame, theme: &Theme) {
+    let area = frame.area();
+    let width = area.width.min(64);
+    let height = area.height.min(TABLE.len() as u16 + 4);
+    if width < 10 || height < 4 {
+        return;
+    }
+    let rect = Rect::new(
+        area.x + (area.width - width) / 2,
+        area.y + (area.height - height) / 2,
+        width,
+        height,
+    );
+    let mut lines = Vec::new();
+    for (action, _, _, description) in TABLE {
+        let keys = app.keymap.keys(*action).join(" ");
+        lines.push(Line::from(vec![
+            Span::styled(format!("{keys:>18} "), theme.key()),
+            Span::raw(*description),
+        ]));
+    }
+    lines.push(Line::from(Span::styled(
+        "keys: ~/.config/policytui/keys.toml — any key closes",
+        theme.dim(),
+    )));
+    frame.render_widget(Clear, rect);
+    frame.render_widget(
+        Paragraph::new(lines)
+            .block(pane_block(Line::from(" keys "), true, theme))
+            .alignment(Alignment::Left)
+            .style(Style::new()),
+        rect,
+    );
+}

@@ -1,0 +1,299 @@
+//! The search worker: owns the engine, answers effects with messages, off the input path. When
+//! requests pile up (fast typing), only the newest search, the newest document request and the
+//! newest comparison are answered; the rest are stale.
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+use std::sync::mpsc::{Receiver, Sender};
+
+use crate::clauses::{catalogue, detector};
+use crate::corpus::TopicTable;
+use crate::search::{Engine, PolicyRecord, SearchRequest, highlight, parse_as_you_type};
+
+use super::app::{CompanyRow, CompareColumn, Doc, IndexState, RESULT_LIMIT, Target};
+use super::msg::{Effect, Msg};
+use super::update::compare_view;
+
+pub enum Request {
+    Effect(Effect),
+    /// (Re)open the index: at start, and after a refresh committed.
+    Reopen,
+}
+
+struct Worker {
+    index: PathBuf,
+    engine: Option<Engine>,
+    out: Sender<Msg>,
+}
+
+fn kind_of(r: &Request) -> u8 {
+    match r {
+        Request::Effect(Effect::Search { .. }) => 1,
+        Request::Effect(Effect::LoadDoc { .. } | Effect::Jump { .. }) => 2,
+        Request::Effect(Effect::Compare { .. }) => 3,
+        _ => 0,
+    }
+}
+
+pub fn spawn(index: PathBuf, out: Sender<Msg>) -> Sender<Request> {
+    let (tx, rx) = std::sync::mpsc::channel::<Request>();
+    std::thread::Builder::new()
+        .name("policytui-search".into())
+        .spawn(move || {
+            let mut worker = Worker {
+                index,
+                engine: None,
+                out,
+            };
+            worker.run(rx);
+        })
+        .expect("the search thread starts");
+    tx
+}
+
+impl Worker {
+    fn run(&mut self, rx: Receiver<Request>) {
+        while let Ok(first) = rx.recv() {
+            let mut batch = vec![first];
+            while let Ok(more) = rx.try_recv() {
+                batch.push(more);
+            }
+            // The newest request of each kind wins.
+            let newest: HashMap<u8, usize> = batch
+                .iter()
+                .enumerate()
+                .map(|(i, r)| (kind_of(r), i))
+                .collect();
+            for (i, request) in batch.into_iter().enumerate() {
+                let k = kind_of(&request);
+                if k != 0 && newest.get(&k) != Some(&i) {
+                    continue;
+                }
+                if !self.handle(request) {
+                    return;
+                }
+            }
+        }
+    }
+
+    /// Handles one request; false when the browser is gone.
+    fn handle(&mut self, request: Request) -> bool {
+        let msg = match request {
+            Request::Reopen => match Engine::open(&self.index) {
+                Ok(engine) => {
+                    let (rows, policies) = corpus_rows(&engine);
+                    let companies = rows.len();
+                    self.engine = Some(engine);
+                    if self.out.send(Msg::Corpus(rows)).is_err() {
+                        return false;
+                    }
+                    Msg::Index(IndexState::Ready {
+                        policies,
+                        companies,
+                    })
+                }
+                Err(crate::search::SearchError::NotIndexed(_)) => return true,
+                Err(e) => Msg::Index(IndexState::Failed(e.to_string())),
+            },
+            Request::Effect(effect) => match self.effect(effect) {
+                Some(msg) => msg,
+                None => return true,
+            },
+        };
+        self.out.send(msg).is_ok()
+    }
+
+    fn effect(&mut self, effect: Effect) -> Option<Msg> {
+        let engine = self.engine.as_ref()?;
+        Some(match effect {
+            Effect::Search { generation, query } => {
+                let mut request = SearchRequest::new(query, RESULT_LIMIT);
+                request.as_you_type = true;
+                Msg::Results {
+                    generation,
+                    outcome: engine.search(&request).map_err(|e| e.to_string()),
+                }
+            }
+            Effect::LoadDoc {
+                generation,
+                policy_id,
+                target,
+                query,
+            } => Msg::Doc {
+                generation,
+                outcome: load_doc(engine, &policy_id, &query).map(Box::new),
+                target,
+            },
+            Effect::Jump {
+                generation,
+                topic,
+                from,
+                forward,
+                order,
+                query,
+            } => match next_with_topic(engine, &topic, &from, forward, &order) {
+                Ok((policy_id, section)) => Msg::Doc {
+                    generation,
+                    outcome: load_doc(engine, &policy_id, &query).map(Box::new),
+                    target: Target::Section(section),
+                },
+                Err(e) => Msg::Doc {
+                    generation,
+                    outcome: Err(e),
+                    target: Target::Top,
+                },
+            },
+            Effect::Compare {
+                generation,
+                topic,
+                companies,
+            } => Msg::Compare {
+                generation,
+                outcome: compare(engine, &topic, &companies),
+            },
+            Effect::Quit => return None,
+        })
+    }
+}
+
+/// A policy with its clauses and the matches of `query`.
+pub fn load_doc(engine: &Engine, policy_id: &str, query: &str) -> Result<Doc, String> {
+    let policy = engine
+        .policy(policy_id)
+        .map_err(|e| e.to_string())?
+        .ok_or_else(|| format!("{policy_id} is no longer in the index"))?;
+    let clauses = detector().detect(&policy.text);
+    let matches = if query.trim().is_empty() {
+        Vec::new()
+    } else {
+        highlight(
+            &parse_as_you_type(query, TopicTable::builtin()),
+            &policy.text,
+        )
+    };
+    Ok(Doc {
+        policy,
+        clauses,
+        matches,
+        query: query.to_string(),
+    })
+}
+
+/// The newest policy of each company, by company key.
+fn latest_by_company(engine: &Engine) -> HashMap<String, PolicyRecord> {
+    let mut out = HashMap::new();
+    if let Ok(manifest) = engine.manifest() {
+        for (_, p) in manifest.policies().filter(|(_, p)| p.latest) {
+            out.insert(p.company_key.clone(), p.clone());
+        }
+    }
+    out
+}
+
+/// The corpus overview and the number of policies (all versions).
+fn corpus_rows(engine: &Engine) -> (Vec<CompanyRow>, usize) {
+    let Ok(manifest) = engine.manifest() else {
+        return (Vec::new(), 0);
+    };
+    let kinds = &catalogue().kinds;
+    let mut rows: Vec<CompanyRow> = manifest
+        .policies()
+        .filter(|(_, p)| p.latest)
+        .map(|(_, p)| CompanyRow {
+            company: p.company.clone(),
+            company_key: p.company_key.clone(),
+            domain: p.domain.clone(),
+            policy_id: p.id.clone(),
+            sections: p.sections,
+            topics: p.topics.clone(),
+            clauses: kinds
+                .iter()
+                .filter_map(|k| p.clauses.get(&k.id).map(|n| (k.id.clone(), k.valence, *n)))
+                .collect(),
+        })
+        .collect();
+    rows.sort_by_key(|r| r.company.to_lowercase());
+    (rows, manifest.policies().count())
+}
+
+/// The next company in `order` after `from` (cyclically) whose newest policy has a section on
+/// `topic`: its policy id and that section.
+fn next_with_topic(
+    engine: &Engine,
+    topic: &str,
+    from: &str,
+    forward: bool,
+    order: &[String],
+) -> Result<(String, usize), String> {
+    let latest = latest_by_company(engine);
+    let mut order: Vec<&str> = order.iter().map(String::as_str).collect();
+    if !order.contains(&from) {
+        order.insert(0, from);
+    }
+    let n = order.len();
+    let here = order.iter().position(|k| *k == from).unwrap_or(0);
+    for step in 1..n {
+        let i = if forward {
+            (here + step) % n
+        } else {
+            (here + n - step) % n
+        };
+        let Some(record) = latest.get(order[i]) else {
+            continue;
+        };
+        if record.company_key == from || !record.topics.iter().any(|t| t == topic) {
+            continue;
+        }
+        let policy = engine
+            .policy(&record.id)
+            .map_err(|e| e.to_string())?
+            .ok_or_else(|| format!("{} is no longer in the index", record.id))?;
+        if let Some(section) = policy.sections.iter().position(|s| s.topic == topic) {
+            return Ok((record.id.clone(), section));
+        }
+    }
+    Err(format!(
+        "no other company has a section on {}",
+        TopicTable::builtin().label(topic).to_lowercase()
+    ))
+}
+
+fn compare(
+    engine: &Engine,
+    topic: &str,
+    companies: &[String],
+) -> Result<super::app::CompareView, String> {
+    let latest = latest_by_company(engine);
+    let mut columns = Vec::new();
+    for key in companies {
+        let Some(record) = latest.get(key) else {
+            continue;
+        };
+        if !record.topics.iter().any(|t| t == topic) {
+            continue;
+        }
+        let Some(policy) = engine.policy(&record.id).map_err(|e| e.to_string())? else {
+            continue;
+        };
+        let sections = policy
+            .sections
+            .iter()
+            .filter(|s| s.topic == topic)
+            .map(|s| {
+                let body = policy
+                    .text
+                    .get(s.body_span().range())
+                    .unwrap_or("")
+                    .trim()
+                    .to_string();
+                (s.display_heading().to_string(), body)
+            })
+            .collect();
+        columns.push(CompareColumn {
+            company: policy.company.clone(),
+            policy_id: policy.id.clone(),
+            sections,
+        });
+    }
+    Ok(compare_view(topic.to_string(), columns))
+}
