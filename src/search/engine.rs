@@ -43,6 +43,8 @@ pub struct Hit {
     pub score: f32,
     /// Byte offset of the section in the policy text.
     pub section_start: usize,
+    /// Byte offset in the policy text of the best passage (the snippet's first match).
+    pub focus: usize,
     pub snippet: String,
     /// Byte ranges of matched words in `snippet`.
     pub highlights: Vec<Range<usize>>,
@@ -178,7 +180,11 @@ impl Engine {
             let text = get_str(&d, f.text).unwrap_or("");
             let body_offset = (get_u64(&d, f.body_offset) as usize).min(text.len());
             let body = text.get(body_offset..).unwrap_or("");
-            let body = if body.trim().is_empty() { text } else { body };
+            let (body, body_offset) = if body.trim().is_empty() {
+                (text, 0)
+            } else {
+                (body, body_offset)
+            };
             let clause_words: Vec<Range<usize>> = if wanted_clauses.is_empty() {
                 Vec::new()
             } else {
@@ -190,6 +196,7 @@ impl Engine {
                     .collect()
             };
             let snip = snippet::make_with(body, &highlighter, &clause_words);
+            let section_start = get_u64(&d, f.start) as usize;
             hits.push(Hit {
                 policy_id: get_str(&d, f.policy_id).unwrap_or("").to_string(),
                 company: get_str(&d, f.company).unwrap_or("").to_string(),
@@ -205,7 +212,8 @@ impl Engine {
                     .filter_map(|v| tantivy::schema::Value::as_str(&v).map(str::to_string))
                     .collect(),
                 score,
-                section_start: get_u64(&d, f.start) as usize,
+                section_start,
+                focus: section_start + body_offset + snip.anchor,
                 snippet: snip.text,
                 highlights: snip.highlights,
             });

@@ -19,6 +19,10 @@ pub struct Snippet {
     pub text: String,
     /// Byte ranges of matches in `text`.
     pub highlights: Vec<Range<usize>>,
+    /// Where the best passage starts in the text the snippet was cut from (its first match,
+    /// or 0): where a reader should open.
+    #[serde(skip)]
+    pub anchor: usize,
 }
 
 fn floor_boundary(s: &str, mut i: usize) -> usize {
@@ -56,6 +60,9 @@ fn word_end(s: &str, i: usize) -> usize {
     space_before(s, i).map_or(floor_boundary(s, i), |(j, _)| j)
 }
 
+/// (different clauses, tighter grouping, matches): higher is better.
+type WindowScore = (usize, std::cmp::Reverse<usize>, usize);
+
 /// The excerpt of `body` that holds the most different matched clauses (then the most matches),
 /// starting a little before the first of them.
 pub fn make(body: &str, highlighter: &Highlighter) -> Snippet {
@@ -69,11 +76,14 @@ pub fn make_with(body: &str, highlighter: &Highlighter, extra: &[Range<usize>]) 
     let tag = usize::MAX;
     tagged.extend(extra.iter().map(|r| (tag, r.clone())));
     tagged.sort_by_key(|(_, r)| r.start);
-    let mut best: Option<(usize, usize, usize)> = None; // (distinct, count, start)
+    // Windows starting at each match: most different clauses first, then the tightest
+    // grouping of them (the words of a query close together), then the most matches.
+    let mut best: Option<(WindowScore, usize)> = None;
     for (i, (_, r)) in tagged.iter().enumerate() {
         let window_end = r.start + SNIPPET_BYTES - LEAD_BYTES;
         let mut distinct: Vec<usize> = Vec::new();
         let mut count = 0;
+        let mut spread = 0;
         for (tag, r2) in &tagged[i..] {
             if r2.end > window_end {
                 break;
@@ -81,14 +91,15 @@ pub fn make_with(body: &str, highlighter: &Highlighter, extra: &[Range<usize>]) 
             count += 1;
             if !distinct.contains(tag) {
                 distinct.push(*tag);
+                spread = r2.end - r.start;
             }
         }
-        let score = (distinct.len(), count);
-        if best.is_none_or(|(d, c, _)| score > (d, c)) {
-            best = Some((score.0, score.1, r.start));
+        let score = (distinct.len(), std::cmp::Reverse(spread), count);
+        if best.as_ref().is_none_or(|(b, _)| score > *b) {
+            best = Some((score, r.start));
         }
     }
-    let first_match = best.map_or(0, |(_, _, s)| s);
+    let first_match = best.map_or(0, |(_, s)| s);
     let mut start = if first_match <= LEAD_BYTES {
         0
     } else {
@@ -118,6 +129,11 @@ pub fn make_with(body: &str, highlighter: &Highlighter, extra: &[Range<usize>]) 
         .map(|r| r.start - start..r.end - start)
         .collect();
     let (collapsed, ranges) = collapse_whitespace(text_body, &ranges);
+    let anchor = tagged
+        .iter()
+        .map(|(_, r)| r.start)
+        .find(|&s| s >= start)
+        .unwrap_or(start);
     let mut text = String::with_capacity(collapsed.len() + 8);
     text.push_str(lead);
     text.push_str(&collapsed);
@@ -129,7 +145,11 @@ pub fn make_with(body: &str, highlighter: &Highlighter, extra: &[Range<usize>]) 
             .map(|r| r.start + shift..r.end + shift)
             .collect(),
     );
-    Snippet { text, highlights }
+    Snippet {
+        text,
+        highlights,
+        anchor,
+    }
 }
 
 /// Turns every run of whitespace into one space (a snippet is one line) and moves the byte

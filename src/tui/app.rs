@@ -39,6 +39,8 @@ pub enum Target {
     Top,
     /// A section, at its first search match when it has one.
     Section(usize),
+    /// A byte offset (a hit's best passage).
+    Offset(usize),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -117,6 +119,9 @@ pub struct Reader {
     pub cursor: usize,
     /// First visible line.
     pub top: usize,
+    /// The byte offset the cursor was sent to; kept across re-wrapping, so that a wider or
+    /// narrower pane shows the same words at the cursor.
+    pub anchor: usize,
 }
 
 impl Reader {
@@ -132,15 +137,18 @@ impl Reader {
             self.scroll_to_cursor();
             return;
         }
-        let anchor = self.lines.get(self.cursor).map_or(0, |l| l.start);
+        let anchor = self.anchor;
+        let row = self.cursor.saturating_sub(self.top);
         self.width = width;
         self.lines = wrap(&doc.policy.text, &doc.policy.sections, width);
         self.cursor = line_of(&self.lines, anchor);
+        self.top = self.cursor.saturating_sub(row);
         self.scroll_to_cursor();
     }
 
     /// Moves the cursor to the line holding `offset`, with some context above it.
     pub fn jump_to_offset(&mut self, offset: usize) {
+        self.anchor = offset;
         self.cursor = line_of(&self.lines, offset);
         self.top = self.cursor.saturating_sub(self.height / 4);
         self.scroll_to_cursor();
@@ -149,6 +157,7 @@ impl Reader {
     pub fn move_cursor(&mut self, delta: isize) {
         let last = self.lines.len().saturating_sub(1);
         self.cursor = (self.cursor as isize + delta).clamp(0, last as isize) as usize;
+        self.anchor = self.cursor_offset();
         self.scroll_to_cursor();
     }
 

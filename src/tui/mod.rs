@@ -5,6 +5,7 @@
 //! only when something changed.
 
 pub mod app;
+pub mod headless;
 pub mod keys;
 pub mod layout;
 pub mod msg;

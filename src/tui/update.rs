@@ -119,6 +119,7 @@ fn relayout(app: &mut App) {
 fn set_doc(app: &mut App, doc: Doc, target: Target) {
     let offset = match target {
         Target::Top => 0,
+        Target::Offset(o) => o.min(doc.policy.text.len()),
         Target::Section(i) => {
             let span = doc.policy.sections.get(i).map(|s| s.span);
             match span {
@@ -136,6 +137,7 @@ fn set_doc(app: &mut App, doc: Doc, target: Target) {
     app.reader.width = 0;
     app.reader.cursor = 0;
     app.reader.top = 0;
+    app.reader.anchor = offset;
     relayout(app);
     app.reader.jump_to_offset(offset);
     app.outline_selected = app.reader.section();
@@ -146,7 +148,7 @@ fn preview(app: &mut App, fx: &mut Vec<Effect>) {
     let request = if let Some(hit) = app.selected_hit() {
         Some((
             hit.policy_id.clone(),
-            Target::Section(hit.ordinal),
+            Target::Offset(hit.focus),
             app.query.clone(),
         ))
     } else {
@@ -633,6 +635,7 @@ fn mouse(app: &mut App, m: crossterm::event::MouseEvent, fx: &mut Vec<Effect>) {
             app.focus = Focus::Reader;
             let line = app.reader.top + row.saturating_sub(r.y + 1) as usize;
             app.reader.cursor = line.min(app.reader.lines.len().saturating_sub(1));
+            app.reader.anchor = app.reader.cursor_offset();
             app.reader.scroll_to_cursor();
         }
         app.outline_selected = app.reader.section();

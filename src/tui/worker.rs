@@ -81,16 +81,12 @@ impl Worker {
         let msg = match request {
             Request::Reopen => match Engine::open(&self.index) {
                 Ok(engine) => {
-                    let (rows, policies) = corpus_rows(&engine);
-                    let companies = rows.len();
+                    let [corpus, ready] = opened(&engine);
                     self.engine = Some(engine);
-                    if self.out.send(Msg::Corpus(rows)).is_err() {
+                    if self.out.send(corpus).is_err() {
                         return false;
                     }
-                    Msg::Index(IndexState::Ready {
-                        policies,
-                        companies,
-                    })
+                    ready
                 }
                 Err(crate::search::SearchError::NotIndexed(_)) => return true,
                 Err(e) => Msg::Index(IndexState::Failed(e.to_string())),
@@ -104,56 +100,73 @@ impl Worker {
     }
 
     fn effect(&mut self, effect: Effect) -> Option<Msg> {
-        let engine = self.engine.as_ref()?;
-        Some(match effect {
-            Effect::Search { generation, query } => {
-                let mut request = SearchRequest::new(query, RESULT_LIMIT);
-                request.as_you_type = true;
-                Msg::Results {
-                    generation,
-                    outcome: engine.search(&request).map_err(|e| e.to_string()),
-                }
-            }
-            Effect::LoadDoc {
+        answer(self.engine.as_ref()?, effect)
+    }
+}
+
+/// The message that answers an effect (`None` for effects that are not questions).
+pub fn answer(engine: &Engine, effect: Effect) -> Option<Msg> {
+    Some(match effect {
+        Effect::Search { generation, query } => {
+            let mut request = SearchRequest::new(query, RESULT_LIMIT);
+            request.as_you_type = true;
+            Msg::Results {
                 generation,
-                policy_id,
-                target,
-                query,
-            } => Msg::Doc {
+                outcome: engine.search(&request).map_err(|e| e.to_string()),
+            }
+        }
+        Effect::LoadDoc {
+            generation,
+            policy_id,
+            target,
+            query,
+        } => Msg::Doc {
+            generation,
+            outcome: load_doc(engine, &policy_id, &query).map(Box::new),
+            target,
+        },
+        Effect::Jump {
+            generation,
+            topic,
+            from,
+            forward,
+            order,
+            query,
+        } => match next_with_topic(engine, &topic, &from, forward, &order) {
+            Ok((policy_id, section)) => Msg::Doc {
                 generation,
                 outcome: load_doc(engine, &policy_id, &query).map(Box::new),
-                target,
+                target: Target::Section(section),
             },
-            Effect::Jump {
+            Err(e) => Msg::Doc {
                 generation,
-                topic,
-                from,
-                forward,
-                order,
-                query,
-            } => match next_with_topic(engine, &topic, &from, forward, &order) {
-                Ok((policy_id, section)) => Msg::Doc {
-                    generation,
-                    outcome: load_doc(engine, &policy_id, &query).map(Box::new),
-                    target: Target::Section(section),
-                },
-                Err(e) => Msg::Doc {
-                    generation,
-                    outcome: Err(e),
-                    target: Target::Top,
-                },
+                outcome: Err(e),
+                target: Target::Top,
             },
-            Effect::Compare {
-                generation,
-                topic,
-                companies,
-            } => Msg::Compare {
-                generation,
-                outcome: compare(engine, &topic, &companies),
-            },
-            Effect::Quit => return None,
-        })
-    }
+        },
+        Effect::Compare {
+            generation,
+            topic,
+            companies,
+        } => Msg::Compare {
+            generation,
+            outcome: compare(engine, &topic, &companies),
+        },
+        Effect::Quit => return None,
+    })
+}
+
+/// The messages a freshly opened index sends: the corpus overview, then "ready".
+pub fn opened(engine: &Engine) -> [Msg; 2] {
+    let (rows, policies) = corpus_rows(engine);
+    let companies = rows.len();
+    [
+        Msg::Corpus(rows),
+        Msg::Index(IndexState::Ready {
+            policies,
+            companies,
+        }),
+    ]
 }
 
 /// A policy with its clauses and the matches of `query`.

@@ -8,6 +8,7 @@ use ratatui::widgets::Paragraph;
 
 use super::theme::{Theme, safe};
 use super::{pane_block, plural};
+use crate::clauses::Valence;
 use crate::search::Hit;
 use crate::tui::app::{App, Focus};
 use crate::tui::wrap::char_width;
@@ -64,6 +65,19 @@ pub fn list_entry_at(app: &App, area: Rect, row: u16) -> Option<usize> {
     None
 }
 
+/// The style and the gutter marker of entry `i`: the selected entry is marked even while
+/// the search line has the focus, and reversed when the list has it.
+fn selection(app: &App, i: usize, focused: bool, theme: &Theme) -> (Style, &'static str) {
+    if i != app.selected {
+        return (Style::new(), "  ");
+    }
+    if focused {
+        (theme.selected(), "› ")
+    } else {
+        (Style::new(), "› ")
+    }
+}
+
 /// Cuts `text` to `width` display columns, with an ellipsis when cut.
 pub fn fit(text: &str, width: usize) -> String {
     let mut out = String::new();
@@ -84,12 +98,37 @@ pub fn fit(text: &str, width: usize) -> String {
     out
 }
 
-/// The snippet with its highlights, cut to `width` columns.
+/// The snippet with its highlights, cut to `width` columns; when the first match would not
+/// show, the snippet starts shortly before it.
 fn snippet_line<'a>(hit: &'a Hit, width: usize, base: Style, theme: &Theme) -> Line<'a> {
     let text = &hit.snippet;
     let mut spans = vec![Span::styled("    ", base)];
     let mut used = 4;
     let mut pos = 0;
+    if let Some(first) = hit
+        .highlights
+        .first()
+        .filter(|r| text.is_char_boundary(r.start))
+    {
+        let before: usize = text[..first.start].chars().map(char_width).sum();
+        let room = width.saturating_sub(4);
+        if before + 8 > room {
+            // Keep a few words of context before the match.
+            let keep = room / 4;
+            let mut start = first.start;
+            let mut cols = 0;
+            for (i, c) in text[..first.start].char_indices().rev() {
+                cols += char_width(c);
+                if cols > keep {
+                    break;
+                }
+                start = i;
+            }
+            spans.push(Span::styled("…", base));
+            used += 1;
+            pos = start;
+        }
+    }
     let mut marks: Vec<(usize, usize)> = hit
         .highlights
         .iter()
@@ -110,6 +149,9 @@ fn snippet_line<'a>(hit: &'a Hit, width: usize, base: Style, theme: &Theme) -> L
     for (s, e) in marks {
         if s < pos {
             continue;
+        }
+        if used >= width {
+            break;
         }
         push(&mut spans, &text[pos..s], base, &mut used);
         push(
@@ -149,15 +191,14 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
             if lines.len() >= height {
                 break;
             }
-            let base = if i == app.selected && focused {
-                theme.selected()
-            } else {
-                Style::new()
-            };
-            let mut head = vec![Span::styled(
-                fit(&safe(&c.company), width),
-                base.patch(theme.company()),
-            )];
+            let (base, marker) = selection(app, i, focused, theme);
+            let mut head = vec![
+                Span::styled(marker, base.patch(theme.key())),
+                Span::styled(
+                    fit(&safe(&c.company), width.saturating_sub(2)),
+                    base.patch(theme.company()),
+                ),
+            ];
             if let Some(d) = c
                 .domain
                 .as_deref()
@@ -177,6 +218,14 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
             lines.push(Line::from(Span::styled(fit(&topics, width), theme.topic())));
             let mut marks = vec![Span::raw("  ")];
             let mut used = 2;
+            for v in [Valence::Good, Valence::Bad, Valence::Neutral] {
+                let n = c.clauses.iter().filter(|(_, cv, _)| *cv == v).count();
+                let item = format!("{}{n} ", v.mark());
+                used += item.chars().count();
+                marks.push(Span::styled(item, theme.valence(v)));
+            }
+            marks.push(Span::raw(" "));
+            used += 1;
             for (kind, valence, _) in &c.clauses {
                 let item = format!("{} {}  ", valence.mark(), kind);
                 let w = item.chars().count();
@@ -207,18 +256,14 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
                 let head = format!("{}  {}", safe(&h.company), plural(n, "hit", "hits"));
                 lines.push(Line::from(Span::styled(fit(&head, width), theme.company())));
             }
-            let base = if i == app.selected && focused {
-                theme.selected()
-            } else {
-                Style::new()
-            };
+            let (base, marker) = selection(app, i, focused, theme);
             let heading = if h.heading.is_empty() {
                 "(beginning)"
             } else {
                 &h.heading
             };
             let mut spans = vec![
-                Span::styled("  ", base),
+                Span::styled(marker, base.patch(theme.key())),
                 Span::styled(
                     fit(&safe(heading), width.saturating_sub(4)),
                     base.patch(theme.heading()),

@@ -239,8 +239,15 @@ fn help_bar(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
 
 fn help_overlay(app: &App, frame: &mut Frame, theme: &Theme) {
     let area = frame.area();
-    let width = area.width.min(64);
-    let height = area.height.min(TABLE.len() as u16 + 4);
+    // One column when it fits in height, else two side by side.
+    let two = area.height < TABLE.len() as u16 + 3 && area.width >= 100;
+    let rows = if two {
+        TABLE.len().div_ceil(2) as u16
+    } else {
+        TABLE.len() as u16
+    };
+    let width = area.width.min(if two { 110 } else { 64 });
+    let height = area.height.min(rows + 3);
     if width < 10 || height < 4 {
         return;
     }
@@ -250,13 +257,21 @@ fn help_overlay(app: &App, frame: &mut Frame, theme: &Theme) {
         width,
         height,
     );
-    let mut lines = Vec::new();
-    for (action, _, _, description) in TABLE {
-        let keys = app.keymap.keys(*action).join(" ");
-        lines.push(Line::from(vec![
+    let entry = |i: usize| -> Vec<Span<'static>> {
+        let (action, _, _, description) = TABLE[i];
+        let keys = app.keymap.keys(action).join(" ");
+        vec![
             Span::styled(format!("{keys:>18} "), theme.key()),
-            Span::raw(*description),
-        ]));
+            Span::raw(format!("{description:<36}")),
+        ]
+    };
+    let mut lines = Vec::new();
+    for row in 0..rows as usize {
+        let mut spans = entry(row);
+        if two && row + (rows as usize) < TABLE.len() {
+            spans.extend(entry(row + rows as usize));
+        }
+        lines.push(Line::from(spans));
     }
     lines.push(Line::from(Span::styled(
         "keys: ~/.config/policytui/keys.toml — any key closes",

@@ -1,0 +1,188 @@
+//! The browser without a terminal: the real engine, the real `update` and `view`, a test
+//! backend, and effects answered at once instead of on the worker thread. For tests and for the
+//! keystroke-latency benchmark.
+
+use std::path::Path;
+
+use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyEventState, KeyModifiers};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
+use ratatui::style::{Color, Modifier};
+
+use crate::search::{Engine, SearchError};
+
+use super::app::App;
+use super::keys::Keymap;
+use super::msg::{Effect, Msg};
+use super::update::update;
+use super::view::view;
+use super::worker::{answer, opened};
+
+pub struct Headless {
+    pub app: App,
+    engine: Engine,
+    terminal: Terminal<TestBackend>,
+}
+
+pub fn key_event(code: KeyCode, modifiers: KeyModifiers) -> KeyEvent {
+    KeyEvent {
+        code,
+        modifiers,
+        kind: KeyEventKind::Press,
+        state: KeyEventState::NONE,
+    }
+}
+
+impl Headless {
+    /// The browser over the index at `index`, in a `width`×`height` screen.
+    pub fn open(
+        index: &Path,
+        width: u16,
+        height: u16,
+        color: bool,
+    ) -> Result<Headless, SearchError> {
+        let engine = Engine::open(index)?;
+        let terminal = Terminal::new(TestBackend::new(width, height)).map_err(|e| {
+            SearchError::io(
+                Path::new("<test terminal>"),
+                std::io::Error::other(e.to_string()),
+            )
+        })?;
+        let mut h = Headless {
+            app: App::new(Keymap::default(), (width, height), color),
+            engine,
+            terminal,
+        };
+        for msg in opened(&h.engine) {
+            h.send(msg);
+        }
+        Ok(h)
+    }
+
+    /// Delivers a message and, like the worker would, the answers to the effects it causes.
+    pub fn send(&mut self, msg: Msg) {
+        let mut queue = vec![msg];
+        while let Some(msg) = queue.pop() {
+            for effect in update(&mut self.app, msg) {
+                if effect == Effect::Quit {
+                    continue;
+                }
+                queue.extend(answer(&self.engine, effect));
+            }
+        }
+    }
+
+    pub fn key(&mut self, code: KeyCode) {
+        let modifiers = match code {
+            KeyCode::Char(c) if c.is_ascii_uppercase() || "{}?:\"".contains(c) => {
+                KeyModifiers::SHIFT
+            }
+            _ => KeyModifiers::NONE,
+        };
+        self.send(Msg::Key(key_event(code, modifiers)));
+    }
+
+    /// Types text, one key per character.
+    pub fn type_str(&mut self, text: &str) {
+        for c in text.chars() {
+            self.key(KeyCode::Char(c));
+        }
+    }
+
+    pub fn resize(&mut self, width: u16, height: u16) {
+        self.terminal.backend_mut().resize(width, height);
+        self.send(Msg::Resize(width, height));
+    }
+
+    /// Draws the current state.
+    pub fn render(&mut self) -> &Buffer {
+        let app = &self.app;
+        self.terminal
+            .draw(|f| view(app, f))
+            .expect("drawing to a test backend cannot fail");
+        self.terminal.backend().buffer()
+    }
+
+    /// The screen as text, one line per row, trailing spaces trimmed.
+    pub fn screen(&mut self) -> String {
+        let buffer = self.render().clone();
+        rows(&buffer)
+            .into_iter()
+            .map(|(text, _)| text)
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+
+    /// The screen as text, each row followed by a row of style codes where any cell is
+    /// styled (see [`style_code`]), so that snapshots show what is highlighted.
+    pub fn styled_screen(&mut self) -> String {
+        let buffer = self.render().clone();
+        let mut out = String::new();
+        for (text, styles) in rows(&buffer) {
+            out.push_str(&text);
+            out.push('\n');
+            if !styles.trim().is_empty() {
+                out.push_str(styles.trim_end());
+                out.push('\n');
+            }
+        }
+        out
+    }
+}
+
+/// One letter per styled cell: `M` a search match, `g`/`r`/`y` green, red, yellow text (clause
+/// valences, topics), `c` cyan (headings, keys), `m` magenta (companies), `s` reversed
+/// (selection), `b` bold, `u` underlined, `.` other styles, space unstyled.
+pub fn style_code(cell: &ratatui::buffer::Cell) -> char {
+    let s = cell.style();
+    if s.bg == Some(Color::Yellow) {
+        return 'M';
+    }
+    if s.add_modifier.contains(Modifier::REVERSED) {
+        return if s.add_modifier.contains(Modifier::BOLD) {
+            'M'
+        } else {
+            's'
+        };
+    }
+    match s.fg {
+        Some(Color::Green) => 'g',
+        Some(Color::Red) => 'r',
+        Some(Color::Yellow) => 'y',
+        Some(Color::Cyan) => 'c',
+        Some(Color::Magenta) => 'm',
+        Some(Color::DarkGray) => ' ',
+        _ if s.add_modifier.contains(Modifier::UNDERLINED) => 'u',
+        _ if s.add_modifier.contains(Modifier::BOLD) => 'b',
+        _ if s.bg.is_some() => ' ',
+        _ => ' ',
+    }
+}
+
+fn rows(buffer: &Buffer) -> Vec<(String, String)> {
+    let area = buffer.area;
+    let mut out = Vec::new();
+    for y in area.y..area.y + area.height {
+        let mut text = String::new();
+        let mut styles = String::new();
+        let mut skip = 0;
+        for x in area.x..area.x + area.width {
+            let cell = &buffer[(x, y)];
+            if skip > 0 {
+                skip -= 1;
+                continue;
+            }
+            let symbol = cell.symbol();
+            text.push_str(symbol);
+            let w = unicode_width::UnicodeWidthStr::width(symbol).max(1);
+            let code = style_code(cell);
+            for _ in 0..w {
+                styles.push(code);
+            }
+            skip = w - 1;
+        }
+        out.push((text.trim_end().to_string(), styles));
+    }
+    out
+}

@@ -1,0 +1,364 @@
+//! The browser, headless: the real index of data/, the real update and view, a test backend.
+//! Snapshots show each screen with a row of style codes under every styled row (M = search
+//! match, g/r/y = good/bad/neutral clause or topic colours, c = headings and keys, m =
+//! companies, s = selection; see `policytui::tui::headless::style_code`).
+
+use std::path::Path;
+
+use crossterm::event::{KeyCode, KeyModifiers};
+use policytui::search::{RefreshOptions, refresh};
+use policytui::tui::app::{App, Focus};
+use policytui::tui::headless::{Headless, key_event};
+use policytui::tui::keys::Keymap;
+use policytui::tui::msg::{Effect, Msg};
+use policytui::tui::update::update;
+
+fn index_of_seeds() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let opts = RefreshOptions {
+        threads: 1,
+        memory: 20_000_000,
+        ..RefreshOptions::default()
+    };
+    refresh(Path::new("data"), dir.path(), &opts, &|_| {}).unwrap();
+    dir
+}
+
+fn browser(index: &tempfile::TempDir, w: u16, h: u16) -> Headless {
+    Headless::open(index.path(), w, h, true).unwrap()
+}
+
+/// Rows of the styled screen whose text contains `needle`, with their style rows.
+fn styled_row(screen: &str, needle: &str) -> Option<(String, String)> {
+    let lines: Vec<&str> = screen.lines().collect();
+    let i = lines.iter().position(|l| l.contains(needle))?;
+    Some((
+        lines[i].to_string(),
+        lines.get(i + 1).unwrap_or(&"").to_string(),
+    ))
+}
+
+#[test]
+fn corpus_overview() {
+    let index = index_of_seeds();
+    let mut b = browser(&index, 80, 24);
+    let screen = b.styled_screen();
+    assert!(screen.contains("5 companies"), "{screen}");
+    assert!(screen.contains("✓ no-sale"), "{screen}");
+    insta::assert_snapshot!("corpus_80x24", screen);
+    let mut b = browser(&index, 120, 40);
+    insta::assert_snapshot!("corpus_120x40", b.styled_screen());
+}
+
+#[test]
+fn search_will_not_sell() {
+    let index = index_of_seeds();
+    let mut b = browser(&index, 80, 24);
+    b.type_str("will not sell");
+    let screen = b.styled_screen();
+    assert!(screen.contains("3 hits in 3 companies"), "{screen}");
+    assert!(
+        screen.contains("Legs Japan") && screen.contains("Japan Talk"),
+        "{screen}"
+    );
+    insta::assert_snapshot!("search_80x24", screen);
+    let mut b = browser(&index, 120, 40);
+    b.type_str("will not sell");
+    insta::assert_snapshot!("search_120x40", b.styled_screen());
+}
+
+#[test]
+fn reader_shows_the_sentence_highlighted() {
+    let index = index_of_seeds();
+    let mut b = browser(&index, 80, 24);
+    b.type_str("will not sell");
+    b.key(KeyCode::Enter);
+    assert_eq!(b.app.focus, Focus::Reader);
+    assert!(b.app.reading);
+    let screen = b.styled_screen();
+    let (row, styles) = styled_row(&screen, "not sell or share").expect("sentence visible");
+    let col = row.find("not sell").unwrap();
+    let col = row[..col].chars().count();
+    assert_eq!(&styles[col..col + 3], "MMM", "{row}\n{styles}");
+    // The clause gutter mark and colour: ✓ green.
+    assert!(row.contains('✓'), "{row}");
+    insta::assert_snapshot!("reader_80x24", screen);
+    let mut b = browser(&index, 120, 40);
+    b.type_str("will not sell");
+    b.key(KeyCode::Enter);
+    insta::assert_snapshot!("reader_120x40", b.styled_screen());
+}
+
+/// Opens FROM JAPAN's "will not sell" hit (its "Provision to Third Parties" section).
+fn open_from_japan(b: &mut Headless) {
+    b.type_str("will not sell");
+    b.key(KeyCode::Enter);
+    b.key(KeyCode::Esc);
+    while b
+        .app
+        .selected_hit()
+        .is_some_and(|h| h.company != "FROM JAPAN")
+    {
+        b.key(KeyCode::Char('j'));
+    }
+    b.key(KeyCode::Enter);
+}
+
+/// (company, section heading) under the reader's cursor.
+fn reading(b: &Headless) -> (String, String) {
+    let doc = b.app.reader.doc.as_ref().expect("a document is open");
+    let section = &doc.policy.sections[b.app.reader.section()];
+    (doc.policy.company.clone(), section.heading.clone())
+}
+
+#[test]
+fn same_topic_in_the_next_company() {
+    let index = index_of_seeds();
+    let mut b = browser(&index, 100, 30);
+    open_from_japan(&mut b);
+    assert_eq!(
+        reading(&b),
+        ("FROM JAPAN".into(), "Provision to Third Parties".into())
+    );
+    b.key(KeyCode::Char('}'));
+    assert_eq!(
+        reading(&b),
+        (
+            "Japan Talk".into(),
+            "Information Sharing and Disclosure".into()
+        )
+    );
+    assert!(b.screen().contains("Japan Talk (japan-talk.com)"));
+    b.key(KeyCode::Char('{'));
+    assert_eq!(
+        reading(&b),
+        ("FROM JAPAN".into(), "Provision to Third Parties".into())
+    );
+}
+
+#[test]
+fn compare_view() {
+    let index = index_of_seeds();
+    let mut b = browser(&index, 120, 40);
+    open_from_japan(&mut b);
+    b.key(KeyCode::Char('v'));
+    assert_eq!(b.app.focus, Focus::Compare);
+    let screen = b.styled_screen();
+    assert!(screen.contains("Sharing & disclosure"), "{screen}");
+    insta::assert_snapshot!("compare_120x40", screen);
+    b.key(KeyCode::Esc);
+    assert_eq!(b.app.focus, Focus::Reader);
+}
+
+#[test]
+fn clause_navigation_explains_in_the_status_line() {
+    let index = index_of_seeds();
+    let mut b = browser(&index, 80, 24);
+    b.type_str("merger");
+    b.key(KeyCode::Enter);
+    b.key(KeyCode::Char('g'));
+    let mut seen = Vec::new();
+    for _ in 0..12 {
+        b.key(KeyCode::Char('c'));
+        let screen = b.screen();
+        let status = screen.lines().nth(22).unwrap_or("").to_string();
+        seen.push(status);
+    }
+    assert!(
+        seen.iter()
+            .any(|s| s.contains("merger-transfer") && s.contains("fired on")),
+        "{seen:#?}"
+    );
+}
+
+#[test]
+fn help_overlay_lists_the_key_table() {
+    let index = index_of_seeds();
+    let mut b = browser(&index, 80, 24);
+    b.key(KeyCode::Esc); // leave the search line
+    b.key(KeyCode::Char('?'));
+    let screen = b.screen();
+    assert!(screen.contains("same topic, next company"), "{screen}");
+    insta::assert_snapshot!("help_80x24", screen);
+    b.key(KeyCode::Char('x'));
+    assert!(!b.app.show_help);
+}
+
+#[test]
+fn without_colour_highlights_stay_visible() {
+    let index = index_of_seeds();
+    let mut b = Headless::open(index.path(), 80, 24, false).unwrap();
+    b.type_str("will not sell");
+    b.key(KeyCode::Enter);
+    let screen = b.styled_screen();
+    let (row, styles) = styled_row(&screen, "not sell or share").unwrap();
+    let col = row[..row.find("not sell").unwrap()].chars().count();
+    assert_eq!(&styles[col..col + 3], "MMM", "{row}\n{styles}");
+    insta::assert_snapshot!("reader_no_color_80x24", screen);
+}
+
+#[test]
+fn tiny_and_odd_sizes_never_panic() {
+    let index = index_of_seeds();
+    let mut b = browser(&index, 80, 24);
+    b.type_str("cookies");
+    for w in [0u16, 1, 2, 5, 10, 20, 33, 59, 60, 69, 70, 139, 140, 250] {
+        for h in [0u16, 1, 2, 3, 4, 5, 8, 24, 60] {
+            b.resize(w, h);
+            b.render();
+            b.key(KeyCode::Enter);
+            b.render();
+            b.key(KeyCode::Char('v'));
+            b.render();
+            b.key(KeyCode::Esc);
+            b.key(KeyCode::Char('?'));
+            b.render();
+            b.key(KeyCode::Esc);
+            b.key(KeyCode::Esc);
+            b.render();
+        }
+    }
+}
+
+#[test]
+fn mouse_wheel_and_click() {
+    use crossterm::event::{MouseEvent, MouseEventKind};
+    let index = index_of_seeds();
+    let mut b = browser(&index, 80, 24);
+    b.type_str("information");
+    let before = b.app.reader.cursor;
+    b.send(Msg::Mouse(MouseEvent {
+        kind: MouseEventKind::ScrollDown,
+        column: 60,
+        row: 10,
+        modifiers: KeyModifiers::NONE,
+    }));
+    assert!(b.app.reader.cursor > before);
+    // Click the third entry of the list.
+    let rows: Vec<String> = b.screen().lines().map(str::to_string).collect();
+    let second_company = rows
+        .iter()
+        .skip(3)
+        .position(|l| l.starts_with("│  ") && !l.starts_with("│   "))
+        .map(|i| i + 3);
+    if let Some(row) = second_company {
+        b.send(Msg::Mouse(MouseEvent {
+            kind: MouseEventKind::Down(crossterm::event::MouseButton::Left),
+            column: 5,
+            row: row as u16,
+            modifiers: KeyModifiers::NONE,
+        }));
+        assert_eq!(b.app.focus, Focus::Results);
+    }
+}
+
+// ─── update alone, no engine ───────────────────────────────────────────────────────────────
+
+fn app() -> App {
+    App::new(Keymap::default(), (80, 24), true)
+}
+
+fn press(app: &mut App, code: KeyCode) -> Vec<Effect> {
+    update(app, Msg::Key(key_event(code, KeyModifiers::NONE)))
+}
+
+#[test]
+fn typing_asks_for_the_newest_search_only() {
+    let mut a = app();
+    let mut gens = Vec::new();
+    for c in "sell".chars() {
+        for e in press(&mut a, KeyCode::Char(c)) {
+            if let Effect::Search { generation, query } = e {
+                gens.push((generation, query));
+            }
+        }
+    }
+    assert_eq!(gens.last().unwrap().1, "sell");
+    assert!(gens.windows(2).all(|w| w[0].0 < w[1].0));
+    // A stale answer (for "sel") is dropped; the newest is taken.
+    let stale = gens[2].0;
+    let results = |q: &str| policytui::search::SearchResults {
+        query: q.into(),
+        total_hits: 0,
+        companies: vec![],
+        hits: vec![],
+        notes: vec![],
+    };
+    update(
+        &mut a,
+        Msg::Results {
+            generation: stale,
+            outcome: Ok(results("sel")),
+        },
+    );
+    assert!(a.results.is_none());
+    update(
+        &mut a,
+        Msg::Results {
+            generation: gens.last().unwrap().0,
+            outcome: Ok(results("sell")),
+        },
+    );
+    assert_eq!(a.results.as_ref().unwrap().query, "sell");
+}
+
+#[test]
+fn editing_keys() {
+    let mut a = app();
+    for c in "cookies beacons".chars() {
+        press(&mut a, KeyCode::Char(c));
+    }
+    update(
+        &mut a,
+        Msg::Key(key_event(KeyCode::Char('w'), KeyModifiers::CONTROL)),
+    );
+    assert_eq!(a.query, "cookies ");
+    press(&mut a, KeyCode::Backspace);
+    press(&mut a, KeyCode::Home);
+    press(&mut a, KeyCode::Char('-'));
+    assert_eq!(a.query, "-cookies");
+    press(&mut a, KeyCode::Esc);
+    assert_eq!(a.query, "");
+    assert_eq!(a.focus, Focus::Search);
+    let fx = update(
+        &mut a,
+        Msg::Key(key_event(KeyCode::Char('c'), KeyModifiers::CONTROL)),
+    );
+    assert!(fx.contains(&Effect::Quit));
+    assert!(a.quit);
+}
+
+#[test]
+fn q_quits_outside_the_search_line_and_types_inside_it() {
+    let mut a = app();
+    press(&mut a, KeyCode::Char('q'));
+    assert_eq!(a.query, "q");
+    assert!(!a.quit);
+    a.focus = Focus::Results;
+    let fx = press(&mut a, KeyCode::Char('q'));
+    assert!(fx.contains(&Effect::Quit));
+}
+
+#[test]
+fn stale_documents_are_dropped() {
+    let mut a = app();
+    a.doc_gen = 5;
+    update(
+        &mut a,
+        Msg::Doc {
+            generation: 4,
+            outcome: Err("old".into()),
+            target: policytui::tui::app::Target::Top,
+        },
+    );
+    assert!(a.message.is_none());
+    update(
+        &mut a,
+        Msg::Doc {
+            generation: 5,
+            outcome: Err("new".into()),
+            target: policytui::tui::app::Target::Top,
+        },
+    );
+    assert_eq!(a.message.as_deref(), Some("new"));
+}
