@@ -268,7 +268,10 @@ fn typing_asks_for_the_newest_search_only() {
     let mut gens = Vec::new();
     for c in "sell".chars() {
         for e in press(&mut a, KeyCode::Char(c)) {
-            if let Effect::Search { generation, query } = e {
+            if let Effect::Search {
+                generation, query, ..
+            } = e
+            {
                 gens.push((generation, query));
             }
         }

@@ -61,6 +61,85 @@ pub fn tokens(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// The tokens of a text in one buffer, for highlighting: the same tokens the analyzer makes,
+/// found without an allocation per token (ASCII words are lowercased directly; the analyzer
+/// runs only on words with other characters).
+#[derive(Debug, Clone, Default)]
+pub struct TokenList {
+    words: String,
+    /// (range in `words`, range in the text)
+    spans: Vec<(Range<usize>, Range<usize>)>,
+}
+
+/// Words longer than this are not tokens (the analyzer drops them).
+const MAX_TOKEN_BYTES: usize = 40;
+
+impl TokenList {
+    pub fn new(text: &str) -> TokenList {
+        let mut list = TokenList {
+            words: String::with_capacity(text.len()),
+            spans: Vec::with_capacity(text.len() / 5),
+        };
+        let mut analyzer = None;
+        let bytes = text.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            let c = text[i..].chars().next().unwrap_or(' ');
+            if !c.is_alphanumeric() {
+                i += c.len_utf8();
+                continue;
+            }
+            let start = i;
+            let mut ascii = true;
+            while i < bytes.len() {
+                let c = text[i..].chars().next().unwrap_or(' ');
+                if !c.is_alphanumeric() {
+                    break;
+                }
+                ascii &= c.is_ascii();
+                i += c.len_utf8();
+            }
+            let word = &text[start..i];
+            if ascii {
+                if word.len() > MAX_TOKEN_BYTES {
+                    continue;
+                }
+                let w0 = list.words.len();
+                list.words
+                    .extend(word.bytes().map(|b| b.to_ascii_lowercase() as char));
+                list.spans.push((w0..list.words.len(), start..i));
+            } else {
+                let analyzer = analyzer.get_or_insert_with(super::schema::analyzer);
+                let mut stream = analyzer.token_stream(word);
+                while stream.advance() {
+                    let t = stream.token();
+                    let w0 = list.words.len();
+                    list.words.push_str(&t.text);
+                    list.spans.push((
+                        w0..list.words.len(),
+                        start + t.offset_from..start + t.offset_to,
+                    ));
+                }
+            }
+        }
+        list
+    }
+
+    pub fn len(&self) -> usize {
+        self.spans.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.spans.is_empty()
+    }
+
+    /// Token `i`: its text and its byte range in the source text.
+    pub fn get(&self, i: usize) -> (&str, Range<usize>) {
+        let (w, s) = &self.spans[i];
+        (&self.words[w.clone()], s.clone())
+    }
+}
+
 fn analyze(expr: &Expr) -> Option<Pattern> {
     match expr {
         Expr::Word { text, prefix } => {
@@ -155,7 +234,10 @@ pub fn within_distance(a: &str, b: &str, max: u8) -> bool {
 }
 
 fn term_matches(pattern_token: &str, fuzzy: u8, token: &str) -> bool {
-    pattern_token == token || (fuzzy > 0 && within_distance(pattern_token, token, fuzzy))
+    pattern_token == token
+        || (fuzzy > 0
+            && pattern_token.len().abs_diff(token.len()) <= fuzzy as usize * 4
+            && within_distance(pattern_token, token, fuzzy))
 }
 
 /// Finds the matches of a query's positive clauses in text: the byte ranges to highlight.
@@ -185,10 +267,14 @@ impl Highlighter {
         if self.patterns.is_empty() {
             return Vec::new();
         }
-        let toks = tokens_with_offsets(text);
+        self.ranges_in(&TokenList::new(text))
+    }
+
+    /// Like [`Highlighter::ranges`], over a text already tokenized.
+    pub fn ranges_in(&self, toks: &TokenList) -> Vec<Range<usize>> {
         let mut ranges = Vec::new();
         for p in &self.patterns {
-            collect(p, &toks, &mut ranges);
+            collect(p, toks, &mut ranges);
         }
         merge(ranges)
     }
@@ -196,7 +282,10 @@ impl Highlighter {
     /// Like [`Highlighter::ranges`], each range tagged with the index of the clause it matched,
     /// so a snippet can prefer windows that match many different clauses.
     pub fn tagged_ranges(&self, text: &str) -> Vec<(usize, Range<usize>)> {
-        let toks = tokens_with_offsets(text);
+        if self.patterns.is_empty() {
+            return Vec::new();
+        }
+        let toks = TokenList::new(text);
         let mut out = Vec::new();
         for (i, p) in self.patterns.iter().enumerate() {
             let mut ranges = Vec::new();
@@ -208,19 +297,21 @@ impl Highlighter {
     }
 }
 
-fn collect(p: &Pattern, toks: &[(String, Range<usize>)], out: &mut Vec<Range<usize>>) {
+fn collect(p: &Pattern, toks: &TokenList, out: &mut Vec<Range<usize>>) {
     match p {
         Pattern::Term { token, fuzzy } => {
-            for (t, r) in toks {
+            for i in 0..toks.len() {
+                let (t, r) = toks.get(i);
                 if term_matches(token, *fuzzy, t) {
-                    out.push(r.clone());
+                    out.push(r);
                 }
             }
         }
         Pattern::Prefix(prefix) => {
-            for (t, r) in toks {
+            for i in 0..toks.len() {
+                let (t, r) = toks.get(i);
                 if t.starts_with(prefix.as_str()) {
-                    out.push(r.clone());
+                    out.push(r);
                 }
             }
         }
@@ -233,7 +324,7 @@ fn collect(p: &Pattern, toks: &[(String, Range<usize>)], out: &mut Vec<Range<usi
             }
             for i in 0..=toks.len() - want.len() {
                 let ok = want.iter().enumerate().all(|(k, w)| {
-                    let t = &toks[i + k].0;
+                    let t = toks.get(i + k).0;
                     if *prefix_last && k == want.len() - 1 {
                         t.starts_with(w.as_str())
                     } else {
@@ -241,7 +332,7 @@ fn collect(p: &Pattern, toks: &[(String, Range<usize>)], out: &mut Vec<Range<usi
                     }
                 });
                 if ok {
-                    out.push(toks[i].1.start..toks[i + want.len() - 1].1.end);
+                    out.push(toks.get(i).1.start..toks.get(i + want.len() - 1).1.end);
                 }
             }
         }
@@ -313,6 +404,17 @@ mod tests {
             hl("opt-out", "you may opt out or opt-out"),
             vec!["opt out", "opt-out"]
         );
+    }
+
+    #[test]
+    fn token_list_agrees_with_the_analyzer() {
+        let text = "Don’t SELL Café-data, naïve 日本語 x1y2 ÉCOLE straße ".repeat(3);
+        let fast = TokenList::new(&text);
+        let slow = tokens_with_offsets(&text);
+        assert_eq!(fast.len(), slow.len());
+        for (i, (t, r)) in slow.iter().enumerate() {
+            assert_eq!(fast.get(i), (t.as_str(), r.clone()));
+        }
     }
 
     #[test]

@@ -14,7 +14,7 @@ pub mod schema;
 pub mod snippet;
 mod store;
 
-pub use analyzed::{Highlighter, analyze_query};
+pub use analyzed::{Highlighter, TokenList, analyze_query};
 pub use build::Versions;
 pub use engine::{CompanyHits, Engine, Hit, SearchRequest, SearchResults, SectionDoc, resolve_in};
 pub use error::SearchError;

@@ -10,7 +10,7 @@ use tantivy::tokenizer::{
 
 /// Bump when fields change: an index of another version is rebuilt (into its own folder, so a
 /// reader of the old version is never disturbed).
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// Bump when readers change what they produce from the same file: forces re-reading every file
 /// into the existing index.

@@ -208,6 +208,8 @@ pub struct App {
     /// Generation of the newest search asked for; older answers are dropped.
     pub search_gen: u64,
     pub searching: bool,
+    /// Hits asked for in the current search.
+    pub result_limit: usize,
     pub results: Option<SearchResults>,
     pub corpus: Vec<CompanyRow>,
     /// Selected hit (or company, with an empty query).
@@ -232,8 +234,8 @@ pub struct App {
     pub quit: bool,
 }
 
-/// Hits shown per search.
-pub const RESULT_LIMIT: usize = 200;
+/// Hits asked for per search at first; scrolling near the end asks for more.
+pub const RESULT_PAGE: usize = 50;
 
 impl App {
     pub fn new(keymap: Keymap, size: (u16, u16), color: bool) -> App {
@@ -246,6 +248,7 @@ impl App {
             cursor: 0,
             search_gen: 0,
             searching: false,
+            result_limit: RESULT_PAGE,
             results: None,
             corpus: Vec::new(),
             selected: 0,

@@ -17,11 +17,12 @@ use super::keys::Keymap;
 use super::msg::{Effect, Msg};
 use super::update::update;
 use super::view::view;
-use super::worker::{answer, opened};
+use super::worker::{DocCache, answer, opened};
 
 pub struct Headless {
     pub app: App,
     engine: Engine,
+    cache: DocCache,
     terminal: Terminal<TestBackend>,
 }
 
@@ -52,6 +53,7 @@ impl Headless {
         let mut h = Headless {
             app: App::new(Keymap::default(), (width, height), color),
             engine,
+            cache: DocCache::default(),
             terminal,
         };
         for msg in opened(&h.engine) {
@@ -68,7 +70,7 @@ impl Headless {
                 if effect == Effect::Quit {
                     continue;
                 }
-                queue.extend(answer(&self.engine, effect));
+                queue.extend(answer(&self.engine, &mut self.cache, effect));
             }
         }
     }

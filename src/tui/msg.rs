@@ -39,6 +39,8 @@ pub enum Effect {
     Search {
         generation: u64,
         query: String,
+        /// Hits wanted (grows as the user scrolls to the end of the list).
+        limit: usize,
     },
     /// Open a policy, marking the matches of `query`.
     LoadDoc {

@@ -46,9 +46,18 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
             app.searching = false;
             match outcome {
                 Ok(results) => {
+                    // More hits for the same query keep the selection where it was.
+                    let same = app
+                        .results
+                        .as_ref()
+                        .is_some_and(|r| r.query == results.query);
                     app.results = Some(results);
-                    app.selected = 0;
-                    preview(app, &mut fx);
+                    if same {
+                        app.selected = app.selected.min(app.list_len().saturating_sub(1));
+                    } else {
+                        app.selected = 0;
+                        preview(app, &mut fx);
+                    }
                 }
                 Err(e) => app.message = Some(e),
             }
@@ -178,6 +187,7 @@ fn preview(app: &mut App, fx: &mut Vec<Effect>) {
 }
 
 fn search(app: &mut App, fx: &mut Vec<Effect>) {
+    app.result_limit = super::app::RESULT_PAGE;
     app.search_gen += 1;
     app.selected = 0;
     if app.showing_corpus() {
@@ -190,6 +200,24 @@ fn search(app: &mut App, fx: &mut Vec<Effect>) {
     fx.push(Effect::Search {
         generation: app.search_gen,
         query: app.query.clone(),
+        limit: app.result_limit,
+    });
+}
+
+/// Asks for more hits when the selection nears the end of those loaded.
+fn more_if_needed(app: &mut App, fx: &mut Vec<Effect>) {
+    let Some(results) = &app.results else { return };
+    let loaded = results.hits.len();
+    if app.searching || loaded >= results.total_hits || app.selected + 5 < loaded {
+        return;
+    }
+    app.result_limit = (loaded * 2).max(super::app::RESULT_PAGE);
+    app.search_gen += 1;
+    app.searching = true;
+    fx.push(Effect::Search {
+        generation: app.search_gen,
+        query: app.query.clone(),
+        limit: app.result_limit,
     });
 }
 
@@ -344,6 +372,9 @@ fn move_selection(app: &mut App, to: isize, fx: &mut Vec<Effect>) {
     if new != app.selected {
         app.selected = new;
         preview(app, fx);
+    }
+    if !app.showing_corpus() {
+        more_if_needed(app, fx);
     }
 }
 

@@ -6,11 +6,15 @@ use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::mpsc::{Receiver, Sender};
 
+use crate::clauses::ClauseMatch;
 use crate::clauses::{catalogue, detector};
+use crate::corpus::Policy;
 use crate::corpus::TopicTable;
-use crate::search::{Engine, PolicyRecord, SearchRequest, highlight, parse_as_you_type};
+use crate::search::{
+    Engine, Highlighter, PolicyRecord, SearchRequest, TokenList, analyze_query, parse_as_you_type,
+};
 
-use super::app::{CompanyRow, CompareColumn, Doc, IndexState, RESULT_LIMIT, Target};
+use super::app::{CompanyRow, CompareColumn, Doc, IndexState, Target};
 use super::msg::{Effect, Msg};
 use super::update::compare_view;
 
@@ -23,7 +27,58 @@ pub enum Request {
 struct Worker {
     index: PathBuf,
     engine: Option<Engine>,
+    cache: DocCache,
     out: Sender<Msg>,
+}
+
+/// A policy as the reader needs it: text, clauses, tokens (for highlighting).
+struct Prepared {
+    policy: Policy,
+    clauses: Vec<ClauseMatch>,
+    tokens: TokenList,
+}
+
+/// The last few policies opened: while typing, the preview stays on the same policy and only
+/// its highlights change, so reading, clause detection and tokenizing are done once.
+#[derive(Default)]
+pub struct DocCache {
+    entries: Vec<(String, std::sync::Arc<Prepared>)>,
+}
+
+const DOC_CACHE: usize = 4;
+
+impl DocCache {
+    fn get(
+        &mut self,
+        engine: &Engine,
+        policy_id: &str,
+    ) -> Result<std::sync::Arc<Prepared>, String> {
+        if let Some(i) = self.entries.iter().position(|(id, _)| id == policy_id) {
+            let entry = self.entries.remove(i);
+            let prepared = entry.1.clone();
+            self.entries.push(entry);
+            return Ok(prepared);
+        }
+        let policy = engine
+            .policy(policy_id)
+            .map_err(|e| e.to_string())?
+            .ok_or_else(|| format!("{policy_id} is no longer in the index"))?;
+        let prepared = std::sync::Arc::new(Prepared {
+            clauses: detector().detect(&policy.text),
+            tokens: TokenList::new(&policy.text),
+            policy,
+        });
+        self.entries.push((policy_id.to_string(), prepared.clone()));
+        if self.entries.len() > DOC_CACHE {
+            self.entries.remove(0);
+        }
+        Ok(prepared)
+    }
+
+    /// Forgets everything (the index changed).
+    pub fn clear(&mut self) {
+        self.entries.clear();
+    }
 }
 
 fn kind_of(r: &Request) -> u8 {
@@ -43,6 +98,7 @@ pub fn spawn(index: PathBuf, out: Sender<Msg>) -> Sender<Request> {
             let mut worker = Worker {
                 index,
                 engine: None,
+                cache: DocCache::default(),
                 out,
             };
             worker.run(rx);
@@ -83,6 +139,7 @@ impl Worker {
                 Ok(engine) => {
                     let [corpus, ready] = opened(&engine);
                     self.engine = Some(engine);
+                    self.cache.clear();
                     if self.out.send(corpus).is_err() {
                         return false;
                     }
@@ -100,15 +157,19 @@ impl Worker {
     }
 
     fn effect(&mut self, effect: Effect) -> Option<Msg> {
-        answer(self.engine.as_ref()?, effect)
+        answer(self.engine.as_ref()?, &mut self.cache, effect)
     }
 }
 
 /// The message that answers an effect (`None` for effects that are not questions).
-pub fn answer(engine: &Engine, effect: Effect) -> Option<Msg> {
+pub fn answer(engine: &Engine, cache: &mut DocCache, effect: Effect) -> Option<Msg> {
     Some(match effect {
-        Effect::Search { generation, query } => {
-            let mut request = SearchRequest::new(query, RESULT_LIMIT);
+        Effect::Search {
+            generation,
+            query,
+            limit,
+        } => {
+            let mut request = SearchRequest::new(query, limit);
             request.as_you_type = true;
             Msg::Results {
                 generation,
@@ -122,7 +183,7 @@ pub fn answer(engine: &Engine, effect: Effect) -> Option<Msg> {
             query,
         } => Msg::Doc {
             generation,
-            outcome: load_doc(engine, &policy_id, &query).map(Box::new),
+            outcome: load_doc(engine, cache, &policy_id, &query).map(Box::new),
             target,
         },
         Effect::Jump {
@@ -135,7 +196,7 @@ pub fn answer(engine: &Engine, effect: Effect) -> Option<Msg> {
         } => match next_with_topic(engine, &topic, &from, forward, &order) {
             Ok((policy_id, section)) => Msg::Doc {
                 generation,
-                outcome: load_doc(engine, &policy_id, &query).map(Box::new),
+                outcome: load_doc(engine, cache, &policy_id, &query).map(Box::new),
                 target: Target::Section(section),
             },
             Err(e) => Msg::Doc {
@@ -170,23 +231,22 @@ pub fn opened(engine: &Engine) -> [Msg; 2] {
 }
 
 /// A policy with its clauses and the matches of `query`.
-pub fn load_doc(engine: &Engine, policy_id: &str, query: &str) -> Result<Doc, String> {
-    let policy = engine
-        .policy(policy_id)
-        .map_err(|e| e.to_string())?
-        .ok_or_else(|| format!("{policy_id} is no longer in the index"))?;
-    let clauses = detector().detect(&policy.text);
+fn load_doc(
+    engine: &Engine,
+    cache: &mut DocCache,
+    policy_id: &str,
+    query: &str,
+) -> Result<Doc, String> {
+    let prepared = cache.get(engine, policy_id)?;
     let matches = if query.trim().is_empty() {
         Vec::new()
     } else {
-        highlight(
-            &parse_as_you_type(query, TopicTable::builtin()),
-            &policy.text,
-        )
+        let q = parse_as_you_type(query, TopicTable::builtin());
+        Highlighter::new(&analyze_query(&q)).ranges_in(&prepared.tokens)
     };
     Ok(Doc {
-        policy,
-        clauses,
+        policy: prepared.policy.clone(),
+        clauses: prepared.clauses.clone(),
         matches,
         query: query.to_string(),
     })
