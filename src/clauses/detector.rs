@@ -78,6 +78,8 @@ const TRANSPARENT: &[&str] = &[
     "this", "your", "our", "the", "a", "an", "at", "all", "sell", "rent",
     "share", "disclose", "use", "place", "set", "employ", "utilize", "utilise",
 ];
+/// Shorter "sentences" are headings or fragments, never clauses.
+const MIN_SENTENCE_WORDS: usize = 4;
 /// How far `unless_near` reaches, in bytes.
 const UNLESS_NEAR_REACH: usize = 40;
 /// How far back into the line before a list item a negation lead-in ("We will not:") is seen.
@@ -356,6 +358,11 @@ impl Detector {
             let (s, e) = sentence::around(text, hits[i].start);
             let first = hits.partition_point(|h| h.start < s);
             let last = hits.partition_point(|h| h.start < e);
+            // A heading ("Cookies", "Do Not Track") names a subject; it is not a clause.
+            if text[s..e].split_whitespace().count() < MIN_SENTENCE_WORDS {
+                i = last.max(i + 1);
+                continue;
+            }
             let sentence = Sentence {
                 start: s,
                 end: e,
