@@ -69,15 +69,9 @@ fn tmux_available() -> bool {
         .is_ok_and(|o| o.status.success())
 }
 
-#[test]
-fn browse_search_read_jump_compare_quit() {
-    if !tmux_available() {
-        eprintln!("skipped: tmux is not installed");
-        return;
-    }
-    let sb = common::Sandbox::with_seeds();
-    let session = format!("policytui-e2e-{}", std::process::id());
-    let dir = sb.dir.path().to_str().unwrap().to_string();
+/// A shell in a new tmux session, in `dir`, with a recognisable prompt.
+fn shell(name: &str, dir: &std::path::Path) -> Tmux {
+    let session = format!("policytui-{name}-{}", std::process::id());
     let status = Command::new("tmux")
         .args([
             "new-session",
@@ -89,7 +83,7 @@ fn browse_search_read_jump_compare_quit() {
             "-y",
             "30",
             "-c",
-            &dir,
+            dir.to_str().unwrap(),
             "env",
             "PS1=PROMPT$ ",
             "TERM=xterm-256color",
@@ -102,6 +96,32 @@ fn browse_search_read_jump_compare_quit() {
     assert!(status.success());
     let t = Tmux { session };
     t.wait_for("the shell prompt", 10, |s| s.contains("PROMPT$"));
+    t
+}
+
+/// Checks that the terminal is back in canonical mode with echo on.
+fn assert_sane(t: &Tmux) {
+    // The marker is written "STTY""-DONE" so that the command line itself cannot match.
+    t.send_literal(
+        "stty -a | tr ' ' '\\n' | grep -xE -- '-?(icanon|echo)' | tr '\\n' ' '; echo STTY\"\"-DONE",
+    );
+    t.send(&["Enter"]);
+    let screen = t.wait_for("stty output", 10, |s| s.contains("STTY-DONE"));
+    let line = screen
+        .lines()
+        .find(|l| l.contains("STTY-DONE"))
+        .unwrap_or_default();
+    assert!(line.starts_with("icanon echo"), "{screen}");
+}
+
+#[test]
+fn browse_search_read_jump_compare_quit() {
+    if !tmux_available() {
+        eprintln!("skipped: tmux is not installed");
+        return;
+    }
+    let sb = common::Sandbox::with_seeds();
+    let t = shell("e2e", sb.dir.path());
     let bin = env!("CARGO_BIN_EXE_policytui");
     t.send_literal(&format!("{bin} --data data --index index"));
     t.send(&["Enter"]);
@@ -145,15 +165,27 @@ fn browse_search_read_jump_compare_quit() {
     });
 
     // The terminal is sane: canonical mode and echo are back on.
-    // (The marker is written "STTY""-DONE" so that the command line itself cannot match.)
-    t.send_literal(
-        "stty -a | tr ' ' '\\n' | grep -xE -- '-?(icanon|echo)' | tr '\\n' ' '; echo STTY\"\"-DONE",
-    );
+    assert_sane(&t);
+}
+
+#[test]
+fn a_panic_restores_the_terminal() {
+    if !tmux_available() {
+        eprintln!("skipped: tmux is not installed");
+        return;
+    }
+    let sb = common::Sandbox::with_seeds();
+    let t = shell("panic", sb.dir.path());
+    let bin = env!("CARGO_BIN_EXE_policytui");
+    t.send_literal(&format!(
+        "POLICYTUI_TEST_PANIC=1 {bin} --data data --index index; echo EXIT=$?"
+    ));
     t.send(&["Enter"]);
-    let screen = t.wait_for("stty output", 10, |s| s.contains("STTY-DONE"));
-    let line = screen
-        .lines()
-        .find(|l| l.contains("STTY-DONE"))
-        .unwrap_or_default();
-    assert!(line.starts_with("icanon echo"), "{screen}");
+    let screen = t.wait_for("the shell after the panic", 20, |s| s.contains("EXIT="));
+    assert!(
+        screen.contains("panic requested by POLICYTUI_TEST_PANIC"),
+        "{screen}"
+    );
+    assert!(!screen.contains("EXIT=0"), "{screen}");
+    assert_sane(&t);
 }

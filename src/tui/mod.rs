@@ -154,6 +154,10 @@ pub fn run(opts: Options) -> Result<()> {
     let mut app = App::new(opts.keymap, (size.width, size.height), opts.color);
     terminal.draw(|f| view::view(&app, f))?;
     app.dirty = false;
+    // For the test that the terminal survives a panic.
+    if std::env::var_os("POLICYTUI_TEST_PANIC").is_some() {
+        panic!("panic requested by POLICYTUI_TEST_PANIC");
+    }
     while let Ok(first) = rx.recv() {
         let mut effects = update::update(&mut app, first);
         // Handle everything already waiting before drawing once.
