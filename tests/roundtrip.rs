@@ -69,3 +69,33 @@ fn shared_corpus_round_trips() {
 }
 
 mod common;
+
+/// Equal scores are ordered by company name, not by the segment each policy landed in.
+#[test]
+fn ties_are_ordered_by_company() {
+    let data = tempfile::tempdir().unwrap();
+    let index = tempfile::tempdir().unwrap();
+    let opts = RefreshOptions {
+        threads: 1,
+        memory: 20_000_000,
+        ..RefreshOptions::default()
+    };
+    let text = "# Privacy\n\n## Sharing\n\nWe will not sell your personal information.\n";
+    // Two refreshes, two segments: the later-named company lands in the first segment.
+    std::fs::write(data.path().join("zeta.com.md"), text).unwrap();
+    refresh(data.path(), index.path(), &opts, &|_| {}).unwrap();
+    std::fs::write(data.path().join("alpha.com.md"), text).unwrap();
+    refresh(data.path(), index.path(), &opts, &|_| {}).unwrap();
+    let engine = Engine::open(index.path()).unwrap();
+    let results = engine
+        .search(&SearchRequest::new("\"will not sell\"", 10))
+        .unwrap();
+    let order: Vec<(&str, f32)> = results
+        .hits
+        .iter()
+        .map(|h| (h.policy_id.as_str(), h.score))
+        .collect();
+    assert_eq!(order.len(), 2, "{order:?}");
+    assert_eq!(order[0].1, order[1].1, "not a tie: {order:?}");
+    assert_eq!((order[0].0, order[1].0), ("alpha.com", "zeta.com"));
+}

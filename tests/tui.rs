@@ -136,6 +136,33 @@ fn same_topic_in_the_next_company() {
     );
 }
 
+/// Without a query the companies follow the overview: by name.
+#[test]
+fn same_topic_from_the_overview_follows_company_names() {
+    let index = index_of_seeds();
+    let mut b = browser(&index, 100, 30);
+    assert_eq!(b.app.selected_company().unwrap().company, "FROM JAPAN");
+    b.key(KeyCode::Enter);
+    while reading(&b).1 != "Provision to Third Parties" {
+        let before = reading(&b);
+        b.key(KeyCode::Char(']'));
+        assert_ne!(reading(&b), before, "no sharing section in FROM JAPAN");
+    }
+    b.key(KeyCode::Char('}'));
+    assert_eq!(
+        reading(&b),
+        (
+            "Japan Auto Parts.com".into(),
+            "Certain exception disclosures".into()
+        )
+    );
+    b.key(KeyCode::Char('}'));
+    assert_eq!(reading(&b).0, "Japan Talk");
+    b.key(KeyCode::Char('{'));
+    b.key(KeyCode::Char('{'));
+    assert_eq!(reading(&b).0, "FROM JAPAN");
+}
+
 #[test]
 fn compare_view() {
     let index = index_of_seeds();

@@ -218,6 +218,16 @@ impl Engine {
                 highlights: snip.highlights,
             });
         }
+        // Equal scores come back in segment order, which depends on how indexing threads
+        // happened to split the corpus; a stable order keeps the list (and `{`/`}`) the same
+        // from one run to the next.
+        hits.sort_by(|a, b| {
+            b.score
+                .total_cmp(&a.score)
+                .then_with(|| a.company.to_lowercase().cmp(&b.company.to_lowercase()))
+                .then_with(|| a.policy_id.cmp(&b.policy_id))
+                .then_with(|| a.ordinal.cmp(&b.ordinal))
+        });
         Ok(SearchResults {
             query: q.raw.clone(),
             total_hits: total,

@@ -302,19 +302,18 @@ impl App {
         }
     }
 
-    /// Company keys in the order the list shows them (for `{`/`}` and the comparison).
+    /// Company keys of the hits, in list order (for `{`/`}` and the comparison); empty when
+    /// the list shows the whole corpus, which the worker knows in order without copying it
+    /// here (this runs on a keypress: nothing here may grow with the corpus).
     pub fn company_order(&self) -> Vec<String> {
-        if self.showing_corpus() {
-            return self.corpus.iter().map(|c| c.company_key.clone()).collect();
-        }
         let mut order: Vec<String> = Vec::new();
+        if self.showing_corpus() {
+            return order;
+        }
         for h in self.hits() {
-            if !order.contains(&h.company_key) {
+            if order.last() != Some(&h.company_key) && !order.contains(&h.company_key) {
                 order.push(h.company_key.clone());
             }
-        }
-        if order.is_empty() {
-            order = self.corpus.iter().map(|c| c.company_key.clone()).collect();
         }
         order
     }

@@ -49,8 +49,8 @@ pub enum Effect {
         target: Target,
         query: String,
     },
-    /// Open the next (or previous) company in `order`, after `from`, that has a section on
-    /// `topic`, at that section.
+    /// Open the next (or previous) company in `order` (empty: all companies, by name), after
+    /// `from`, that has a section on `topic`, at that section.
     Jump {
         generation: u64,
         topic: String,
@@ -59,7 +59,8 @@ pub enum Effect {
         order: Vec<String>,
         query: String,
     },
-    /// Load the sections on `topic` of these companies.
+    /// Load the sections on `topic` of these companies (after the first, empty: the first
+    /// companies of the corpus by name).
     Compare {
         generation: u64,
         topic: String,

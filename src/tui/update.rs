@@ -575,6 +575,7 @@ fn compare(app: &mut App, fx: &mut Vec<Effect>) {
             .filter(|c| *c != current)
             .take(COMPARE_LIMIT - 1),
     );
+    companies.truncate(COMPARE_LIMIT);
     app.compare_gen += 1;
     fx.push(Effect::Compare {
         generation: app.compare_gen,

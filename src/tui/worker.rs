@@ -263,6 +263,18 @@ fn latest_by_company(engine: &Engine) -> HashMap<String, PolicyRecord> {
     out
 }
 
+/// The order the corpus overview lists companies in: by name, then key (names can repeat).
+fn name_order(company: &str, key: &str) -> (String, String) {
+    (company.to_lowercase(), key.to_string())
+}
+
+/// Newest policies in overview order.
+fn by_name<'a>(latest: impl Iterator<Item = &'a PolicyRecord>) -> Vec<&'a PolicyRecord> {
+    let mut out: Vec<&PolicyRecord> = latest.collect();
+    out.sort_by_cached_key(|p| name_order(&p.company, &p.company_key));
+    out
+}
+
 /// The corpus overview and the number of policies (all versions).
 fn corpus_rows(engine: &Engine) -> (Vec<CompanyRow>, usize) {
     let Ok(manifest) = engine.manifest() else {
@@ -285,7 +297,7 @@ fn corpus_rows(engine: &Engine) -> (Vec<CompanyRow>, usize) {
                 .collect(),
         })
         .collect();
-    rows.sort_by_key(|r| r.company.to_lowercase());
+    rows.sort_by_cached_key(|r| name_order(&r.company, &r.company_key));
     (rows, manifest.policies().count())
 }
 
@@ -299,7 +311,14 @@ fn next_with_topic(
     order: &[String],
 ) -> Result<(String, usize), String> {
     let latest = latest_by_company(engine);
-    let mut order: Vec<&str> = order.iter().map(String::as_str).collect();
+    let mut order: Vec<&str> = if order.is_empty() {
+        by_name(latest.values())
+            .into_iter()
+            .map(|p| p.company_key.as_str())
+            .collect()
+    } else {
+        order.iter().map(String::as_str).collect()
+    };
     if !order.contains(&from) {
         order.insert(0, from);
     }
@@ -331,14 +350,32 @@ fn next_with_topic(
     ))
 }
 
+/// Companies in a comparison at most.
+const COMPARE_COMPANIES: usize = 40;
+
 fn compare(
     engine: &Engine,
     topic: &str,
     companies: &[String],
 ) -> Result<super::app::CompareView, String> {
     let latest = latest_by_company(engine);
+    let mut keys: Vec<&str> = companies.iter().map(String::as_str).collect();
+    if keys.len() <= 1 {
+        // No list to follow: the first companies by name.
+        keys.extend(
+            by_name(
+                latest
+                    .values()
+                    .filter(|p| p.topics.iter().any(|t| t == topic)),
+            )
+            .into_iter()
+            .map(|p| p.company_key.as_str())
+            .filter(|k| Some(*k) != companies.first().map(String::as_str))
+            .take(COMPARE_COMPANIES - 1),
+        );
+    }
     let mut columns = Vec::new();
-    for key in companies {
+    for key in keys {
         let Some(record) = latest.get(key) else {
             continue;
         };

@@ -37,9 +37,16 @@ pub fn list_window(app: &App, height: usize) -> usize {
         start -= 1;
         used += entry_height(app, start);
     }
-    // Fill the space below the last entry when the list ends.
-    let mut below: usize = (sel + 1..len).map(|i| entry_height(app, i)).sum();
-    below = below.min(height);
+    // Fill the space below the last entry when the list ends (counting no further than a
+    // screen: the list may hold a million companies).
+    let mut below = 0;
+    for i in sel + 1..len {
+        if below >= height {
+            break;
+        }
+        below += entry_height(app, i);
+    }
+    let below = below.min(height);
     while start > 0 && used + below + entry_height(app, start - 1) <= height {
         start -= 1;
         used += entry_height(app, start);
