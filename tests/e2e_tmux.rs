@@ -184,10 +184,14 @@ fn a_panic_restores_the_terminal() {
     let t = shell("panic", sb.dir.path());
     let bin = env!("CARGO_BIN_EXE_policytui");
     t.send_literal(&format!(
-        "POLICYTUI_TEST_PANIC=1 {bin} --data data --index index; echo EXIT=$?"
+        "POLICYTUI_TEST_PANIC=1 {bin} --data data --index index; echo EXIT\"\"=$?"
     ));
     t.send(&["Enter"]);
-    let screen = t.wait_for("the shell after the panic", 20, |s| s.contains("EXIT="));
+    // The marker is written EXIT""= so that the command line itself (which may wrap) cannot
+    // match: only the echo's output starts a line with it.
+    let screen = t.wait_for("the shell after the panic", 20, |s| {
+        s.lines().any(|l| l.starts_with("EXIT="))
+    });
     assert!(
         screen.contains("panic requested by POLICYTUI_TEST_PANIC"),
         "{screen}"
