@@ -1,5 +1,7 @@
 //! Development aid: prints per-kind scores on OPP-115 and a sample of errors for one kind.
 //! `cargo run --release --example clause_eval -- ../shared/corpus/opp115/segments.jsonl [KIND [N]]`
+//! `RULES=1` instead prints, for each rule of each mapped kind, the segments it fired in that
+//! are gold (tp) or not (fp), and how many of those it alone decided (sole).
 fn main() {
     let args: Vec<String> = std::env::args().collect();
     if let Ok(want) = std::env::var("SEG") {
@@ -16,6 +18,10 @@ fn main() {
                 }
             }
         }
+        return;
+    }
+    if std::env::var("RULES").is_ok() {
+        rules(&args[1]);
         return;
     }
     let file = std::fs::File::open(&args[1]).expect("segments file");
@@ -105,5 +111,47 @@ fn main() {
                 );
             }
         }
+    }
+}
+
+fn rules(path: &str) {
+    use policytui::clauses::evaluate::MAPPING;
+    use std::collections::BTreeMap;
+    // (kind, rule) → [tp, fp, sole tp, sole fp]
+    let mut stats: BTreeMap<(String, usize), [usize; 4]> = BTreeMap::new();
+    let file = std::fs::File::open(path).expect("segments file");
+    for line in std::io::BufRead::lines(std::io::BufReader::new(file)) {
+        let v: serde_json::Value = serde_json::from_str(&line.unwrap()).unwrap();
+        let text = v["text"].as_str().unwrap();
+        let found = policytui::clauses::Detector::builtin().detect(text);
+        for (_, kinds, label, _) in MAPPING {
+            let gold = v["labels"][*label].as_u64().unwrap_or(0) >= 2;
+            let mut fired: Vec<(String, usize)> = found
+                .iter()
+                .filter(|m| kinds.contains(&m.kind.as_str()))
+                .map(|m| (m.kind.clone(), m.rule))
+                .collect();
+            fired.sort();
+            fired.dedup();
+            let sole = fired.len() == 1;
+            for key in fired {
+                let s = stats.entry(key).or_default();
+                let i = if gold { 0 } else { 1 };
+                s[i] += 1;
+                if sole {
+                    s[i + 2] += 1;
+                }
+            }
+        }
+    }
+    println!(
+        "{:<22} {:>4} {:>5} {:>5} {:>8} {:>8}",
+        "kind", "rule", "tp", "fp", "sole tp", "sole fp"
+    );
+    for ((kind, rule), s) in stats {
+        println!(
+            "{kind:<22} {rule:>4} {:>5} {:>5} {:>8} {:>8}",
+            s[0], s[1], s[2], s[3]
+        );
     }
 }

@@ -25,6 +25,9 @@ pub struct ClauseMatch {
     pub trigger: String,
     /// Byte spans of those words.
     pub trigger_spans: Vec<Range<usize>>,
+    /// Which of the kind's rules fired (0-based, in catalogue order): for error analysis.
+    #[serde(skip)]
+    pub rule: usize,
 }
 
 impl ClauseMatch {
@@ -481,28 +484,32 @@ impl Detector {
             present.insert(h.term);
         }
         let present = &*present;
-        let mut found: Vec<(usize, Vec<Hit>)> = Vec::new();
+        let mut found: Vec<(usize, usize, Vec<Hit>)> = Vec::new();
         for (ki, kind) in self.kinds.iter().enumerate() {
             if !kind.anchors.intersects(present) {
                 continue;
             }
-            if let Some(trigger) = kind
+            if let Some((ri, trigger)) = kind
                 .rules
                 .iter()
-                .filter(|rule| {
+                .enumerate()
+                .filter(|(_, rule)| {
                     rule.anchor.intersects(present)
                         && rule.near.iter().all(|(_, g)| g.intersects(present))
                 })
-                .find_map(|rule| self.rule(text, all, hits, s, rule, lead_negated))
+                .find_map(|(ri, rule)| {
+                    self.rule(text, all, hits, s, rule, lead_negated)
+                        .map(|t| (ri, t))
+                })
             {
-                found.push((ki, trigger));
+                found.push((ki, ri, trigger));
             }
         }
         let superseded: Vec<usize> = found
             .iter()
-            .flat_map(|(ki, _)| self.kinds[*ki].supersedes.iter().copied())
+            .flat_map(|(ki, _, _)| self.kinds[*ki].supersedes.iter().copied())
             .collect();
-        for (ki, mut trigger) in found {
+        for (ki, rule, mut trigger) in found {
             if superseded.contains(&ki) {
                 continue;
             }
@@ -517,6 +524,7 @@ impl Detector {
                 end: e,
                 trigger: words.join(" … "),
                 trigger_spans: trigger.iter().map(|h| h.start..h.end).collect(),
+                rule,
             });
         }
     }
