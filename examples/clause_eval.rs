@@ -96,7 +96,7 @@ fn main() {
                     .into_iter()
                     .find(|c| c.kind.starts_with(kind.trim_end_matches('*')));
                 let t: String = match &fired {
-                    Some(c) => format!("«{}»", &m.text[c.span()]),
+                    Some(c) => format!("(rule {}) «{}»", c.rule, &m.text[c.span()]),
                     None => m.text.chars().take(360).collect(),
                 };
                 println!(

@@ -173,6 +173,53 @@ const CASES: &[(&str, &str, &str)] = &[
         "By using this site, you agree to this privacy policy.",
         "By law, we must keep tax records.",
     ),
+    // Rules added from the OPP-115 error analysis: each has a look-alike it once fired on.
+    (
+        "legal-disclosure",
+        "In response to a subpoena or court order.",
+        "We will provide you with notice of such transfer, or as otherwise required by law.",
+    ),
+    (
+        "retention-limited",
+        "We do not store credit card numbers.",
+        "Please do not store your password in your browser.",
+    ),
+    (
+        "access-deletion",
+        "You can access and update your personal information in your account.",
+        "We use safeguards against loss, misuse and unauthorized access or modification of your information.",
+    ),
+    (
+        "access-deletion",
+        "You may request deletion of your personal data.",
+        "You may access and browse our site without disclosing your personal data.",
+    ),
+    (
+        "opt-out",
+        "You can set your browser to refuse cookies.",
+        "Web beacons, also called clear GIFs, work together with cookies in your browser.",
+    ),
+    (
+        "opt-out",
+        "You can change your email preferences at any time in your account settings.",
+        "Cookies help us remember your preferences, and you can browse without logging in.",
+    ),
+    (
+        "security",
+        "Please keep your password confidential and sign off when you finish.",
+        "We adhere to the Safe Harbor Privacy Principles of notice, choice, onward transfer, security, data integrity, access, and enforcement.",
+    ),
+    (
+        "no-sale",
+        "Advertisers do not collect personal information on our site.",
+        "We do not collect information about you from other companies.",
+    ),
+    // A sentence about the document names topics without stating the practice.
+    (
+        "opt-out",
+        "You can opt out of these emails at any time.",
+        "This policy describes what we collect and how you can opt out of emails.",
+    ),
     // service providers
     (
         "service-providers",
@@ -256,14 +303,14 @@ fn seed_policies_show_the_expected_clauses() {
 /// A change to the catalogue that lowers any of these is a regression to look at.
 const FLOORS: &[(&str, f64)] = &[
     ("merger-transfer", 0.87),
-    ("no-sale", 0.64),
-    ("legal-disclosure", 0.66),
-    ("advertising", 0.58),
-    ("retention-*", 0.57),
-    ("security", 0.64),
-    ("access-deletion", 0.58),
-    ("opt-out", 0.55),
-    ("change-*", 0.80),
+    ("no-sale", 0.65),
+    ("legal-disclosure", 0.73),
+    ("advertising", 0.61),
+    ("retention-*", 0.63),
+    ("security", 0.69),
+    ("access-deletion", 0.63),
+    ("opt-out", 0.59),
+    ("change-*", 0.81),
     ("do-not-track", 0.94),
     ("children", 0.86),
 ];

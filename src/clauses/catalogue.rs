@@ -127,8 +127,15 @@ pub struct Kind {
 #[derive(Debug, Clone)]
 pub struct Catalogue {
     pub kinds: Vec<Kind>,
+    /// Terms of sentences that talk about the document rather than a practice ("This policy
+    /// describes … how you can opt out"): no kind fires in them. The vocabulary list
+    /// `about_document`, so a user file can extend or replace it.
+    pub about_document: Vec<Term>,
     fingerprint: u64,
 }
+
+/// The vocabulary list of terms that mark a sentence as being about the document itself.
+const ABOUT_DOCUMENT: &str = "about_document";
 
 #[derive(Deserialize)]
 struct FileDef {
@@ -269,12 +276,18 @@ impl Catalogue {
                 rules,
             });
         }
+        let about_document = match vocab.contains_key(ABOUT_DOCUMENT) {
+            true => terms(&[format!("@{ABOUT_DOCUMENT}")], &vocab, "vocabulary")?,
+            false => Vec::new(),
+        };
         // The fingerprint covers the effective rules, so an index knows when to re-label.
         for k in &out {
             hasher.update(format!("{k:?}").as_bytes());
         }
+        hasher.update(format!("{about_document:?}").as_bytes());
         Ok(Catalogue {
             kinds: out,
+            about_document,
             fingerprint: hasher.digest(),
         })
     }

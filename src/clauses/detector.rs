@@ -186,6 +186,7 @@ pub struct Detector {
     determiners: TermSet,
     not_negations: TermSet,
     boundaries: TermSet,
+    about_document: TermSet,
 }
 
 /// Interns terms, giving each distinct term one id.
@@ -227,6 +228,7 @@ impl Detector {
         let determiners = interner.set_of_words(DETERMINER_NEGATIONS);
         let not_negations = interner.set_of_words(NOT_NEGATIONS);
         let boundaries = interner.set_of_words(BOUNDARIES);
+        let about_document = interner.set(&catalogue.about_document);
         let mut kinds: Vec<CompiledKind> = catalogue
             .kinds
             .iter()
@@ -301,6 +303,7 @@ impl Detector {
             determiners,
             not_negations,
             boundaries,
+            about_document,
         }
     }
 
@@ -484,6 +487,9 @@ impl Detector {
             present.insert(h.term);
         }
         let present = &*present;
+        if self.about_document.intersects(present) {
+            return;
+        }
         let mut found: Vec<(usize, usize, Vec<Hit>)> = Vec::new();
         for (ki, kind) in self.kinds.iter().enumerate() {
             if !kind.anchors.intersects(present) {
