@@ -97,5 +97,44 @@ pub fn resolve(global: &Global) -> Result<Paths> {
         None if default_folder => PathBuf::from("index"),
         None => cached_index(&data)?,
     };
+    let (index, note) = match writable(&index) {
+        Ok(()) => (index, note),
+        Err(e) => {
+            let cache = cached_index(&data)?;
+            if cache == index {
+                anyhow::bail!("cannot write the index in {}: {e}", index.display());
+            }
+            writable(&cache).with_context(|| {
+                format!(
+                    "cannot write the index in {} ({e}) nor in {}",
+                    index.display(),
+                    cache.display()
+                )
+            })?;
+            let moved = format!(
+                "cannot write to {} ({}); keeping the index in {} instead",
+                index.display(),
+                crate::corpus::read::io_reason(&e),
+                cache.display()
+            );
+            let note = Some(match note {
+                Some(n) => format!("{n}; {moved}"),
+                None => moved,
+            });
+            (cache, note)
+        }
+    };
     Ok(Paths { data, index, note })
+}
+
+/// Whether an index can be written in `dir`: created if missing, and a file made and removed
+/// in it (permissions alone do not tell, on read-only mounts or for root).
+fn writable(dir: &Path) -> std::io::Result<()> {
+    std::fs::create_dir_all(dir)?;
+    let probe = dir.join(format!(".policytui-write-probe-{}", std::process::id()));
+    std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(&probe)?;
+    std::fs::remove_file(&probe)
 }

@@ -21,8 +21,22 @@ pub fn refresh_with_progress(
 ) -> Result<RefreshReport> {
     let show = !quiet && std::io::stderr().is_terminal();
     let bar: RefCell<Option<ProgressBar>> = RefCell::new(None);
-    let index = paths.index.display().to_string();
+    let index = crate::corpus::sanitize::sanitize(&paths.index.display().to_string()).into_owned();
     let on_progress = |p: Progress| {
+        // What the user must know even when nobody watches a progress bar: why this run
+        // pauses, and why it reads everything again.
+        match &p {
+            Progress::Waiting if !quiet => {
+                eprintln!("waiting for another policytui to finish writing {index}…");
+            }
+            Progress::Repairing(why) if !quiet => {
+                eprintln!(
+                    "warning: index {index} is damaged ({}); rebuilding it",
+                    crate::corpus::sanitize::sanitize(why)
+                );
+            }
+            _ => {}
+        }
         if !show {
             return;
         }
@@ -42,9 +56,6 @@ pub fn refresh_with_progress(
                 );
                 b.enable_steady_tick(Duration::from_millis(120));
                 *bar = Some(b);
-            }
-            Progress::Waiting => {
-                eprintln!("waiting for another policytui to finish writing {index}…");
             }
             Progress::Reading { done, bytes, .. } => {
                 if let Some(b) = bar.as_ref() {

@@ -154,6 +154,19 @@ pub fn read_policy_file(path: &Path, rel: &str) -> Result<Loaded, Warning> {
 }
 
 /// An I/O error in words, without the OS error code noise.
+/// An I/O error in a few words, without the "(os error 13)" a user cannot act on.
+pub fn io_reason(e: &std::io::Error) -> String {
+    use std::io::ErrorKind;
+    match e.kind() {
+        ErrorKind::NotFound => "not found".into(),
+        ErrorKind::PermissionDenied => "permission denied".into(),
+        ErrorKind::ReadOnlyFilesystem => "read-only file system".into(),
+        ErrorKind::NotADirectory => "a file is in the way".into(),
+        ErrorKind::StorageFull => "disk full".into(),
+        _ => e.to_string(),
+    }
+}
+
 pub fn io_message(e: &std::io::Error) -> String {
     use std::io::ErrorKind;
     match e.kind() {

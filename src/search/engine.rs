@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use tantivy::collector::{Count, DocSetCollector, TopDocs};
 use tantivy::query::TermQuery;
 use tantivy::schema::IndexRecordOption;
-use tantivy::{IndexReader, ReloadPolicy, TantivyDocument, Term};
+use tantivy::{IndexReader, TantivyDocument, Term};
 
 use crate::corpus::{Policy, TopicTable};
 
@@ -101,12 +101,7 @@ impl Engine {
     pub fn open(index_root: &Path) -> Result<Engine, SearchError> {
         let store =
             Store::open(index_root)?.ok_or_else(|| SearchError::NotIndexed(index_root.into()))?;
-        let reader = store
-            .index
-            .reader_builder()
-            .reload_policy(ReloadPolicy::Manual)
-            .try_into()
-            .map_err(|e| SearchError::index(&store.dir, e))?;
+        let reader = store.reader()?;
         Ok(Engine {
             store,
             reader,

@@ -10,13 +10,17 @@ use crate::corpus::CorpusError;
 pub enum SearchError {
     #[error(transparent)]
     Corpus(#[from] CorpusError),
-    #[error("{path}: {source}")]
+    // Not `source`: the message already says it, and a chained cause would say it twice.
+    #[error("{path}: {error}")]
     Io {
         path: PathBuf,
-        source: std::io::Error,
+        error: std::io::Error,
     },
     #[error("index {path}: {message}")]
     Index { path: PathBuf, message: String },
+    /// Files of the index are missing, truncated or unreadable as an index.
+    #[error("index {path} is damaged ({message}); `policytui index` rebuilds it")]
+    Damaged { path: PathBuf, message: String },
     #[error("manifest {path} is unreadable ({message}); run `policytui index --rebuild`")]
     Manifest { path: PathBuf, message: String },
     #[error("no index at {0}; run `policytui index` first")]
@@ -47,7 +51,7 @@ impl SearchError {
     pub fn io(path: &Path, source: std::io::Error) -> SearchError {
         SearchError::Io {
             path: path.to_path_buf(),
-            source,
+            error: source,
         }
     }
 

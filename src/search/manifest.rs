@@ -132,7 +132,13 @@ impl Manifest {
     /// Loads the manifest named `name` in `dir`.
     pub fn load(dir: &Path, name: &str) -> Result<Manifest, SearchError> {
         let path = dir.join(name);
-        let bytes = fs::read(&path).map_err(|e| SearchError::io(&path, e))?;
+        let bytes = fs::read(&path).map_err(|e| SearchError::Manifest {
+            path: path.clone(),
+            message: match e.kind() {
+                std::io::ErrorKind::NotFound => "missing".to_string(),
+                _ => e.to_string(),
+            },
+        })?;
         let manifest: Manifest =
             serde_json::from_slice(&bytes).map_err(|e| SearchError::Manifest {
                 path: path.clone(),
@@ -161,7 +167,9 @@ impl Manifest {
             serde_json::to_writer(std::io::BufWriter::new(&mut file), self)?;
             file.flush()?;
             file.sync_all()?;
-            fs::rename(&tmp, &path)
+            fs::rename(&tmp, &path)?;
+            // The rename itself must reach the disk before a commit names the file.
+            fs::File::open(dir)?.sync_all()
         };
         write().map_err(|e| SearchError::io(&path, e))?;
         Ok(name)

@@ -58,6 +58,8 @@ pub enum Progress {
     },
     /// Another process is writing to the index; this one waits for it.
     Waiting,
+    /// The index was damaged (the reason); it is being rebuilt from the data folder.
+    Repairing(String),
     Reading {
         done: usize,
         total: usize,
@@ -102,6 +104,8 @@ pub struct RefreshReport {
     pub full: bool,
     /// A commit was made (false when the index was already up to date).
     pub committed: bool,
+    /// The index was found damaged and rebuilt.
+    pub repaired: bool,
 }
 
 impl RefreshReport {
@@ -355,7 +359,9 @@ pub fn refresh(
     let stamp = reader_stamp();
     progress(Progress::Scanning);
     let scanned = scan(data_root)?;
-    let store = Store::open_or_create(index_root)?;
+    let (store, repaired) = Store::open_for_refresh(index_root, &|why| {
+        progress(Progress::Repairing(why.to_string()))
+    })?;
     let (old, full) = previous(&store, &stamp, opts.rebuild);
     let empty = Manifest::empty(stamp.clone());
     let plan = Plan::new(&scanned.files, if full { &empty } else { &old });
@@ -490,6 +496,7 @@ pub fn refresh(
     report.new_warnings = run.report.new_warnings;
     report.full = full;
     report.committed = true;
+    report.repaired = repaired;
     report.elapsed = started.elapsed();
     Ok(report)
 }

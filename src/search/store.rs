@@ -5,8 +5,8 @@
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use tantivy::directory::error::LockError;
-use tantivy::{Index, IndexWriter, TantivyDocument, TantivyError};
+use tantivy::directory::error::{LockError, OpenReadError};
+use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument, TantivyError};
 
 use super::SearchError;
 use super::manifest::Manifest;
@@ -40,8 +40,49 @@ impl Store {
         if !dir.join("meta.json").exists() {
             return Ok(None);
         }
-        let index = Index::open_in_dir(&dir).map_err(|e| SearchError::index(&dir, e))?;
+        let index = Index::open_in_dir(&dir).map_err(|e| classify(&dir, e))?;
         Store::wrap(root, dir, index).map(Some)
+    }
+
+    /// Opens every segment, so missing or truncated files show up now rather than in the
+    /// middle of a search. Cheap: it reads footers and term dictionaries' headers, not data.
+    pub fn reader(&self) -> Result<IndexReader, SearchError> {
+        self.index
+            .reader_builder()
+            .reload_policy(ReloadPolicy::Manual)
+            .try_into()
+            .map_err(|e| classify(&self.dir, e))
+    }
+
+    /// Opens the index in `root` for writing: creates it when missing, and rebuilds it from
+    /// nothing when it is damaged, calling `on_damage` with the reason first.
+    pub fn open_for_refresh(
+        root: &Path,
+        on_damage: &dyn Fn(&str),
+    ) -> Result<(Store, bool), SearchError> {
+        let damage = match Store::open(root) {
+            Ok(Some(store)) => match store.reader() {
+                Ok(_) => return Ok((store, false)),
+                Err(SearchError::Damaged { message, .. }) => message,
+                Err(e) => return Err(e),
+            },
+            Ok(None) => return Store::open_or_create(root).map(|s| (s, false)),
+            Err(SearchError::Damaged { message, .. }) => message,
+            Err(e) => return Err(e),
+        };
+        on_damage(&damage);
+        let dir = version_dir(root);
+        // Moved aside in one step, so no process ever opens a half-deleted index.
+        let aside = root.join(format!(
+            "damaged-v{SCHEMA_VERSION}-{}-{}",
+            std::process::id(),
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0, |d| d.as_nanos())
+        ));
+        std::fs::rename(&dir, &aside).map_err(|e| SearchError::io(&dir, e))?;
+        let _ = std::fs::remove_dir_all(&aside);
+        Store::open_or_create(root).map(|s| (s, true))
     }
 
     /// Opens the index in `root`, creating an empty one if needed.
@@ -65,11 +106,9 @@ impl Store {
 
     fn wrap(root: &Path, dir: PathBuf, index: Index) -> Result<Store, SearchError> {
         index.tokenizers().register(TOKENIZER, analyzer());
-        let fields = fields_of(&index.schema()).map_err(|_| {
-            SearchError::index(
-                &dir,
-                "not a policytui index (unexpected fields); delete it or use another --index",
-            )
+        let fields = fields_of(&index.schema()).map_err(|_| SearchError::Damaged {
+            path: dir.clone(),
+            message: "its fields are not those of a policytui index".into(),
         })?;
         Ok(Store {
             root: root.to_path_buf(),
@@ -141,4 +180,57 @@ impl Store {
             }
         }
     }
+}
+
+/// Sorts an error from opening an index: files that are missing, truncated or not an index
+/// are damage (a rebuild repairs it); anything else, such as a permission or lock problem, is
+/// reported as it is.
+fn classify(dir: &Path, e: TantivyError) -> SearchError {
+    let damage = match &e {
+        TantivyError::DataCorruption(c) => Some(first_line(&format!("{c:?}"))),
+        TantivyError::OpenReadError(OpenReadError::FileDoesNotExist(path)) => {
+            Some(format!("{} is missing", file_name(path)))
+        }
+        TantivyError::OpenReadError(OpenReadError::IoError { io_error, filepath })
+            if io_error.kind() != std::io::ErrorKind::PermissionDenied =>
+        {
+            Some(format!(
+                "{}: {}",
+                file_name(filepath),
+                first_line(&io_error.to_string())
+            ))
+        }
+        TantivyError::SchemaError(m) => Some(first_line(m)),
+        TantivyError::IncompatibleIndex(i) => Some(first_line(&format!("{i:?}"))),
+        _ => None,
+    };
+    match damage {
+        Some(message) => SearchError::Damaged {
+            path: dir.to_path_buf(),
+            message,
+        },
+        None => SearchError::index(dir, first_line(&e.to_string())),
+    }
+}
+
+fn file_name(path: &Path) -> String {
+    path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    )
+}
+
+/// Tantivy's messages can run over several lines and sentences (with advice about tantivy
+/// versions); a user needs the first sentence.
+fn first_line(message: &str) -> String {
+    let line = message.lines().next().unwrap_or("").trim();
+    let line = match line.find(". ") {
+        Some(end) if end >= 12 => &line[..end],
+        _ => line.trim_end_matches('.'),
+    };
+    let mut out: String = line.chars().take(160).collect();
+    if line.chars().count() > 160 {
+        out.push('…');
+    }
+    out
 }

@@ -82,6 +82,8 @@ pub enum IndexState {
     },
     /// Another policytui is writing the index.
     Waiting,
+    /// The index was damaged and is being rebuilt.
+    Repairing,
     Ready {
         policies: usize,
         companies: usize,
@@ -101,6 +103,7 @@ impl IndexState {
                 total: *to_read,
             }),
             Progress::Waiting => Some(IndexState::Waiting),
+            Progress::Repairing(_) => Some(IndexState::Repairing),
             _ => None,
         }
     }

@@ -110,6 +110,7 @@ fn count_line(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
         IndexState::Opening => "opening index…".to_string(),
         IndexState::Building { done, total } => format!("indexing {done}/{total} files…"),
         IndexState::Waiting => "waiting for another policytui to finish indexing…".to_string(),
+        IndexState::Repairing => "index damaged; rebuilding it…".to_string(),
         IndexState::Ready { .. } => String::new(),
         IndexState::Failed(e) => format!("index: {e}"),
     };
