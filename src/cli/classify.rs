@@ -44,7 +44,7 @@ fn line_output(line: &[u8], out: &mut impl Write) -> std::io::Result<()> {
     let value = match parsed {
         Ok(v) => v,
         Err(error) => {
-            serde_json::to_writer(&mut *out, &ErrorOutput { id: &null, error })?;
+            super::json::write(&mut *out, &ErrorOutput { id: &null, error })?;
             return out.write_all(b"\n");
         }
     };
@@ -62,11 +62,11 @@ fn line_output(line: &[u8], out: &mut impl Write) -> std::io::Result<()> {
                     trigger: &m.trigger,
                 })
                 .collect();
-            serde_json::to_writer(&mut *out, &Output { id, clauses })?;
+            super::json::write(&mut *out, &Output { id, clauses })?;
         }
         None => {
             let error = "no \"text\" string in the object".to_string();
-            serde_json::to_writer(&mut *out, &ErrorOutput { id, error })?;
+            super::json::write(&mut *out, &ErrorOutput { id, error })?;
         }
     }
     out.write_all(b"\n")

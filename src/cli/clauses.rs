@@ -122,7 +122,7 @@ pub fn run(global: &Global, args: &ClausesArgs, styles: &Styles) -> Result<()> {
                 .collect(),
             companies,
         };
-        serde_json::to_writer(&mut out, &json)?;
+        super::json::write(&mut out, &json)?;
         writeln!(out)?;
         return Ok(());
     }

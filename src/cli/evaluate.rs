@@ -35,7 +35,7 @@ pub fn run(args: &EvaluateArgs, styles: &Styles) -> Result<()> {
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     if args.json {
-        serde_json::to_writer_pretty(&mut out, &json(&eval))?;
+        super::json::write_pretty(&mut out, &json(&eval))?;
         writeln!(out)?;
         return Ok(());
     }

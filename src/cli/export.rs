@@ -53,7 +53,7 @@ pub fn run(global: &Global, args: &ExportArgs) -> Result<()> {
             "start": s.u64("start"),
             "text": s.str("text"),
         });
-        serde_json::to_writer(&mut out, &v)?;
+        super::json::write(&mut out, &v)?;
         out.write_all(b"\n")?;
         written += 1;
         Ok(())

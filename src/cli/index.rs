@@ -47,7 +47,7 @@ pub fn run(global: &Global, args: &IndexArgs, styles: &Styles) -> Result<()> {
     if args.json {
         println!(
             "{}",
-            serde_json::to_string_pretty(&report_json(&report, &paths.data, &paths.index))?
+            super::json::to_string_pretty(&report_json(&report, &paths.data, &paths.index))?
         );
         return Ok(());
     }

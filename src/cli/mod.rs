@@ -7,6 +7,7 @@ mod completions;
 mod evaluate;
 mod export;
 mod index;
+mod json;
 mod output;
 mod paths;
 mod refresh;
@@ -164,7 +165,13 @@ pub fn run() -> ExitCode {
                 return ExitCode::SUCCESS;
             }
             let err_styles = Styles::for_stderr(cli.global.color);
-            eprintln!("{} {err:#}", err_styles.error("error:"));
+            // Messages name paths and quote input: both may carry controls from a file.
+            let message = format!("{err:#}");
+            eprintln!(
+                "{} {}",
+                err_styles.error("error:"),
+                crate::corpus::sanitize::sanitize(&message)
+            );
             ExitCode::FAILURE
         }
     }

@@ -37,7 +37,7 @@ pub fn run(global: &Global, args: &SearchArgs, styles: &Styles) -> Result<()> {
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     if args.json {
-        serde_json::to_writer(&mut out, &results)?;
+        super::json::write(&mut out, &results)?;
         writeln!(out)?;
         return Ok(());
     }

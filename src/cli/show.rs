@@ -157,7 +157,7 @@ pub fn run(global: &Global, args: &ShowArgs, styles: &Styles) -> Result<()> {
                 })
                 .collect(),
         };
-        serde_json::to_writer(&mut out, &json)?;
+        super::json::write(&mut out, &json)?;
         writeln!(out)?;
         return Ok(());
     }

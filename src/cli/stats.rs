@@ -65,7 +65,7 @@ pub fn run(global: &Global, args: &StatsArgs, styles: &Styles) -> Result<()> {
             "years": years,
             "warnings": warnings.iter().map(|w| json!({"path": w.path, "message": w.message, "skipped": w.skipped})).collect::<Vec<_>>(),
         });
-        println!("{}", serde_json::to_string_pretty(&v)?);
+        println!("{}", super::json::to_string_pretty(&v)?);
         return Ok(());
     }
     println!(

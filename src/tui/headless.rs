@@ -106,6 +106,25 @@ impl Headless {
         self.terminal.backend().buffer()
     }
 
+    /// The bytes a real terminal would receive for the current state: the whole frame, as
+    /// crossterm writes it. For tests that nothing from a file reaches the terminal raw.
+    pub fn terminal_bytes(&mut self) -> Vec<u8> {
+        let area = self.render().area;
+        let bytes = Capture::default();
+        let backend = ratatui::backend::CrosstermBackend::new(bytes.clone());
+        let options = ratatui::TerminalOptions {
+            viewport: ratatui::Viewport::Fixed(area),
+        };
+        let app = &self.app;
+        let mut terminal =
+            Terminal::with_options(backend, options).expect("a fixed viewport needs no terminal");
+        terminal
+            .draw(|f| view(app, f))
+            .expect("drawing into memory cannot fail");
+        drop(terminal);
+        bytes.0.borrow().clone()
+    }
+
     /// The screen as text, one line per row, trailing spaces trimmed.
     pub fn screen(&mut self) -> String {
         let buffer = self.render().clone();
@@ -130,6 +149,21 @@ impl Headless {
             }
         }
         out
+    }
+}
+
+/// A writer whose bytes stay readable after the terminal that wrote them is gone.
+#[derive(Clone, Default)]
+struct Capture(std::rc::Rc<std::cell::RefCell<Vec<u8>>>);
+
+impl std::io::Write for Capture {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0.borrow_mut().extend_from_slice(buf);
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
     }
 }
 
