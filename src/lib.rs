@@ -7,5 +7,7 @@
 pub mod clauses;
 pub mod cli;
 pub mod corpus;
+#[doc(hidden)]
+pub mod fuzz_targets;
 pub mod search;
 pub mod tui;

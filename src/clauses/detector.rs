@@ -160,12 +160,12 @@ struct PatternTerms {
     prefix: Vec<TermId>,
 }
 
-/// A sentence being examined: its span, the range of its hits, and whether a negated lead-in
-/// ("We will not:") governs it.
-struct Sentence {
+/// A sentence being examined: its span, its hits, and whether a negated lead-in ("We will
+/// not:") governs it.
+struct Sentence<'h> {
     start: usize,
     end: usize,
-    hits: Range<usize>,
+    hits: &'h [Hit],
     lead_negated: bool,
 }
 
@@ -369,10 +369,20 @@ impl Detector {
                 i = last.max(i + 1);
                 continue;
             }
+            // A term can run over the sentence's end ("your\r\n personal" where a line break
+            // ends a list item): it belongs to neither side.
+            let inside = &hits[first..last];
+            let trimmed: Vec<Hit>;
+            let inside = if inside.iter().any(|h| h.end > e) {
+                trimmed = inside.iter().filter(|h| h.end <= e).copied().collect();
+                &trimmed[..]
+            } else {
+                inside
+            };
             let sentence = Sentence {
                 start: s,
                 end: e,
-                hits: first..last,
+                hits: inside,
                 lead_negated: self.lead_negated(text, &hits, s),
             };
             self.sentence(text, &hits, &sentence, &mut present, &mut out);
@@ -481,7 +491,7 @@ impl Detector {
         out: &mut Vec<ClauseMatch>,
     ) {
         let (s, e, lead_negated) = (sentence.start, sentence.end, sentence.lead_negated);
-        let hits = &all[sentence.hits.clone()];
+        let hits = sentence.hits;
         present.0.iter_mut().for_each(|w| *w = 0);
         for h in hits {
             present.insert(h.term);

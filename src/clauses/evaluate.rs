@@ -155,7 +155,7 @@ pub struct Evaluation {
 
 /// Which half of the corpus a policy belongs to.
 pub fn half(policy: &str) -> bool {
-    xxhash_rust::xxh3::xxh3_64(policy.as_bytes()) % 2 == 0
+    xxhash_rust::xxh3::xxh3_64(policy.as_bytes()).is_multiple_of(2)
 }
 
 pub fn evaluate(input: impl BufRead, detector: &Detector) -> Result<Evaluation, EvalError> {

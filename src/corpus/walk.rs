@@ -120,9 +120,23 @@ fn rel_path(root: &Path, path: &Path) -> String {
         rel
     };
     rel.components()
-        .map(|c| c.as_os_str().to_string_lossy())
+        .map(|c| name_text(c.as_os_str()))
         .collect::<Vec<_>>()
         .join("/")
+}
+
+/// A file name as text. Bytes that are not UTF-8 are written `\xNN`, so that two names that
+/// differ only there stay two policies (a lossy conversion would make both `�`).
+fn name_text(name: &std::ffi::OsStr) -> String {
+    use std::os::unix::ffi::OsStrExt;
+    let mut out = String::new();
+    for chunk in name.as_bytes().utf8_chunks() {
+        out.push_str(chunk.valid());
+        for b in chunk.invalid() {
+            out.push_str(&format!("\\x{b:02x}"));
+        }
+    }
+    out
 }
 
 /// Lists the policy files under `root` (a folder, or a single file).
@@ -195,6 +209,13 @@ fn describe_walk_error(root: &Path, err: &ignore::Error) -> (String, String) {
     match err {
         ignore::Error::WithPath { path, err } => {
             let (_, message) = describe_walk_error(root, err);
+            let dangling = std::fs::symlink_metadata(path).is_ok_and(|m| m.is_symlink())
+                && std::fs::metadata(path).is_err();
+            let message = if dangling {
+                "broken symbolic link, skipped".to_string()
+            } else {
+                message
+            };
             (rel_path(root, path), message)
         }
         ignore::Error::Loop { child, .. } => (

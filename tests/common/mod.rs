@@ -20,6 +20,18 @@ impl Sandbox {
         sandbox
     }
 
+    /// An empty sandbox in memory (`/dev/shm`) where there is one: for tests that make many
+    /// thousands of files, which a disk file system creates slowly.
+    pub fn in_memory() -> Sandbox {
+        let shm = Path::new("/dev/shm");
+        let dir = if shm.is_dir() {
+            tempfile::tempdir_in(shm).unwrap_or_else(|_| tempfile::tempdir().unwrap())
+        } else {
+            tempfile::tempdir().unwrap()
+        };
+        Sandbox { dir }
+    }
+
     pub fn empty() -> Sandbox {
         Sandbox {
             dir: tempfile::tempdir().unwrap(),

@@ -1,0 +1,158 @@
+//! Hostile data folders: symbolic link loops and dangling links, unreadable sub-folders, file
+//! names that are not UTF-8, an enormous file, a hundred thousand tiny files. Each problem gets
+//! one line naming it; everything else is indexed.
+
+mod common;
+
+use std::os::unix::ffi::OsStrExt;
+use std::process::Command;
+
+use common::Sandbox;
+
+fn stats(sandbox: &Sandbox) -> serde_json::Value {
+    sandbox
+        .run(&["--no-refresh", "stats", "--json"])
+        .ok()
+        .json()
+}
+
+fn warning_lines<'a>(stderr: &'a str, needle: &str) -> Vec<&'a str> {
+    stderr
+        .lines()
+        .filter(|l| l.starts_with("warning:") && l.contains(needle))
+        .collect()
+}
+
+const POLICY: &[u8] = b"# Privacy Policy\n\nWe will not sell your personal information.\n";
+
+#[test]
+fn links_names_and_sizes() {
+    let sandbox = Sandbox::empty();
+    sandbox.write("good.com.md", POLICY);
+    sandbox.write("sub/deep/inner.com.md", POLICY);
+    let data = sandbox.data();
+    // A loop: sub/deep/loop → sub.
+    std::os::unix::fs::symlink(data.join("sub"), data.join("sub/deep/loop")).unwrap();
+    // A link to nothing.
+    std::os::unix::fs::symlink(data.join("gone.md"), data.join("dangling.com.md")).unwrap();
+    // Two names that differ only in bytes that are not UTF-8.
+    for b in [0xff_u8, 0xfe] {
+        let mut name = b"odd".to_vec();
+        name.push(b);
+        name.extend_from_slice(b".com.md");
+        std::fs::write(data.join(std::ffi::OsStr::from_bytes(&name)), POLICY).unwrap();
+    }
+    // 500 MB, sparse: its size alone gets it skipped, without reading it.
+    std::fs::File::create(data.join("huge.com.md"))
+        .unwrap()
+        .set_len(500 * 1024 * 1024)
+        .unwrap();
+
+    let run = sandbox.run(&["index"]).ok();
+    let loops = warning_lines(&run.stderr, "symbolic link loop");
+    assert_eq!(loops.len(), 1, "{}", run.stderr);
+    assert!(loops[0].contains("sub/deep/loop"), "{}", loops[0]);
+    let dangling = warning_lines(&run.stderr, "broken symbolic link");
+    assert_eq!(dangling.len(), 1, "{}", run.stderr);
+    assert!(dangling[0].contains("dangling.com.md"));
+    let huge = warning_lines(&run.stderr, "huge.com.md");
+    assert_eq!(huge.len(), 1, "{}", run.stderr);
+    assert!(huge[0].contains("over the 10 MB limit"), "{}", huge[0]);
+    // good, inner, and both odd names (shown with their bytes as \xff and \xfe).
+    assert_eq!(stats(&sandbox)["policies"], 4, "{}", run.stderr);
+    let export = sandbox
+        .run(&["--no-refresh", "export", "--ndjson"])
+        .ok()
+        .stdout;
+    let paths: Vec<String> = export
+        .lines()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["source_path"].to_string())
+        .collect();
+    for name in ["odd\\\\xff.com.md", "odd\\\\xfe.com.md"] {
+        assert!(
+            paths.iter().any(|p| p.contains(name)),
+            "{name} in {paths:?}"
+        );
+    }
+    assert_eq!(
+        run.stderr
+            .lines()
+            .filter(|l| l.starts_with("warning:"))
+            .count(),
+        3
+    );
+}
+
+/// A folder the user may not read: one warning, the rest indexed. Needs an unprivileged user
+/// (root reads everything): as root, runs as `nobody` through `setpriv`.
+#[test]
+fn unreadable_sub_folder() {
+    use std::os::unix::fs::PermissionsExt;
+    let sandbox = Sandbox::empty();
+    sandbox.write("good.com.md", POLICY);
+    sandbox.write("locked/secret.com.md", POLICY);
+    let is_root = Command::new("id")
+        .arg("-u")
+        .output()
+        .is_ok_and(|o| String::from_utf8_lossy(&o.stdout).trim() == "0");
+    let mode = |path: &std::path::Path, m: u32| {
+        std::fs::set_permissions(path, std::fs::Permissions::from_mode(m)).unwrap()
+    };
+    mode(sandbox.dir.path(), 0o777);
+    mode(&sandbox.data(), 0o755);
+    mode(&sandbox.data().join("good.com.md"), 0o644);
+    mode(&sandbox.data().join("locked"), 0o000);
+    let mut cmd = if is_root {
+        if Command::new("setpriv").arg("--version").output().is_err() {
+            mode(&sandbox.data().join("locked"), 0o755);
+            eprintln!("skipped: root without setpriv reads every folder");
+            return;
+        }
+        let mut c = Command::new("setpriv");
+        c.args(["--reuid=65534", "--regid=65534", "--clear-groups", "--"])
+            .arg(env!("CARGO_BIN_EXE_policytui"));
+        c
+    } else {
+        Command::new(env!("CARGO_BIN_EXE_policytui"))
+    };
+    let out = cmd
+        .arg("--data")
+        .arg(sandbox.data())
+        .arg("--index")
+        .arg(sandbox.index())
+        .args(["index"])
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap();
+    mode(&sandbox.data().join("locked"), 0o755);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    let locked = warning_lines(&stderr, "locked");
+    assert_eq!(locked.len(), 1, "{stderr}");
+    assert!(locked[0].contains("permission denied"), "{}", locked[0]);
+    assert!(String::from_utf8_lossy(&out.stdout).contains("indexed 1 policy"));
+}
+
+/// A hundred thousand tiny files in a sharded tree, as research corpora come.
+#[test]
+fn a_hundred_thousand_tiny_files() {
+    const N: usize = 100_000;
+    let sandbox = Sandbox::in_memory();
+    for shard in 0..97 {
+        std::fs::create_dir_all(sandbox.data().join(format!("{shard:02}/x"))).unwrap();
+    }
+    for i in 0..N {
+        let text = format!("# Site {i}\n\nWe keep logs for {} days.\n", i % 90 + 1);
+        let path = sandbox
+            .data()
+            .join(format!("{:02}/x/site{i}.example.md", i % 97));
+        std::fs::write(path, text).unwrap();
+    }
+    let run = sandbox.run(&["--quiet", "index", "--json"]).ok();
+    let report = run.json();
+    assert_eq!(report["policies"], N, "{}", run.stdout);
+    assert_eq!(report["warnings"].as_array().map_or(0, Vec::len), 0);
+    // Nothing changed: the second run reads nothing.
+    let again = sandbox.run(&["--quiet", "index", "--json"]).ok().json();
+    assert_eq!(again["read_files"], 0, "{again}");
+}
