@@ -128,13 +128,34 @@ fn browse(global: &Global, styles: &Styles) -> anyhow::Result<()> {
         }
         _ => crate::tui::keys::Keymap::default(),
     };
-    crate::tui::run(crate::tui::Options {
+    let note = paths.note.clone();
+    let result = crate::tui::run(crate::tui::Options {
         data: paths.data,
         index: paths.index,
         keymap,
         color: styles.color,
         refresh: !global.no_refresh,
-    })
+    });
+    // The browser's screen is gone by now: say where the samples or the index went.
+    if let Some(note) = note
+        && !global.quiet
+    {
+        eprintln!("note: {}", crate::corpus::sanitize::sanitize(&note));
+    }
+    result
+}
+
+/// Prints an error as one line. Messages name paths and quote input: both may carry
+/// controls from a file, so they are sanitized like policy text.
+fn fail(err: &anyhow::Error, color: ColorChoice) -> ExitCode {
+    let styles = Styles::for_stderr(color);
+    let message = format!("{err:#}");
+    eprintln!(
+        "{} {}",
+        styles.error("error:"),
+        crate::corpus::sanitize::sanitize(&message)
+    );
+    ExitCode::FAILURE
 }
 
 /// Runs the command line and returns the process exit code.
@@ -142,9 +163,7 @@ pub fn run() -> ExitCode {
     let cli = Cli::parse();
     let styles = Styles::for_stdout(cli.global.color);
     if let Err(err) = install_catalogue(&cli.global) {
-        let err_styles = Styles::for_stderr(cli.global.color);
-        eprintln!("{} {err:#}", err_styles.error("error:"));
-        return ExitCode::FAILURE;
+        return fail(&err, cli.global.color);
     }
     let result = match cli.command {
         None => browse(&cli.global, &styles),
@@ -164,15 +183,7 @@ pub fn run() -> ExitCode {
             if output::is_broken_pipe(&err) {
                 return ExitCode::SUCCESS;
             }
-            let err_styles = Styles::for_stderr(cli.global.color);
-            // Messages name paths and quote input: both may carry controls from a file.
-            let message = format!("{err:#}");
-            eprintln!(
-                "{} {}",
-                err_styles.error("error:"),
-                crate::corpus::sanitize::sanitize(&message)
-            );
-            ExitCode::FAILURE
+            fail(&err, cli.global.color)
         }
     }
 }
