@@ -383,6 +383,11 @@ pub fn refresh(
     let writer = store.writer(threads, memory, opts.lock_wait, &|| {
         progress(Progress::Waiting)
     })?;
+    // A writer killed before its commit leaves files behind, and some have names a new run
+    // would use again (deletes are named by segment and operation number): clear them first.
+    if let Err(e) = writer.garbage_collect_files().wait() {
+        return Err(SearchError::index(&store.dir, e));
+    }
     // Another process may have committed while we waited: plan again from its manifest.
     let (old, full) = previous(&store, &stamp, opts.rebuild);
     let old = if full { empty } else { old };
