@@ -235,13 +235,8 @@ fn a_second_writer_waits_and_says_so() {
         .open(version_dir(&sandbox).join(".tantivy-writer.lock"))
         .unwrap();
     lock.lock().unwrap();
-    let mut child = Command::new(env!("CARGO_BIN_EXE_policytui"))
-        .arg("--data")
-        .arg(sandbox.data())
-        .arg("--index")
-        .arg(sandbox.index())
-        .arg("index")
-        .env("NO_COLOR", "1")
+    let mut child = sandbox
+        .command(&["index"])
         .stderr(Stdio::piped())
         .stdout(Stdio::null())
         .spawn()
@@ -273,12 +268,8 @@ fn writers_and_readers_share_an_index() {
     sandbox.run(&["index"]).ok();
     write_corpus(&sandbox, 150, "second");
     let spawn = || {
-        Command::new(env!("CARGO_BIN_EXE_policytui"))
-            .arg("--data")
-            .arg(sandbox.data())
-            .arg("--index")
-            .arg(sandbox.index())
-            .args(["--quiet", "index"])
+        sandbox
+            .command(&["--quiet", "index"])
             .stdout(Stdio::null())
             .stderr(Stdio::piped())
             .spawn()
@@ -358,12 +349,8 @@ fn kill_9_mid_index_leaves_the_old_commit_or_the_new_one() {
         seed ^= seed >> 7;
         seed ^= seed << 17;
         let delay = full.mul_f64((seed % 1000) as f64 / 1000.0 * 1.2);
-        let mut child = Command::new(env!("CARGO_BIN_EXE_policytui"))
-            .arg("--data")
-            .arg(sandbox.data())
-            .arg("--index")
-            .arg(sandbox.index())
-            .args(["--quiet", "index"])
+        let mut child = sandbox
+            .command(&["--quiet", "index"])
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .spawn()

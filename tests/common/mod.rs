@@ -52,8 +52,8 @@ impl Sandbox {
         std::fs::write(path, bytes).unwrap();
     }
 
-    /// Runs `policytui --data D --index I ARGS`, in the sandbox folder.
-    pub fn run(&self, args: &[&str]) -> Run {
+    /// `policytui --data D --index I ARGS` in the sandbox folder, to run or to spawn.
+    pub fn command(&self, args: &[&str]) -> Command {
         let mut cmd = Command::new(env!("CARGO_BIN_EXE_policytui"));
         cmd.current_dir(self.dir.path())
             .arg("--data")
@@ -64,7 +64,12 @@ impl Sandbox {
             .env_remove("POLICYTUI_DATA")
             .env_remove("POLICYTUI_INDEX")
             .env("NO_COLOR", "1");
-        Run::of(cmd.output().expect("policytui runs"))
+        cmd
+    }
+
+    /// Runs `policytui --data D --index I ARGS`, in the sandbox folder.
+    pub fn run(&self, args: &[&str]) -> Run {
+        Run::of(self.command(args).output().expect("policytui runs"))
     }
 
     /// Runs `policytui ARGS` with no folder options, in the sandbox folder.
