@@ -220,6 +220,11 @@ const CASES: &[(&str, &str, &str)] = &[
         "You can opt out of these emails at any time.",
         "This policy describes what we collect and how you can opt out of emails.",
     ),
+    (
+        "change-with-notice",
+        "We will notify you by email of any changes to this privacy policy.",
+        "Please read the section below on changes to this privacy policy and how we notify you.",
+    ),
     // service providers
     (
         "service-providers",
@@ -307,10 +312,10 @@ const FLOORS: &[(&str, f64)] = &[
     ("legal-disclosure", 0.73),
     ("advertising", 0.61),
     ("retention-*", 0.63),
-    ("security", 0.69),
+    ("security", 0.70),
     ("access-deletion", 0.63),
-    ("opt-out", 0.59),
-    ("change-*", 0.81),
+    ("opt-out", 0.60),
+    ("change-*", 0.84),
     ("do-not-track", 0.94),
     ("children", 0.86),
 ];
