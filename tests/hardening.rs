@@ -42,37 +42,67 @@ fn total_hits(sandbox: &Sandbox, query: &str) -> u64 {
 /// that, a command that may not rebuild (`--no-refresh`) fails with one line, no panic.
 #[test]
 fn a_damaged_index_is_detected_explained_and_rebuilt() {
-    type Damage = fn(&Path);
-    let damages: &[(&str, Damage)] = &[
-        ("truncated segment file", |v| {
-            let f = &files_in(v, ".idx")[0];
-            std::fs::OpenOptions::new()
-                .write(true)
-                .open(f)
-                .unwrap()
-                .set_len(10)
+    type Damage = Box<dyn Fn(&Path)>;
+    let mut damages: Vec<(String, Damage)> = vec![
+        (
+            "truncated segment file".into(),
+            Box::new(|v: &Path| {
+                let f = &files_in(v, ".idx")[0];
+                std::fs::OpenOptions::new()
+                    .write(true)
+                    .open(f)
+                    .unwrap()
+                    .set_len(10)
+                    .unwrap();
+            }),
+        ),
+        (
+            "deleted segment".into(),
+            Box::new(|v: &Path| {
+                for f in files_in(v, ".term") {
+                    std::fs::remove_file(f).unwrap();
+                }
+            }),
+        ),
+        (
+            "garbage meta.json".into(),
+            Box::new(|v: &Path| {
+                std::fs::write(v.join("meta.json"), "{not json").unwrap();
+            }),
+        ),
+        (
+            "empty meta.json".into(),
+            Box::new(|v: &Path| {
+                std::fs::write(v.join("meta.json"), "").unwrap();
+            }),
+        ),
+        (
+            "another schema".into(),
+            Box::new(|v: &Path| {
+                let meta = std::fs::read_to_string(v.join("meta.json")).unwrap();
+                std::fs::write(
+                    v.join("meta.json"),
+                    meta.replace("\"company\"", "\"kompany\""),
+                )
                 .unwrap();
-        }),
-        ("deleted segment", |v| {
-            for f in files_in(v, ".term") {
-                std::fs::remove_file(f).unwrap();
-            }
-        }),
-        ("garbage meta.json", |v| {
-            std::fs::write(v.join("meta.json"), "{not json").unwrap();
-        }),
-        ("empty meta.json", |v| {
-            std::fs::write(v.join("meta.json"), "").unwrap();
-        }),
-        ("another schema", |v| {
-            let meta = std::fs::read_to_string(v.join("meta.json")).unwrap();
-            std::fs::write(
-                v.join("meta.json"),
-                meta.replace("\"company\"", "\"kompany\""),
-            )
-            .unwrap();
-        }),
+            }),
+        ),
     ];
+    // Cut to 5 bytes: shorter than a footer, which Tantivy asserts on rather than reports.
+    for ext in ["idx", "store", "term", "pos", "fast", "fieldnorm"] {
+        damages.push((
+            format!("{ext} file cut to 5 bytes"),
+            Box::new(move |v: &Path| {
+                let f = &files_in(v, &format!(".{ext}"))[0];
+                std::fs::OpenOptions::new()
+                    .write(true)
+                    .open(f)
+                    .unwrap()
+                    .set_len(5)
+                    .unwrap();
+            }),
+        ));
+    }
     for (what, damage) in damages {
         let sandbox = Sandbox::with_seeds();
         sandbox.run(&["index"]).ok();

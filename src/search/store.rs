@@ -30,6 +30,9 @@ pub fn index_exists(root: &Path) -> bool {
     version_dir(root).join("meta.json").exists()
 }
 
+/// Bytes at the end of every Tantivy file: footer length and magic number.
+const FOOTER_METADATA_LEN: u64 = 8;
+
 /// How long a writer waits for another process's writer before giving up.
 pub const DEFAULT_LOCK_WAIT: Duration = Duration::from_secs(600);
 
@@ -47,11 +50,50 @@ impl Store {
     /// Opens every segment, so missing or truncated files show up now rather than in the
     /// middle of a search. Cheap: it reads footers and term dictionaries' headers, not data.
     pub fn reader(&self) -> Result<IndexReader, SearchError> {
-        self.index
-            .reader_builder()
-            .reload_policy(ReloadPolicy::Manual)
-            .try_into()
-            .map_err(|e| classify(&self.dir, e))
+        self.check_files()?;
+        let open = || {
+            self.index
+                .reader_builder()
+                .reload_policy(ReloadPolicy::Manual)
+                .try_into()
+        };
+        // Tantivy asserts on some damage instead of returning an error; a damaged index must
+        // still be a message and a rebuild, not a crash.
+        match std::panic::catch_unwind(std::panic::AssertUnwindSafe(open)) {
+            Ok(result) => result.map_err(|e| classify(&self.dir, e)),
+            Err(panic) => Err(SearchError::Damaged {
+                path: self.dir.clone(),
+                message: format!("unreadable ({})", panic_text(&*panic)),
+            }),
+        }
+    }
+
+    /// Files of the committed segments that are too short to hold even a footer: Tantivy
+    /// panics on them (files 4 to 7 bytes long), so they are caught here first.
+    fn check_files(&self) -> Result<(), SearchError> {
+        let metas = self
+            .index
+            .searchable_segment_metas()
+            .map_err(|e| classify(&self.dir, e))?;
+        let committed: std::collections::HashSet<String> =
+            metas.iter().map(|m| m.id().uuid_string()).collect();
+        let entries = std::fs::read_dir(&self.dir).map_err(|e| SearchError::io(&self.dir, e))?;
+        for entry in entries.filter_map(Result::ok) {
+            let name = entry.file_name();
+            let name = name.to_string_lossy();
+            let segment = name.split('.').next().unwrap_or("");
+            if committed.contains(segment)
+                && entry
+                    .metadata()
+                    .is_ok_and(|m| m.len() < FOOTER_METADATA_LEN)
+            {
+                return Err(SearchError::Damaged {
+                    path: self.dir.clone(),
+                    message: format!("{name} is truncated"),
+                });
+            }
+        }
+        Ok(())
     }
 
     /// Opens the index in `root` for writing: creates it when missing, and rebuilds it from
@@ -233,4 +275,13 @@ fn first_line(message: &str) -> String {
         out.push('…');
     }
     out
+}
+
+fn panic_text(panic: &(dyn std::any::Any + Send)) -> String {
+    let text = panic
+        .downcast_ref::<&str>()
+        .map(|s| s.to_string())
+        .or_else(|| panic.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "a panic in the index library".into());
+    first_line(&text)
 }
