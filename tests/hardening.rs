@@ -426,3 +426,55 @@ fn kill_9_mid_index_leaves_the_old_commit_or_the_new_one() {
         .count();
     assert_eq!(manifests, 1);
 }
+
+/// Random bytes inside segment files: the files open, their content is wrong. A search says
+/// so in one line (Tantivy panics on some of it: caught, and kept quiet), and `index
+/// --rebuild` repairs it.
+#[test]
+fn corrupt_content_is_one_line_and_a_rebuild_repairs_it() {
+    for (round, ext) in ["term", "idx", "store", "pos"].iter().enumerate() {
+        let sandbox = Sandbox::with_seeds();
+        sandbox.run(&["index"]).ok();
+        let mut seed = 0x2545_f491_4f6c_dd1d_u64 + round as u64;
+        for f in files_in(&version_dir(&sandbox), &format!(".{ext}")) {
+            let mut bytes = std::fs::read(&f).unwrap();
+            for _ in 0..20 {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                let at = (seed as usize) % bytes.len().max(1);
+                if let Some(b) = bytes.get_mut(at) {
+                    *b = (seed >> 32) as u8;
+                }
+            }
+            std::fs::write(&f, bytes).unwrap();
+        }
+        for args in [
+            &["--no-refresh", "search", "cookies OR sell"][..],
+            &["--no-refresh", "show", "legs"],
+        ] {
+            let run = sandbox.run(args);
+            assert!(
+                !run.stderr.contains("panicked"),
+                "{ext} {args:?}: {}",
+                run.stderr
+            );
+            if run.code != 0 {
+                assert_eq!(
+                    run.stderr.trim().lines().count(),
+                    1,
+                    "{ext}: {}",
+                    run.stderr
+                );
+                assert!(run.stderr.contains("index"), "{ext}: {}", run.stderr);
+            }
+        }
+        sandbox.run(&["index", "--rebuild"]).ok();
+        let run = sandbox.run(&["--no-refresh", "search", "cookies"]).ok();
+        assert!(
+            run.stdout.contains("4 hits in 2 companies"),
+            "{ext}: {}",
+            run.stdout
+        );
+    }
+}

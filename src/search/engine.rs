@@ -133,6 +133,10 @@ impl Engine {
         q: &Query,
         req: &SearchRequest,
     ) -> Result<SearchResults, SearchError> {
+        super::store::guarded(&self.store.dir, || self.run_search(q, req))
+    }
+
+    fn run_search(&self, q: &Query, req: &SearchRequest) -> Result<SearchResults, SearchError> {
         let f = &self.store.fields;
         let clauses = analyze_query(q);
         let tquery = if clauses.is_empty() && !q.clauses.is_empty() && q.filters.is_empty() {
@@ -157,7 +161,7 @@ impl Engine {
                     CompanyCounts,
                 ),
             )
-            .map_err(|e| SearchError::index(&self.store.dir, e))?;
+            .map_err(|e| super::store::read_error(&self.store.dir, e))?;
         let highlighter = Highlighter::new(&clauses);
         let wanted_clauses: Vec<&str> = q
             .filters
@@ -171,7 +175,7 @@ impl Engine {
         for (score, addr) in top.into_iter().take(req.limit) {
             let d: TantivyDocument = searcher
                 .doc(addr)
-                .map_err(|e| SearchError::index(&self.store.dir, e))?;
+                .map_err(|e| super::store::read_error(&self.store.dir, e))?;
             let text = get_str(&d, f.text).unwrap_or("");
             let body_offset = (get_u64(&d, f.body_offset) as usize).min(text.len());
             let body = text.get(body_offset..).unwrap_or("");
@@ -241,6 +245,10 @@ impl Engine {
 
     /// A policy by exact id, rebuilt from the index.
     pub fn policy(&self, id: &str) -> Result<Option<Policy>, SearchError> {
+        super::store::guarded(&self.store.dir, || self.read_policy(id))
+    }
+
+    fn read_policy(&self, id: &str) -> Result<Option<Policy>, SearchError> {
         let f = &self.store.fields;
         let searcher = self.reader.searcher();
         let q = TermQuery::new(
@@ -249,13 +257,13 @@ impl Engine {
         );
         let addrs = searcher
             .search(&q, &DocSetCollector)
-            .map_err(|e| SearchError::index(&self.store.dir, e))?;
+            .map_err(|e| super::store::read_error(&self.store.dir, e))?;
         let mut docs = Vec::with_capacity(addrs.len());
         for addr in addrs {
             docs.push(
                 searcher
                     .doc::<TantivyDocument>(addr)
-                    .map_err(|e| SearchError::index(&self.store.dir, e))?,
+                    .map_err(|e| super::store::read_error(&self.store.dir, e))?,
             );
         }
         let latest = self
@@ -286,7 +294,7 @@ impl Engine {
         for segment in searcher.segment_readers() {
             let store = segment
                 .get_store_reader(64)
-                .map_err(|e| SearchError::index(&self.store.dir, e))?;
+                .map_err(|e| super::store::read_error(&self.store.dir, e.into()))?;
             let alive = segment.alive_bitset();
             let latest_column = segment.fast_fields().u64("latest").ok();
             for doc_id in 0..segment.max_doc() {
@@ -295,7 +303,7 @@ impl Engine {
                 }
                 let d: TantivyDocument = store
                     .get(doc_id)
-                    .map_err(|e| SearchError::index(&self.store.dir, e))?;
+                    .map_err(|e| super::store::read_error(&self.store.dir, e))?;
                 let latest = latest_column
                     .as_ref()
                     .and_then(|c| c.first(doc_id))
@@ -331,7 +339,7 @@ impl Engine {
             ]);
             let n = searcher
                 .search(&q, &Count)
-                .map_err(|e| SearchError::index(&self.store.dir, e))?;
+                .map_err(|e| super::store::read_error(&self.store.dir, e))?;
             if n > 0 {
                 out.push((topic.id.clone(), n));
             }

@@ -21,6 +21,10 @@ pub enum SearchError {
     /// Files of the index are missing, truncated or unreadable as an index.
     #[error("index {path} is damaged ({message}); `policytui index` rebuilds it")]
     Damaged { path: PathBuf, message: String },
+    /// Damage found only when the data was read (the files open, their content is wrong): a
+    /// refresh cannot tell, so it takes a rebuild.
+    #[error("index {path} is corrupt ({message}); rebuild it with `policytui index --rebuild`")]
+    Corrupt { path: PathBuf, message: String },
     #[error("manifest {path} is unreadable ({message}); run `policytui index --rebuild`")]
     Manifest { path: PathBuf, message: String },
     #[error("no index at {0}; run `policytui index` first")]

@@ -59,11 +59,11 @@ impl Store {
         };
         // Tantivy asserts on some damage instead of returning an error; a damaged index must
         // still be a message and a rebuild, not a crash.
-        match std::panic::catch_unwind(std::panic::AssertUnwindSafe(open)) {
+        match catch_quietly(open) {
             Ok(result) => result.map_err(|e| classify(&self.dir, e)),
-            Err(panic) => Err(SearchError::Damaged {
+            Err(why) => Err(SearchError::Damaged {
                 path: self.dir.clone(),
-                message: format!("unreadable ({})", panic_text(&*panic)),
+                message: format!("unreadable ({why})"),
             }),
         }
     }
@@ -284,4 +284,61 @@ fn panic_text(panic: &(dyn std::any::Any + Send)) -> String {
         .or_else(|| panic.downcast_ref::<String>().cloned())
         .unwrap_or_else(|| "a panic in the index library".into());
     first_line(&text)
+}
+
+/// An error met while searching or reading documents: corrupt content, or anything else.
+pub(super) fn read_error(dir: &Path, e: TantivyError) -> SearchError {
+    match &e {
+        // Mistakes in what was asked, not in what is stored.
+        TantivyError::InvalidArgument(_)
+        | TantivyError::SchemaError(_)
+        | TantivyError::FieldNotFound(_)
+        | TantivyError::LockFailure(..) => SearchError::index(dir, first_line(&e.to_string())),
+        // The index opened, so an error reading it is corrupt content.
+        TantivyError::DataCorruption(c) => SearchError::Corrupt {
+            path: dir.to_path_buf(),
+            message: first_line(&format!("{c:?}")),
+        },
+        other => SearchError::Corrupt {
+            path: dir.to_path_buf(),
+            message: first_line(&other.to_string()),
+        },
+    }
+}
+
+/// Runs a read of the index, turning a panic inside Tantivy (it asserts on some corrupt
+/// content) into an error.
+pub(super) fn guarded<T>(
+    dir: &Path,
+    read: impl FnOnce() -> Result<T, SearchError>,
+) -> Result<T, SearchError> {
+    catch_quietly(read).unwrap_or_else(|why| {
+        Err(SearchError::Corrupt {
+            path: dir.to_path_buf(),
+            message: why,
+        })
+    })
+}
+
+thread_local! {
+    /// Set while a panic is expected and handled: the panic hook stays silent.
+    static QUIET_PANICS: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Runs `f`, returning the panic's message if it panics, without the panic hook printing it
+/// (or, in the browser, tearing down the terminal): the caller reports it in one line.
+fn catch_quietly<T>(f: impl FnOnce() -> T) -> Result<T, String> {
+    static HOOK: std::sync::Once = std::sync::Once::new();
+    HOOK.call_once(|| {
+        let previous = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            if !QUIET_PANICS.with(|q| q.get()) {
+                previous(info);
+            }
+        }));
+    });
+    QUIET_PANICS.with(|q| q.set(true));
+    let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(f));
+    QUIET_PANICS.with(|q| q.set(false));
+    result.map_err(|panic| panic_text(&*panic))
 }
