@@ -5,7 +5,6 @@
 mod common;
 
 use std::os::unix::ffi::OsStrExt;
-use std::process::Command;
 
 use common::Sandbox;
 
@@ -91,10 +90,9 @@ fn unreadable_sub_folder() {
     let sandbox = Sandbox::empty();
     sandbox.write("good.com.md", POLICY);
     sandbox.write("locked/secret.com.md", POLICY);
-    let is_root = Command::new("id")
-        .arg("-u")
-        .output()
-        .is_ok_and(|o| String::from_utf8_lossy(&o.stdout).trim() == "0");
+    let Some(mut cmd) = common::unprivileged() else {
+        return;
+    };
     let mode = |path: &std::path::Path, m: u32| {
         std::fs::set_permissions(path, std::fs::Permissions::from_mode(m)).unwrap()
     };
@@ -102,19 +100,6 @@ fn unreadable_sub_folder() {
     mode(&sandbox.data(), 0o755);
     mode(&sandbox.data().join("good.com.md"), 0o644);
     mode(&sandbox.data().join("locked"), 0o000);
-    let mut cmd = if is_root {
-        if Command::new("setpriv").arg("--version").output().is_err() {
-            mode(&sandbox.data().join("locked"), 0o755);
-            eprintln!("skipped: root without setpriv reads every folder");
-            return;
-        }
-        let mut c = Command::new("setpriv");
-        c.args(["--reuid=65534", "--regid=65534", "--clear-groups", "--"])
-            .arg(env!("CARGO_BIN_EXE_policytui"));
-        c
-    } else {
-        Command::new(env!("CARGO_BIN_EXE_policytui"))
-    };
     let out = cmd
         .arg("--data")
         .arg(sandbox.data())

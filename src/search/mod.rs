@@ -21,7 +21,7 @@ pub use error::SearchError;
 pub use manifest::{FileRecord, Manifest, PolicyRecord};
 pub use query::{Query, parse, parse_as_you_type};
 pub use refresh::{FormatCount, Progress, RefreshOptions, RefreshReport, refresh};
-pub use store::index_exists;
+pub use store::{index_exists, panic_expected};
 
 /// Highlight ranges of `query` in `text`: what the reader pane marks.
 pub fn highlight(query: &Query, text: &str) -> Vec<std::ops::Range<usize>> {

@@ -325,6 +325,12 @@ thread_local! {
     static QUIET_PANICS: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
+/// True while this thread runs a read whose panics are caught and reported: panic hooks
+/// (the browser's restores the terminal) must leave such a panic alone.
+pub fn panic_expected() -> bool {
+    QUIET_PANICS.with(|q| q.get())
+}
+
 /// Runs `f`, returning the panic's message if it panics, without the panic hook printing it
 /// (or, in the browser, tearing down the terminal): the caller reports it in one line.
 fn catch_quietly<T>(f: impl FnOnce() -> T) -> Result<T, String> {
@@ -332,7 +338,7 @@ fn catch_quietly<T>(f: impl FnOnce() -> T) -> Result<T, String> {
     HOOK.call_once(|| {
         let previous = std::panic::take_hook();
         std::panic::set_hook(Box::new(move |info| {
-            if !QUIET_PANICS.with(|q| q.get()) {
+            if !panic_expected() {
                 previous(info);
             }
         }));

@@ -67,10 +67,13 @@ impl Drop for TerminalGuard {
 }
 
 fn setup_terminal() -> Result<(Terminal<CrosstermBackend<Stdout>>, TerminalGuard)> {
-    // A panic restores the terminal before its message is printed.
+    // A panic restores the terminal before its message is printed, unless the index code
+    // catches it and reports it as an error (the browser goes on).
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
-        restore_terminal();
+        if !crate::search::panic_expected() {
+            restore_terminal();
+        }
         previous(info);
     }));
     enable_raw_mode().context("cannot put the terminal in raw mode")?;

@@ -117,6 +117,36 @@ impl Run {
     }
 }
 
+/// How to run the binary as a user whom permissions apply to: itself when not root; as root,
+/// `nobody` through `setpriv`. `None` (with a message) when neither works here: root without
+/// setpriv, or a binary in a folder `nobody` may not enter (a checkout under /root).
+pub fn unprivileged() -> Option<Command> {
+    let is_root = Command::new("id")
+        .arg("-u")
+        .output()
+        .is_ok_and(|o| String::from_utf8_lossy(&o.stdout).trim() == "0");
+    if !is_root {
+        return Some(Command::new(env!("CARGO_BIN_EXE_policytui")));
+    }
+    let as_nobody = || {
+        let mut c = Command::new("setpriv");
+        c.args(["--reuid=65534", "--regid=65534", "--clear-groups", "--"])
+            .arg(env!("CARGO_BIN_EXE_policytui"));
+        c
+    };
+    let runs = as_nobody()
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !runs {
+        eprintln!(
+            "skipped: cannot run policytui as nobody here (setpriv missing, or the binary is not reachable)"
+        );
+        return None;
+    }
+    Some(as_nobody())
+}
+
 /// The shared corpus beside the project, if this machine has it.
 pub fn shared_corpus() -> Option<PathBuf> {
     let path = Path::new("../shared/corpus");
