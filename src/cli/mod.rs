@@ -6,6 +6,7 @@ mod clauses;
 mod completions;
 mod evaluate;
 mod export;
+mod gen_corpus;
 mod index;
 mod json;
 mod output;
@@ -91,6 +92,8 @@ pub enum Command {
     Evaluate(evaluate::EvaluateArgs),
     /// Write every section as JSON, for bulk loading into other engines
     Export(export::ExportArgs),
+    /// Write a synthetic corpus of N policies recombined from real sections (for benchmarks)
+    GenCorpus(gen_corpus::GenCorpusArgs),
     /// Print a shell completion script
     Completions(completions::CompletionsArgs),
 }
@@ -175,6 +178,7 @@ pub fn run() -> ExitCode {
         Some(Command::Classify(args)) => classify::run(&args),
         Some(Command::Evaluate(args)) => evaluate::run(&args, &styles),
         Some(Command::Export(args)) => export::run(&cli.global, &args),
+        Some(Command::GenCorpus(args)) => gen_corpus::run(&cli.global, &args, &styles),
         Some(Command::Completions(args)) => completions::run(&args),
     };
     match result {

@@ -2,6 +2,7 @@
 
 pub mod company;
 pub mod decode;
+pub mod generate;
 pub mod headings;
 pub mod layout;
 pub mod policy;
