@@ -250,102 +250,164 @@ impl Run<'_> {
             .delete_term(Term::from_field_text(self.fields.company_key, key));
     }
 
-    /// Takes a freshly parsed policy: indexed at once when it is its company's only file (the
-    /// common case); otherwise its company is re-indexed as a group at the end, when all its
-    /// versions are known.
-    fn take_parsed(
+    /// Takes the freshly parsed files of one company (as far as this batch knows): indexed at
+    /// once, versions assigned among them, when they are all of the company's files (the
+    /// common case, and every case of a first build whose versions sit side by side);
+    /// otherwise the company is re-indexed as a whole at the end, when all its files are known.
+    fn take_group(
         &mut self,
-        rel: &str,
-        mut policy: Policy,
-        mut record: FileRecord,
-        old: Option<&FileRecord>,
+        key: &str,
+        members: Vec<(String, Policy, FileRecord, Option<&FileRecord>)>,
     ) -> Result<(), SearchError> {
-        let key = policy.company_key.clone();
-        let old_key = old
-            .and_then(|r| r.policy.as_ref())
-            .map(|p| p.company_key.clone());
-        match &old_key {
-            Some(_) => self.report.updated += 1,
-            None => self.report.added += 1,
-        }
-        if let Some(old_key) = &old_key
-            && *old_key != key
-        {
-            self.dirty.insert(old_key.clone());
-        }
-        let sole_owner = match self.old_keys.get(&key) {
-            None => true,
-            // This file was the company's only file before: replace it in place.
-            Some(1) => old_key.as_deref() == Some(key.as_str()),
-            Some(_) => false,
-        };
-        if sole_owner && !self.added_keys.contains(&key) && !self.dirty.contains(&key) {
-            if self.old_keys.contains_key(&key) {
-                self.delete_company(&key);
+        let mut replaced = 0;
+        for (_, _, _, old) in &members {
+            let old_key = old
+                .and_then(|r| r.policy.as_ref())
+                .map(|p| p.company_key.as_str());
+            match old_key {
+                Some(k) => {
+                    self.report.updated += 1;
+                    if k == key {
+                        replaced += 1;
+                    } else {
+                        // Its old company lost a file.
+                        self.dirty.insert(k.to_string());
+                    }
+                }
+                None => self.report.added += 1,
             }
-            policy.latest = true;
-            record.policy = Some(self.add_policy(&policy)?);
-            self.added_keys.insert(key);
-        } else {
-            // Indexed with its company at the end; the record is completed then.
-            record.policy = Some(PolicyRecord::of(&policy, &[]));
-            self.dirty.insert(key);
         }
-        self.records.insert(rel.to_string(), record);
+        let whole = match self.old_keys.get(key) {
+            None => true,
+            // Every file the company had is among these: replace them in place.
+            Some(&n) => n == replaced,
+        };
+        if whole && !self.added_keys.contains(key) && !self.dirty.contains(key) {
+            if self.old_keys.contains_key(key) {
+                self.delete_company(key);
+            }
+            let (mut policies, rest): (Vec<Policy>, Vec<(String, FileRecord)>) = members
+                .into_iter()
+                .map(|(rel, policy, record, _)| (policy, (rel, record)))
+                .unzip();
+            assign_versions(&mut policies);
+            for (policy, (rel, mut record)) in policies.iter().zip(rest) {
+                record.policy = Some(self.add_policy(policy)?);
+                self.records.insert(rel, record);
+            }
+            self.added_keys.insert(key.to_string());
+        } else {
+            for (rel, policy, mut record, _) in members {
+                // Indexed with its company at the end; the record is completed then.
+                record.policy = Some(PolicyRecord::of(&policy, &[]));
+                self.records.insert(rel, record);
+            }
+            self.dirty.insert(key.to_string());
+        }
         Ok(())
     }
 
     /// Re-indexes each dirty company as a whole: its files re-read, versions assigned across
-    /// all of them.
+    /// all of them, a bounded number of files in memory at a time.
     fn reindex_dirty(&mut self, by_rel: &HashMap<&str, &FileEntry>) -> Result<(), SearchError> {
-        let dirty: Vec<String> = self.dirty.drain().collect();
+        let dirty: HashSet<String> = self.dirty.drain().collect();
         for key in &dirty {
             self.delete_company(key);
         }
-        let members: Vec<&FileEntry> = self
-            .records
-            .iter()
-            .filter(|(_, r)| {
-                r.policy
-                    .as_ref()
-                    .is_some_and(|p| dirty.contains(&p.company_key))
-            })
-            .filter_map(|(rel, _)| by_rel.get(rel.as_str()).copied())
-            .collect();
-        let outcomes: Vec<(&FileEntry, Outcome)> = members
-            .par_iter()
-            .map(|f| (*f, read_candidate(f, None)))
-            .collect();
-        let mut groups: HashMap<String, Vec<(String, Policy, FileRecord)>> = HashMap::new();
-        for (f, outcome) in outcomes {
-            match outcome {
-                Outcome::Parsed { policy, record, .. } => groups
-                    .entry(policy.company_key.clone())
-                    .or_default()
-                    .push((f.rel.clone(), *policy, record)),
-                Outcome::Skipped(record, warning) => {
-                    self.report.new_warnings.push(warning);
-                    self.records.insert(f.rel.clone(), record);
-                }
-                Outcome::Same(_) => {}
+        let mut members: BTreeMap<&str, Vec<&FileEntry>> = BTreeMap::new();
+        for (rel, r) in &self.records {
+            if let Some(p) = r.policy.as_ref().filter(|p| dirty.contains(&p.company_key))
+                && let Some(f) = by_rel.get(rel.as_str())
+            {
+                members.entry(&p.company_key).or_default().push(f);
             }
         }
-        for (key, mut group) in groups {
-            if !dirty.contains(&key) {
-                // The file changed company between the first read and now; index it with
-                // its new company on the next refresh.
-                self.dirty.insert(key);
+        let groups: Vec<Vec<&FileEntry>> = members.into_values().collect();
+        let mut start = 0;
+        while start < groups.len() {
+            let mut end = start;
+            let mut files = 0;
+            while end < groups.len() && (files == 0 || files + groups[end].len() <= BATCH) {
+                files += groups[end].len();
+                end += 1;
             }
-            let mut policies: Vec<Policy> = group.iter().map(|(_, p, _)| p.clone()).collect();
-            assign_versions(&mut policies);
-            for ((rel, _, record), policy) in group.drain(..).zip(policies) {
-                let mut record = record;
-                record.policy = Some(self.add_policy(&policy)?);
-                self.records.insert(rel, record);
+            let chunk: Vec<&FileEntry> = groups[start..end].iter().flatten().copied().collect();
+            start = end;
+            let outcomes: Vec<(&FileEntry, Outcome)> = chunk
+                .par_iter()
+                .map(|f| (*f, read_candidate(f, None)))
+                .collect();
+            let mut by_key: BTreeMap<String, Vec<(String, Policy, FileRecord)>> = BTreeMap::new();
+            for (f, outcome) in outcomes {
+                match outcome {
+                    Outcome::Parsed { policy, record, .. } => by_key
+                        .entry(policy.company_key.clone())
+                        .or_default()
+                        .push((f.rel.clone(), *policy, record)),
+                    Outcome::Skipped(record, warning) => {
+                        self.report.new_warnings.push(warning);
+                        self.records.insert(f.rel.clone(), record);
+                    }
+                    Outcome::Same(_) => {}
+                }
+            }
+            for (key, group) in by_key {
+                if !dirty.contains(&key) {
+                    // The file changed company between the first read and now; index it with
+                    // its new company on the next refresh.
+                    self.dirty.insert(key);
+                }
+                let (mut policies, rest): (Vec<Policy>, Vec<(String, FileRecord)>) = group
+                    .into_iter()
+                    .map(|(rel, policy, record)| (policy, (rel, record)))
+                    .unzip();
+                assign_versions(&mut policies);
+                for (policy, (rel, mut record)) in policies.iter().zip(rest) {
+                    record.policy = Some(self.add_policy(policy)?);
+                    self.records.insert(rel, record);
+                }
             }
         }
         Ok(())
     }
+}
+
+/// A guess at a file's company from its name alone (`domain@date.md` → `domain`), to keep
+/// versions of one company in the same batch so that they are read once.
+fn name_key(rel: &str) -> &str {
+    let name = rel.rsplit('/').next().unwrap_or(rel);
+    match name.split_once('@') {
+        Some((stem, _)) => stem,
+        None => [".md", ".txt", ".html", ".htm", ".xml"]
+            .iter()
+            .find_map(|ext| name.strip_suffix(ext))
+            .unwrap_or(name),
+    }
+}
+
+/// Candidates in batches of about [`BATCH`] files, files with the same [`name_key`] together.
+fn batches<'a>(candidates: &[&'a FileEntry]) -> Vec<Vec<&'a FileEntry>> {
+    let mut sorted: Vec<&FileEntry> = candidates.to_vec();
+    sorted.sort_by(|a, b| {
+        name_key(&a.rel)
+            .cmp(name_key(&b.rel))
+            .then(a.rel.cmp(&b.rel))
+    });
+    let mut out: Vec<Vec<&FileEntry>> = Vec::new();
+    let mut current: Vec<&FileEntry> = Vec::new();
+    for f in sorted {
+        let boundary = current
+            .last()
+            .is_some_and(|last| name_key(&last.rel) != name_key(&f.rel));
+        if current.len() >= BATCH && boundary {
+            out.push(std::mem::take(&mut current));
+        }
+        current.push(f);
+    }
+    if !current.is_empty() {
+        out.push(current);
+    }
+    out
 }
 
 /// Brings the index at `index_root` up to date with `data_root`.
@@ -427,11 +489,12 @@ pub fn refresh(
     let total = plan.candidates.len();
     let mut done = 0;
     let mut bytes = 0;
-    for batch in plan.candidates.chunks(BATCH) {
+    for batch in batches(&plan.candidates) {
         let outcomes: Vec<Outcome> = batch
             .par_iter()
             .map(|f| read_candidate(f, old.files.get(&f.rel)))
             .collect();
+        let mut parsed: BTreeMap<String, Vec<_>> = BTreeMap::new();
         for (f, outcome) in batch.iter().zip(outcomes) {
             let old_record = old.files.get(&f.rel);
             match outcome {
@@ -452,11 +515,19 @@ pub fn refresh(
                     caveat,
                 } => {
                     run.report.new_warnings.extend(caveat);
-                    run.take_parsed(&f.rel, *policy, record, old_record)?;
+                    parsed.entry(policy.company_key.clone()).or_default().push((
+                        f.rel.clone(),
+                        *policy,
+                        record,
+                        old_record,
+                    ));
                 }
             }
             done += 1;
             bytes += f.size;
+        }
+        for (key, members) in parsed {
+            run.take_group(&key, members)?;
         }
         (run.progress)(Progress::Reading { done, total, bytes });
     }
