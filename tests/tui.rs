@@ -141,7 +141,7 @@ fn same_topic_in_the_next_company() {
 fn same_topic_from_the_overview_follows_company_names() {
     let index = index_of_seeds();
     let mut b = browser(&index, 100, 30);
-    assert_eq!(b.app.selected_company().unwrap().company, "FROM JAPAN");
+    assert_eq!(b.app.selected_company().unwrap().company(), "FROM JAPAN");
     b.key(KeyCode::Enter);
     while reading(&b).1 != "Provision to Third Parties" {
         let before = reading(&b);

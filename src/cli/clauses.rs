@@ -71,9 +71,8 @@ pub fn run(global: &Global, args: &ClausesArgs, styles: &Styles) -> Result<()> {
     let catalogue = catalogue();
     let filter = args.company.as_deref().map(str::to_lowercase);
     let mut records: Vec<_> = engine
-        .manifest()?
-        .policies()
-        .map(|(_, p)| p.clone())
+        .policies()?
+        .into_iter()
         .filter(|p| p.latest)
         .filter(|p| {
             filter.as_ref().is_none_or(|f| {

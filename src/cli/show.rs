@@ -82,12 +82,13 @@ pub fn run(global: &Global, args: &ShowArgs, styles: &Styles) -> Result<()> {
                 record.id
             );
         };
-        let mut versions: Vec<(Option<String>, String)> = engine
-            .manifest()?
-            .policies()
-            .filter(|(_, p)| p.company_key == policy.company_key)
-            .map(|(_, p)| (p.archived.clone(), p.id.clone()))
-            .collect();
+        let mut versions: Vec<(Option<String>, String)> = Vec::new();
+        for p in engine.manifest()?.policies()? {
+            let p = p?;
+            if p.company_key == policy.company_key {
+                versions.push((p.archived, p.id));
+            }
+        }
         versions.sort();
         (policy, versions.into_iter().map(|(_, id)| id).collect())
     };

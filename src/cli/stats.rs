@@ -21,42 +21,32 @@ pub struct StatsArgs {
 pub fn run(global: &Global, args: &StatsArgs, styles: &Styles) -> Result<()> {
     let (engine, paths) = open_fresh(global)?;
     let manifest = engine.manifest()?;
-    let mut policies = 0usize;
-    let mut latest = 0usize;
-    let mut sections = 0usize;
-    let mut text_bytes = 0u64;
-    let mut companies = std::collections::HashSet::new();
-    let mut formats: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
-    let mut years: BTreeMap<String, usize> = BTreeMap::new();
-    for (_, p) in manifest.policies() {
-        policies += 1;
-        latest += usize::from(p.latest);
-        sections += p.sections as usize;
-        text_bytes += p.bytes;
-        companies.insert(p.company_key.as_str());
-        let f = formats.entry(p.format.name()).or_default();
-        f.0 += 1;
-        f.1 += p.sections as usize;
-        let year = p
-            .archived
-            .as_deref()
-            .and_then(|d| d.get(..4))
-            .unwrap_or("undated");
-        *years.entry(year.to_string()).or_default() += 1;
-    }
-    let file_bytes: u64 = manifest.files.values().map(|r| r.size).sum();
+    let summary = &manifest.summary;
+    let (policies, latest, sections, text_bytes) = (
+        summary.policies,
+        summary.latest,
+        summary.sections,
+        summary.text_bytes,
+    );
+    let formats: BTreeMap<&str, (usize, usize)> = summary
+        .formats
+        .iter()
+        .map(|(f, c)| (f.name(), (c.policies, c.sections)))
+        .collect();
+    let years = &summary.years;
+    let file_bytes = summary.file_bytes;
     let topic_counts = engine.topic_counts()?;
-    let warnings = manifest.warnings();
+    let warnings = manifest.warnings()?;
     let index_bytes = engine.size_on_disk();
     if args.json {
         let v = json!({
             "data": paths.data.display().to_string(),
             "index": engine.index_dir().display().to_string(),
-            "files": manifest.files.len(),
+            "files": summary.files,
             "file_bytes": file_bytes,
             "policies": policies,
             "latest_policies": latest,
-            "companies": companies.len(),
+            "companies": summary.companies,
             "sections": sections,
             "text_bytes": text_bytes,
             "index_bytes": index_bytes,
@@ -72,7 +62,7 @@ pub fn run(global: &Global, args: &StatsArgs, styles: &Styles) -> Result<()> {
         "{} {} ({}, {})",
         styles.bold("data"),
         paths.data.display(),
-        plural(manifest.files.len(), "file", "files"),
+        plural(summary.files, "file", "files"),
         human_bytes(file_bytes)
     );
     println!(
@@ -86,7 +76,7 @@ pub fn run(global: &Global, args: &StatsArgs, styles: &Styles) -> Result<()> {
         "{} {} of {} companies ({} newest versions), {}, {} of text",
         styles.bold("policies"),
         thousands(policies as u64),
-        thousands(companies.len() as u64),
+        thousands(summary.companies as u64),
         thousands(latest as u64),
         plural(sections, "section", "sections"),
         human_bytes(text_bytes)

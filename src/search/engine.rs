@@ -18,9 +18,8 @@ use super::analyzed::{Highlighter, analyze_query};
 use super::build::{Versions, build, nothing};
 use super::company_counts::CompanyCounts;
 use super::docs::{get_str, get_u64, policy_from_docs};
-use super::manifest::{Manifest, PolicyRecord};
+use super::manifest::{LatestPolicy, Manifest, PolicyRecord};
 use super::query::{Query, parse, parse_as_you_type};
-use super::schema::reader_stamp;
 use super::snippet;
 use super::store::Store;
 
@@ -94,6 +93,7 @@ pub struct Engine {
     store: Store,
     reader: IndexReader,
     manifest: OnceLock<Manifest>,
+    latest: OnceLock<std::sync::Arc<[LatestPolicy]>>,
 }
 
 impl Engine {
@@ -106,15 +106,16 @@ impl Engine {
             store,
             reader,
             manifest: OnceLock::new(),
+            latest: OnceLock::new(),
         })
     }
 
-    /// What the index holds, file by file (loaded once).
+    /// The manifest of the index: totals, and file and policy tables read on demand.
     pub fn manifest(&self) -> Result<&Manifest, SearchError> {
         if let Some(m) = self.manifest.get() {
             return Ok(m);
         }
-        let m = self.store.manifest(&reader_stamp())?;
+        let m = self.store.manifest()?;
         Ok(self.manifest.get_or_init(|| m))
     }
 
@@ -258,6 +259,16 @@ impl Engine {
         let addrs = searcher
             .search(&q, &DocSetCollector)
             .map_err(|e| super::store::read_error(&self.store.dir, e))?;
+        // Whether it is its company's newest version is a fast field of every section.
+        let latest = addrs.iter().next().is_some_and(|addr| {
+            searcher
+                .segment_reader(addr.segment_ord)
+                .fast_fields()
+                .u64("latest")
+                .ok()
+                .and_then(|column| column.first(addr.doc_id))
+                == Some(1)
+        });
         let mut docs = Vec::with_capacity(addrs.len());
         for addr in addrs {
             docs.push(
@@ -266,10 +277,6 @@ impl Engine {
                     .map_err(|e| super::store::read_error(&self.store.dir, e))?,
             );
         }
-        let latest = self
-            .manifest()?
-            .policies()
-            .any(|(_, p)| p.id == id && p.latest);
         Ok(policy_from_docs(f, docs).map(|mut p| {
             p.latest = latest;
             p
@@ -278,9 +285,31 @@ impl Engine {
 
     /// Finds the policy a user means: an exact id, a company key or domain (its newest
     /// version), a company name, or an unambiguous part of one.
-    pub fn resolve(&self, name: &str) -> Result<&PolicyRecord, SearchError> {
-        let manifest = self.manifest()?;
-        resolve_in(manifest.policies().map(|(_, p)| p), name)
+    pub fn resolve(&self, name: &str) -> Result<PolicyRecord, SearchError> {
+        let records = self.policies()?;
+        resolve_in(records.iter(), name).cloned()
+    }
+
+    /// The newest policy of each company, in overview order (company name, then key); read
+    /// once.
+    pub fn latest(&self) -> Result<std::sync::Arc<[LatestPolicy]>, SearchError> {
+        if let Some(l) = self.latest.get() {
+            return Ok(l.clone());
+        }
+        let mut latest = Vec::new();
+        for p in self.manifest()?.policies()? {
+            let p = p?;
+            if p.latest {
+                latest.push(LatestPolicy::of(&p));
+            }
+        }
+        latest.sort_by_cached_key(|p| (p.company().to_lowercase(), p.company_key().to_string()));
+        Ok(self.latest.get_or_init(|| latest.into()).clone())
+    }
+
+    /// Every indexed policy's record (all versions), read from the manifest.
+    pub fn policies(&self) -> Result<Vec<PolicyRecord>, SearchError> {
+        self.manifest()?.policies()?.collect()
     }
 
     /// Every section document, in index order, for export.

@@ -18,9 +18,9 @@ pub use analyzed::{Highlighter, TokenList, analyze_query};
 pub use build::Versions;
 pub use engine::{CompanyHits, Engine, Hit, SearchRequest, SearchResults, SectionDoc, resolve_in};
 pub use error::SearchError;
-pub use manifest::{FileRecord, Manifest, PolicyRecord};
+pub use manifest::{FileRecord, FormatCount, LatestPolicy, Manifest, PolicyRecord, Summary};
 pub use query::{Query, parse, parse_as_you_type};
-pub use refresh::{FormatCount, Progress, RefreshOptions, RefreshReport, refresh};
+pub use refresh::{Progress, RefreshOptions, RefreshReport, refresh};
 pub use store::{index_exists, panic_expected};
 
 /// Highlight ranges of `query` in `text`: what the reader pane marks.

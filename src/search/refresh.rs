@@ -15,7 +15,9 @@ use crate::corpus::{FileEntry, Format, Policy, Warning, assign_versions, read_po
 
 use super::SearchError;
 use super::docs::policy_docs;
-use super::manifest::{FileRecord, Manifest, PolicyRecord, content_hash};
+use super::manifest::{
+    FileRecord, FormatCount, Manifest, ManifestWriter, PolicyRecord, Summary, content_hash,
+};
 use super::schema::{Fields, reader_stamp};
 use super::store::{DEFAULT_LOCK_WAIT, Store};
 
@@ -68,12 +70,6 @@ pub enum Progress {
     Committing,
 }
 
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct FormatCount {
-    pub policies: usize,
-    pub sections: usize,
-}
-
 #[derive(Debug, Clone, Default)]
 pub struct RefreshReport {
     /// Policy files in the data folder.
@@ -114,38 +110,31 @@ impl RefreshReport {
     }
 }
 
-/// The work a refresh has to do, from a folder scan and the last manifest.
+/// The work a refresh has to do, from a folder scan and the last manifest's file table.
 struct Plan<'a> {
     /// Same size and modification time as recorded: kept as is.
-    unchanged: Vec<(&'a FileEntry, FileRecord)>,
-    /// New, or changed on disk: read (and re-indexed if the content differs).
-    candidates: Vec<&'a FileEntry>,
+    unchanged: Vec<FileRecord>,
+    /// New, or changed on disk, with what was recorded before: read (and re-indexed if the
+    /// content differs).
+    candidates: Vec<(&'a FileEntry, Option<FileRecord>)>,
     /// Recorded but gone from the folder.
-    removed: Vec<(String, FileRecord)>,
+    removed: Vec<FileRecord>,
 }
 
 impl<'a> Plan<'a> {
-    fn new(files: &'a [FileEntry], old: &Manifest) -> Plan<'a> {
+    fn new(files: &'a [FileEntry], mut old: HashMap<String, FileRecord>) -> Plan<'a> {
         let mut plan = Plan {
             unchanged: Vec::new(),
             candidates: Vec::new(),
             removed: Vec::new(),
         };
-        let mut seen: HashSet<&str> = HashSet::with_capacity(files.len());
         for f in files {
-            seen.insert(&f.rel);
-            match old.files.get(&f.rel) {
-                Some(r) if r.size == f.size && r.modified == f.modified => {
-                    plan.unchanged.push((f, r.clone()))
-                }
-                _ => plan.candidates.push(f),
+            match old.remove(&f.rel) {
+                Some(r) if r.size == f.size && r.modified == f.modified => plan.unchanged.push(r),
+                r => plan.candidates.push((f, r)),
             }
         }
-        for (rel, r) in &old.files {
-            if !seen.contains(rel.as_str()) {
-                plan.removed.push((rel.clone(), r.clone()));
-            }
-        }
+        plan.removed = old.into_values().collect();
         plan
     }
 
@@ -174,10 +163,11 @@ fn skipped(f: &FileEntry, hash: String, message: String) -> Outcome {
     };
     Outcome::Skipped(
         FileRecord {
+            rel: f.rel.clone(),
             size: f.size,
             modified: f.modified,
             hash,
-            policy: None,
+            company_key: None,
             warning: Some(message),
         },
         warning,
@@ -195,6 +185,7 @@ fn read_candidate(f: &FileEntry, old: Option<&FileRecord>) -> Outcome {
     let hash = content_hash(&bytes);
     if let Some(old) = old.filter(|r| r.hash == hash) {
         return Outcome::Same(FileRecord {
+            rel: f.rel.clone(),
             size: f.size,
             modified: f.modified,
             ..old.clone()
@@ -203,10 +194,11 @@ fn read_candidate(f: &FileEntry, old: Option<&FileRecord>) -> Outcome {
     match read_policy(&f.rel, &bytes) {
         Ok(loaded) => Outcome::Parsed {
             record: FileRecord {
+                rel: f.rel.clone(),
                 size: f.size,
                 modified: f.modified,
                 hash,
-                policy: None,
+                company_key: Some(loaded.policy.company_key.clone()),
                 warning: loaded.caveat.as_ref().map(|w| w.message.clone()),
             },
             policy: Box::new(loaded.policy),
@@ -222,7 +214,10 @@ const BATCH: usize = 512;
 struct Run<'a> {
     fields: Fields,
     writer: IndexWriter<TantivyDocument>,
+    /// Every file's record, as it will be written.
     records: BTreeMap<String, FileRecord>,
+    /// Policies indexed in this run, by file.
+    policies: HashMap<String, PolicyRecord>,
     /// Companies whose documents must be deleted and re-added as a whole group.
     dirty: HashSet<String>,
     /// Companies already given documents in this run.
@@ -234,15 +229,19 @@ struct Run<'a> {
 }
 
 impl Run<'_> {
-    /// Adds a policy's documents and returns its manifest record.
-    fn add_policy(&mut self, policy: &Policy) -> Result<PolicyRecord, SearchError> {
+    /// Adds a policy's documents and records it, with its file.
+    fn add_policy(&mut self, policy: &Policy, record: FileRecord) -> Result<(), SearchError> {
         let matches = crate::clauses::detector().detect(&policy.text);
         for doc in policy_docs(&self.fields, policy, &matches) {
             self.writer
                 .add_document(doc)
                 .map_err(|e| SearchError::index(Path::new(""), e))?;
         }
-        Ok(PolicyRecord::of(policy, &matches))
+        let rel = record.rel.clone();
+        self.policies
+            .insert(rel.clone(), PolicyRecord::of(&rel, policy, &matches));
+        self.records.insert(rel, record);
+        Ok(())
     }
 
     fn delete_company(&mut self, key: &str) {
@@ -257,13 +256,11 @@ impl Run<'_> {
     fn take_group(
         &mut self,
         key: &str,
-        members: Vec<(String, Policy, FileRecord, Option<&FileRecord>)>,
+        members: Vec<(Policy, FileRecord, Option<FileRecord>)>,
     ) -> Result<(), SearchError> {
         let mut replaced = 0;
-        for (_, _, _, old) in &members {
-            let old_key = old
-                .and_then(|r| r.policy.as_ref())
-                .map(|p| p.company_key.as_str());
+        for (_, _, old) in &members {
+            let old_key = old.as_ref().and_then(|r| r.company_key.as_deref());
             match old_key {
                 Some(k) => {
                     self.report.updated += 1;
@@ -286,21 +283,17 @@ impl Run<'_> {
             if self.old_keys.contains_key(key) {
                 self.delete_company(key);
             }
-            let (mut policies, rest): (Vec<Policy>, Vec<(String, FileRecord)>) = members
-                .into_iter()
-                .map(|(rel, policy, record, _)| (policy, (rel, record)))
-                .unzip();
+            let (mut policies, records): (Vec<Policy>, Vec<FileRecord>) =
+                members.into_iter().map(|(p, r, _)| (p, r)).unzip();
             assign_versions(&mut policies);
-            for (policy, (rel, mut record)) in policies.iter().zip(rest) {
-                record.policy = Some(self.add_policy(policy)?);
-                self.records.insert(rel, record);
+            for (policy, record) in policies.iter().zip(records) {
+                self.add_policy(policy, record)?;
             }
             self.added_keys.insert(key.to_string());
         } else {
-            for (rel, policy, mut record, _) in members {
-                // Indexed with its company at the end; the record is completed then.
-                record.policy = Some(PolicyRecord::of(&policy, &[]));
-                self.records.insert(rel, record);
+            for (_, record, _) in members {
+                // Indexed with its company at the end, when all its files are known.
+                self.records.insert(record.rel.clone(), record);
             }
             self.dirty.insert(key.to_string());
         }
@@ -316,10 +309,10 @@ impl Run<'_> {
         }
         let mut members: BTreeMap<&str, Vec<&FileEntry>> = BTreeMap::new();
         for (rel, r) in &self.records {
-            if let Some(p) = r.policy.as_ref().filter(|p| dirty.contains(&p.company_key))
+            if let Some(key) = r.company_key.as_ref().filter(|k| dirty.contains(*k))
                 && let Some(f) = by_rel.get(rel.as_str())
             {
-                members.entry(&p.company_key).or_default().push(f);
+                members.entry(key).or_default().push(f);
             }
         }
         let groups: Vec<Vec<&FileEntry>> = members.into_values().collect();
@@ -337,15 +330,16 @@ impl Run<'_> {
                 .par_iter()
                 .map(|f| (*f, read_candidate(f, None)))
                 .collect();
-            let mut by_key: BTreeMap<String, Vec<(String, Policy, FileRecord)>> = BTreeMap::new();
+            let mut by_key: BTreeMap<String, Vec<(Policy, FileRecord)>> = BTreeMap::new();
             for (f, outcome) in outcomes {
                 match outcome {
                     Outcome::Parsed { policy, record, .. } => by_key
                         .entry(policy.company_key.clone())
                         .or_default()
-                        .push((f.rel.clone(), *policy, record)),
+                        .push((*policy, record)),
                     Outcome::Skipped(record, warning) => {
                         self.report.new_warnings.push(warning);
+                        self.policies.remove(&f.rel);
                         self.records.insert(f.rel.clone(), record);
                     }
                     Outcome::Same(_) => {}
@@ -357,14 +351,11 @@ impl Run<'_> {
                     // its new company on the next refresh.
                     self.dirty.insert(key);
                 }
-                let (mut policies, rest): (Vec<Policy>, Vec<(String, FileRecord)>) = group
-                    .into_iter()
-                    .map(|(rel, policy, record)| (policy, (rel, record)))
-                    .unzip();
+                let (mut policies, records): (Vec<Policy>, Vec<FileRecord>) =
+                    group.into_iter().unzip();
                 assign_versions(&mut policies);
-                for (policy, (rel, mut record)) in policies.iter().zip(rest) {
-                    record.policy = Some(self.add_policy(policy)?);
-                    self.records.insert(rel, record);
+                for (policy, record) in policies.iter().zip(records) {
+                    self.add_policy(policy, record)?;
                 }
             }
         }
@@ -386,19 +377,20 @@ fn name_key(rel: &str) -> &str {
 }
 
 /// Candidates in batches of about [`BATCH`] files, files with the same [`name_key`] together.
-fn batches<'a>(candidates: &[&'a FileEntry]) -> Vec<Vec<&'a FileEntry>> {
-    let mut sorted: Vec<&FileEntry> = candidates.to_vec();
-    sorted.sort_by(|a, b| {
+type Candidate<'a> = (&'a FileEntry, Option<FileRecord>);
+
+fn batches(mut candidates: Vec<Candidate<'_>>) -> Vec<Vec<Candidate<'_>>> {
+    candidates.sort_by(|(a, _), (b, _)| {
         name_key(&a.rel)
             .cmp(name_key(&b.rel))
             .then(a.rel.cmp(&b.rel))
     });
-    let mut out: Vec<Vec<&FileEntry>> = Vec::new();
-    let mut current: Vec<&FileEntry> = Vec::new();
-    for f in sorted {
+    let mut out = Vec::new();
+    let mut current: Vec<Candidate> = Vec::new();
+    for f in candidates {
         let boundary = current
             .last()
-            .is_some_and(|last| name_key(&last.rel) != name_key(&f.rel));
+            .is_some_and(|(last, _)| name_key(&last.rel) != name_key(&f.0.rel));
         if current.len() >= BATCH && boundary {
             out.push(std::mem::take(&mut current));
         }
@@ -425,20 +417,22 @@ pub fn refresh(
         progress(Progress::Repairing(why.to_string()))
     })?;
     let (old, full) = previous(&store, &stamp, opts.rebuild);
-    let empty = Manifest::empty(stamp.clone());
-    let plan = Plan::new(&scanned.files, if full { &empty } else { &old });
+    let plan = Plan::new(&scanned.files, file_table(old.as_ref(), full)?);
     progress(Progress::Scanned {
         files: scanned.files.len(),
         to_read: plan.candidates.len(),
     });
-    if !full && plan.is_empty() {
-        let mut report = summarize(&old, &scanned.warnings);
+    if let Some(old) = old.as_ref().filter(|_| !full && plan.is_empty()) {
+        let mut warnings = scanned.warnings.clone();
+        warnings.extend(plan.unchanged.iter().filter_map(FileRecord::warning));
+        let mut report = summarize(&old.summary, warnings);
         report.files = scanned.files.len();
         report.ignored = scanned.ignored;
         report.file_bytes = scanned.files.iter().map(|f| f.size).sum();
         report.elapsed = started.elapsed();
         return Ok(report);
     }
+    drop(plan);
 
     let threads = opts.threads.max(1);
     let memory = opts.memory.max(threads * MIN_MEMORY_PER_THREAD);
@@ -452,21 +446,27 @@ pub fn refresh(
     }
     // Another process may have committed while we waited: plan again from its manifest.
     let (old, full) = previous(&store, &stamp, opts.rebuild);
-    let old = if full { empty } else { old };
-    let plan = Plan::new(&scanned.files, &old);
+    let old = old.filter(|_| !full);
+    let plan = Plan::new(&scanned.files, file_table(old.as_ref(), full)?);
     if full {
         writer
             .delete_all_documents()
             .map_err(|e| SearchError::index(&store.dir, e))?;
     }
     let mut old_keys: HashMap<String, usize> = HashMap::new();
-    for (_, p) in old.policies() {
-        *old_keys.entry(p.company_key.clone()).or_default() += 1;
+    let old_records = plan
+        .unchanged
+        .iter()
+        .chain(plan.removed.iter())
+        .chain(plan.candidates.iter().filter_map(|(_, r)| r.as_ref()));
+    for key in old_records.filter_map(|r| r.company_key.as_ref()) {
+        *old_keys.entry(key.clone()).or_default() += 1;
     }
     let mut run = Run {
         fields: store.fields,
         writer,
         records: BTreeMap::new(),
+        policies: HashMap::new(),
         dirty: HashSet::new(),
         added_keys: HashSet::new(),
         old_keys,
@@ -476,12 +476,12 @@ pub fn refresh(
         },
         progress,
     };
-    for (f, record) in &plan.unchanged {
-        run.records.insert(f.rel.clone(), record.clone());
+    for record in plan.unchanged {
+        run.records.insert(record.rel.clone(), record);
     }
-    for (_, record) in &plan.removed {
-        if let Some(p) = &record.policy {
-            run.dirty.insert(p.company_key.clone());
+    for record in &plan.removed {
+        if let Some(key) = &record.company_key {
+            run.dirty.insert(key.clone());
             run.report.removed += 1;
         }
     }
@@ -489,21 +489,22 @@ pub fn refresh(
     let total = plan.candidates.len();
     let mut done = 0;
     let mut bytes = 0;
-    for batch in batches(&plan.candidates) {
+    for batch in batches(plan.candidates) {
         let outcomes: Vec<Outcome> = batch
             .par_iter()
-            .map(|f| read_candidate(f, old.files.get(&f.rel)))
+            .map(|(f, old)| read_candidate(f, old.as_ref()))
             .collect();
         let mut parsed: BTreeMap<String, Vec<_>> = BTreeMap::new();
-        for (f, outcome) in batch.iter().zip(outcomes) {
-            let old_record = old.files.get(&f.rel);
+        for ((f, old_record), outcome) in batch.into_iter().zip(outcomes) {
+            done += 1;
+            bytes += f.size;
             match outcome {
                 Outcome::Same(record) => {
                     run.records.insert(f.rel.clone(), record);
                 }
                 Outcome::Skipped(record, warning) => {
-                    if let Some(p) = old_record.and_then(|r| r.policy.as_ref()) {
-                        run.dirty.insert(p.company_key.clone());
+                    if let Some(key) = old_record.and_then(|r| r.company_key) {
+                        run.dirty.insert(key);
                         run.report.removed += 1;
                     }
                     run.report.new_warnings.push(warning);
@@ -515,16 +516,12 @@ pub fn refresh(
                     caveat,
                 } => {
                     run.report.new_warnings.extend(caveat);
-                    parsed.entry(policy.company_key.clone()).or_default().push((
-                        f.rel.clone(),
-                        *policy,
-                        record,
-                        old_record,
-                    ));
+                    parsed
+                        .entry(policy.company_key.clone())
+                        .or_default()
+                        .push((*policy, record, old_record));
                 }
             }
-            done += 1;
-            bytes += f.size;
         }
         for (key, members) in parsed {
             run.take_group(&key, members)?;
@@ -539,13 +536,27 @@ pub fn refresh(
     run.reindex_dirty(&by_rel)?;
 
     progress(Progress::Committing);
-    let manifest = Manifest {
-        stamp,
-        data_root: data_root.display().to_string(),
-        files: std::mem::take(&mut run.records),
-        ..Manifest::empty(String::new())
-    };
-    let name = manifest.save(&store.dir)?;
+    let mut out = ManifestWriter::create(&store.dir)?;
+    for record in run.records.values() {
+        out.file(record)?;
+    }
+    // Policies read in this run, then the others as they were.
+    for record in run.policies.values() {
+        out.policy(record)?;
+    }
+    if let Some(old) = &old {
+        for p in old.policies()? {
+            let p = p?;
+            let kept = run
+                .records
+                .get(&p.rel)
+                .is_some_and(|r| r.company_key.as_ref() == Some(&p.company_key));
+            if kept && !run.policies.contains_key(&p.rel) {
+                out.policy(&p)?;
+            }
+        }
+    }
+    let (name, summary) = out.finish(&stamp, &data_root.display().to_string())?;
     let mut writer = run.writer;
     let mut prepared = writer
         .prepare_commit()
@@ -560,7 +571,9 @@ pub fn refresh(
         .map_err(|e| SearchError::index(&store.dir, e))?;
     store.remove_other_versions();
 
-    let mut report = summarize(&manifest, &scanned.warnings);
+    let mut warnings = scanned.warnings.clone();
+    warnings.extend(run.records.values().filter_map(FileRecord::warning));
+    let mut report = summarize(&summary, warnings);
     report.files = scanned.files.len();
     report.ignored = scanned.ignored;
     report.file_bytes = scanned.files.iter().map(|f| f.size).sum();
@@ -579,36 +592,46 @@ pub fn refresh(
 
 /// The manifest of the last commit, and whether everything must be re-read: on the first
 /// build, on request, when the readers changed, or when the manifest is unreadable.
-fn previous(store: &Store, stamp: &str, rebuild: bool) -> (Manifest, bool) {
+fn previous(store: &Store, stamp: &str, rebuild: bool) -> (Option<Manifest>, bool) {
     match store.manifest_name() {
-        Ok(Some(name)) => match Manifest::load(&store.dir, &name) {
+        Ok(Some(name)) => match Manifest::open(&store.dir, &name) {
             Ok(m) => {
                 let full = rebuild || m.stamp != stamp;
-                (m, full)
+                (Some(m), full)
             }
-            Err(_) => (Manifest::empty(String::new()), true),
+            Err(_) => (None, true),
         },
-        _ => (Manifest::empty(String::new()), true),
+        _ => (None, true),
     }
 }
 
-/// Totals of an index from its manifest.
-fn summarize(manifest: &Manifest, walk_warnings: &[Warning]) -> RefreshReport {
-    let mut report = RefreshReport::default();
-    let mut companies: HashSet<&str> = HashSet::new();
-    for (_, p) in manifest.policies() {
-        report.policies += 1;
-        report.latest += usize::from(p.latest);
-        report.sections += p.sections as usize;
-        companies.insert(&p.company_key);
-        let count = report.formats.entry(p.format).or_default();
-        count.policies += 1;
-        count.sections += p.sections as usize;
+/// The file table of the last manifest, by path (empty when everything is re-read).
+fn file_table(
+    old: Option<&Manifest>,
+    full: bool,
+) -> Result<HashMap<String, FileRecord>, SearchError> {
+    let mut table = HashMap::new();
+    if let Some(old) = old.filter(|_| !full) {
+        table.reserve(old.summary.files);
+        for record in old.files()? {
+            let record = record?;
+            table.insert(record.rel.clone(), record);
+        }
     }
-    report.companies = companies.len();
-    report.warnings = walk_warnings.to_vec();
-    report.warnings.extend(manifest.warnings());
-    report
+    Ok(table)
+}
+
+/// A report of an index's totals.
+fn summarize(summary: &Summary, warnings: Vec<Warning>) -> RefreshReport {
+    RefreshReport {
+        policies: summary.policies,
+        latest: summary.latest,
+        companies: summary.companies,
+        sections: summary.sections,
+        formats: summary.formats.clone(),
+        warnings,
+        ..RefreshReport::default()
+    }
 }
 
 #[cfg(test)]
@@ -661,12 +684,15 @@ mod tests {
         assert_eq!(r.read_files, 2);
 
         let store = Store::open(index.path()).unwrap().unwrap();
-        let manifest = store.manifest(&reader_stamp()).unwrap();
-        let latest: Vec<&str> = manifest
+        let manifest = store.manifest().unwrap();
+        let mut latest: Vec<String> = manifest
             .policies()
-            .filter(|(_, p)| p.latest)
-            .map(|(_, p)| p.id.as_str())
+            .unwrap()
+            .map(Result::unwrap)
+            .filter(|p| p.latest)
+            .map(|p| p.id)
             .collect();
+        latest.sort();
         assert_eq!(latest, vec!["a.com", "c.com@2020-01-01"]);
         let reader = store.index.reader().unwrap();
         assert_eq!(reader.searcher().num_docs(), 3);

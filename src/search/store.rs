@@ -169,11 +169,14 @@ impl Store {
         Ok(metas.payload.filter(|p| !p.is_empty()))
     }
 
-    /// The manifest of the last commit (empty before the first).
-    pub fn manifest(&self, stamp: &str) -> Result<Manifest, SearchError> {
+    /// The manifest of the last commit.
+    pub fn manifest(&self) -> Result<Manifest, SearchError> {
         match self.manifest_name()? {
-            Some(name) => Manifest::load(&self.dir, &name),
-            None => Ok(Manifest::empty(stamp.to_string())),
+            Some(name) => Manifest::open(&self.dir, &name),
+            None => Err(SearchError::Manifest {
+                path: self.dir.clone(),
+                message: "no commit names a manifest".to_string(),
+            }),
         }
     }
 

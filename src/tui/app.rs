@@ -2,25 +2,17 @@
 
 use std::ops::Range;
 
-use crate::clauses::{ClauseMatch, Valence};
+use crate::clauses::ClauseMatch;
 use crate::corpus::Policy;
 use crate::search::{Hit, Progress, SearchResults};
 
 use super::keys::Keymap;
 use super::wrap::{VisualLine, line_of, wrap};
 
-/// One company in the corpus overview (shown while the query is empty).
-#[derive(Debug, Clone, PartialEq)]
-pub struct CompanyRow {
-    pub company: String,
-    pub company_key: String,
-    pub domain: Option<String>,
-    pub policy_id: String,
-    pub sections: u32,
-    pub topics: Vec<String>,
-    /// (kind, valence, sentences), in catalogue order.
-    pub clauses: Vec<(String, Valence, u32)>,
-}
+/// One company in the corpus overview (shown while the query is empty): the record of its
+/// newest policy, shared with the search worker rather than copied (a corpus of 100 000
+/// companies is held once).
+pub type CompanyRow = crate::search::LatestPolicy;
 
 /// A policy open in the reader, with what to mark in it.
 #[derive(Debug, Clone)]
@@ -214,7 +206,7 @@ pub struct App {
     /// Hits asked for in the current search.
     pub result_limit: usize,
     pub results: Option<SearchResults>,
-    pub corpus: Vec<CompanyRow>,
+    pub corpus: std::sync::Arc<[CompanyRow]>,
     /// Selected hit (or company, with an empty query).
     pub selected: usize,
     pub reader: Reader,
@@ -253,7 +245,7 @@ impl App {
             searching: false,
             result_limit: RESULT_PAGE,
             results: None,
-            corpus: Vec::new(),
+            corpus: std::sync::Arc::from(Vec::new()),
             selected: 0,
             reader: Reader::default(),
             doc_gen: 0,

@@ -19,7 +19,7 @@ pub enum Msg {
         outcome: Result<SearchResults, String>,
     },
     /// The corpus overview (sent when the index opens or changes).
-    Corpus(Vec<CompanyRow>),
+    Corpus(std::sync::Arc<[CompanyRow]>),
     /// The answer to document request `generation`.
     Doc {
         generation: u64,

@@ -162,7 +162,7 @@ fn preview(app: &mut App, fx: &mut Vec<Effect>) {
         ))
     } else {
         app.selected_company()
-            .map(|c| (c.policy_id.clone(), Target::Top, String::new()))
+            .map(|c| (c.id().to_string(), Target::Top, String::new()))
     };
     let Some((policy_id, target, query)) = request else {
         return;

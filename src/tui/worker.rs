@@ -4,14 +4,15 @@
 
 use std::collections::HashMap;
 use std::path::PathBuf;
+use std::sync::Arc;
 use std::sync::mpsc::{Receiver, Sender};
 
 use crate::clauses::ClauseMatch;
-use crate::clauses::{catalogue, detector};
+use crate::clauses::detector;
 use crate::corpus::Policy;
 use crate::corpus::TopicTable;
 use crate::search::{
-    Engine, Highlighter, PolicyRecord, SearchRequest, TokenList, analyze_query, parse_as_you_type,
+    Engine, Highlighter, LatestPolicy, SearchRequest, TokenList, analyze_query, parse_as_you_type,
 };
 
 use super::app::{CompanyRow, CompareColumn, Doc, IndexState, Target};
@@ -253,52 +254,16 @@ fn load_doc(
 }
 
 /// The newest policy of each company, by company key.
-fn latest_by_company(engine: &Engine) -> HashMap<String, PolicyRecord> {
-    let mut out = HashMap::new();
-    if let Ok(manifest) = engine.manifest() {
-        for (_, p) in manifest.policies().filter(|(_, p)| p.latest) {
-            out.insert(p.company_key.clone(), p.clone());
-        }
-    }
-    out
-}
-
-/// The order the corpus overview lists companies in: by name, then key (names can repeat).
-fn name_order(company: &str, key: &str) -> (String, String) {
-    (company.to_lowercase(), key.to_string())
-}
-
-/// Newest policies in overview order.
-fn by_name<'a>(latest: impl Iterator<Item = &'a PolicyRecord>) -> Vec<&'a PolicyRecord> {
-    let mut out: Vec<&PolicyRecord> = latest.collect();
-    out.sort_by_cached_key(|p| name_order(&p.company, &p.company_key));
-    out
+fn latest_by_company(all: &[LatestPolicy]) -> HashMap<&str, &LatestPolicy> {
+    all.iter().map(|p| (p.company_key(), p)).collect()
 }
 
 /// The corpus overview and the number of policies (all versions).
-fn corpus_rows(engine: &Engine) -> (Vec<CompanyRow>, usize) {
-    let Ok(manifest) = engine.manifest() else {
-        return (Vec::new(), 0);
-    };
-    let kinds = &catalogue().kinds;
-    let mut rows: Vec<CompanyRow> = manifest
-        .policies()
-        .filter(|(_, p)| p.latest)
-        .map(|(_, p)| CompanyRow {
-            company: p.company.clone(),
-            company_key: p.company_key.clone(),
-            domain: p.domain.clone(),
-            policy_id: p.id.clone(),
-            sections: p.sections,
-            topics: p.topics.clone(),
-            clauses: kinds
-                .iter()
-                .filter_map(|k| p.clauses.get(&k.id).map(|n| (k.id.clone(), k.valence, *n)))
-                .collect(),
-        })
-        .collect();
-    rows.sort_by_cached_key(|r| name_order(&r.company, &r.company_key));
-    (rows, manifest.policies().count())
+fn corpus_rows(engine: &Engine) -> (Arc<[CompanyRow]>, usize) {
+    match (engine.manifest(), engine.latest()) {
+        (Ok(manifest), Ok(latest)) => (latest, manifest.summary.policies),
+        _ => (Arc::from(Vec::new()), 0),
+    }
 }
 
 /// The next company in `order` after `from` (cyclically) whose newest policy has a section on
@@ -310,12 +275,11 @@ fn next_with_topic(
     forward: bool,
     order: &[String],
 ) -> Result<(String, usize), String> {
-    let latest = latest_by_company(engine);
+    let all = engine.latest().map_err(|e| e.to_string())?;
+    let latest = latest_by_company(&all);
     let mut order: Vec<&str> = if order.is_empty() {
-        by_name(latest.values())
-            .into_iter()
-            .map(|p| p.company_key.as_str())
-            .collect()
+        // The overview's order, which `latest` already has.
+        all.iter().map(LatestPolicy::company_key).collect()
     } else {
         order.iter().map(String::as_str).collect()
     };
@@ -333,15 +297,15 @@ fn next_with_topic(
         let Some(record) = latest.get(order[i]) else {
             continue;
         };
-        if record.company_key == from || !record.topics.iter().any(|t| t == topic) {
+        if record.company_key() == from || !record.has_topic(topic) {
             continue;
         }
         let policy = engine
-            .policy(&record.id)
+            .policy(record.id())
             .map_err(|e| e.to_string())?
-            .ok_or_else(|| format!("{} is no longer in the index", record.id))?;
+            .ok_or_else(|| format!("{} is no longer in the index", record.id()))?;
         if let Some(section) = policy.sections.iter().position(|s| s.topic == topic) {
-            return Ok((record.id.clone(), section));
+            return Ok((record.id().to_string(), section));
         }
     }
     Err(format!(
@@ -358,20 +322,17 @@ fn compare(
     topic: &str,
     companies: &[String],
 ) -> Result<super::app::CompareView, String> {
-    let latest = latest_by_company(engine);
+    let all = engine.latest().map_err(|e| e.to_string())?;
+    let latest = latest_by_company(&all);
     let mut keys: Vec<&str> = companies.iter().map(String::as_str).collect();
     if keys.len() <= 1 {
         // No list to follow: the first companies by name.
         keys.extend(
-            by_name(
-                latest
-                    .values()
-                    .filter(|p| p.topics.iter().any(|t| t == topic)),
-            )
-            .into_iter()
-            .map(|p| p.company_key.as_str())
-            .filter(|k| Some(*k) != companies.first().map(String::as_str))
-            .take(COMPARE_COMPANIES - 1),
+            all.iter()
+                .filter(|p| p.has_topic(topic))
+                .map(LatestPolicy::company_key)
+                .filter(|k| Some(*k) != companies.first().map(String::as_str))
+                .take(COMPARE_COMPANIES - 1),
         );
     }
     let mut columns = Vec::new();
@@ -379,10 +340,10 @@ fn compare(
         let Some(record) = latest.get(key) else {
             continue;
         };
-        if !record.topics.iter().any(|t| t == topic) {
+        if !record.has_topic(topic) {
             continue;
         }
-        let Some(policy) = engine.policy(&record.id).map_err(|e| e.to_string())? else {
+        let Some(policy) = engine.policy(record.id()).map_err(|e| e.to_string())? else {
             continue;
         };
         let sections = policy

@@ -8,7 +8,7 @@ use ratatui::widgets::Paragraph;
 
 use super::theme::{Theme, safe};
 use super::{pane_block, plural};
-use crate::clauses::Valence;
+use crate::clauses::{Valence, catalogue};
 use crate::search::Hit;
 use crate::tui::app::{App, Focus};
 use crate::tui::wrap::char_width;
@@ -202,15 +202,11 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
             let mut head = vec![
                 Span::styled(marker, base.patch(theme.key())),
                 Span::styled(
-                    fit(&safe(&c.company), width.saturating_sub(2)),
+                    fit(&safe(c.company()), width.saturating_sub(2)),
                     base.patch(theme.company()),
                 ),
             ];
-            if let Some(d) = c
-                .domain
-                .as_deref()
-                .filter(|d| !c.company.eq_ignore_ascii_case(d))
-            {
+            if let Some(d) = c.domain().filter(|d| !c.company().eq_ignore_ascii_case(d)) {
                 head.push(Span::styled(
                     format!("  {}", safe(d)),
                     base.patch(theme.dim()),
@@ -221,19 +217,25 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
                 base.patch(theme.dim()),
             ));
             lines.push(Line::from(head));
-            let topics = format!("  {}", c.topics.join(" · "));
+            let topics = format!("  {}", c.topics().collect::<Vec<_>>().join(" · "));
             lines.push(Line::from(Span::styled(fit(&topics, width), theme.topic())));
             let mut marks = vec![Span::raw("  ")];
             let mut used = 2;
+            let clauses: Vec<(&str, Valence)> = catalogue()
+                .kinds
+                .iter()
+                .filter(|k| c.clause_count(&k.id).is_some())
+                .map(|k| (k.id.as_str(), k.valence))
+                .collect();
             for v in [Valence::Good, Valence::Bad, Valence::Neutral] {
-                let n = c.clauses.iter().filter(|(_, cv, _)| *cv == v).count();
+                let n = clauses.iter().filter(|(_, cv)| *cv == v).count();
                 let item = format!("{}{n} ", v.mark());
                 used += item.chars().count();
                 marks.push(Span::styled(item, theme.valence(v)));
             }
             marks.push(Span::raw(" "));
             used += 1;
-            for (kind, valence, _) in &c.clauses {
+            for (kind, valence) in &clauses {
                 let item = format!("{} {}  ", valence.mark(), kind);
                 let w = item.chars().count();
                 if used + w > width {
