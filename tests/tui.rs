@@ -310,6 +310,7 @@ fn typing_asks_for_the_newest_search_only() {
     let results = |q: &str| policytui::search::SearchResults {
         query: q.into(),
         total_hits: 0,
+        total_companies: 0,
         companies: vec![],
         hits: vec![],
         notes: vec![],

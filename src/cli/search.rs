@@ -55,7 +55,7 @@ fn print_human(out: &mut impl Write, r: &SearchResults, styles: &Styles) -> Resu
         out,
         "{} in {} for {}",
         styles.bold(&plural(r.total_hits, "hit", "hits")),
-        plural(r.companies.len(), "company", "companies"),
+        plural(r.total_companies, "company", "companies"),
         styles.bold(&r.query)
     )?;
     // Companies in the order of their best hit.

@@ -1,23 +1,16 @@
 //! Hits per company, counted from fast fields while searching, so "12 hits in 4 companies"
 //! costs no stored-document reads however many hits there are.
+//!
+//! A query matching half of a 100 000-policy corpus touches tens of thousands of companies.
+//! Counting goes into a dense array per segment (by the segment's term ordinal) and is merged
+//! across segments through a company index built once per searcher; only the companies a
+//! caller shows are turned back into names.
 
-use std::collections::HashMap;
+use std::sync::Arc;
 
 use tantivy::collector::{Collector, SegmentCollector};
 use tantivy::columnar::StrColumn;
-use tantivy::{DocId, Score, SegmentOrdinal, SegmentReader, TantivyError};
-
-/// (company key, company display name, hits), most hits first.
-pub type Counts = Vec<(String, String, usize)>;
-
-pub struct CompanyCounts;
-
-pub struct SegmentCounts {
-    keys: StrColumn,
-    names: StrColumn,
-    /// key ordinal → (hits, name ordinal)
-    counts: HashMap<u64, (usize, u64)>,
-}
+use tantivy::{DocId, Score, Searcher, SegmentOrdinal, SegmentReader, TantivyError};
 
 fn column(reader: &SegmentReader, name: &str) -> tantivy::Result<StrColumn> {
     reader
@@ -26,19 +19,115 @@ fn column(reader: &SegmentReader, name: &str) -> tantivy::Result<StrColumn> {
         .ok_or_else(|| TantivyError::SchemaError(format!("fast field {name} is missing")))
 }
 
+/// Every company key of a searcher's segments, numbered, with each segment's ordinals mapped
+/// to those numbers.
+#[derive(Default)]
+pub struct CompanyIndex {
+    /// Company keys, sorted: a company's number is its place here.
+    pub keys: Vec<String>,
+    /// Per segment: term ordinal of `company_key` → company number.
+    per_segment: Vec<Vec<u32>>,
+    /// Per segment, the `company_key` column, opened once (opening decodes its block index,
+    /// which at 100 000 policies cost more than a rare word's whole search).
+    columns: Vec<StrColumn>,
+    /// Per segment, the `company` column, opened when a name is first needed.
+    names: Vec<std::sync::OnceLock<Option<StrColumn>>>,
+}
+
+impl CompanyIndex {
+    pub fn build(searcher: &Searcher) -> tantivy::Result<CompanyIndex> {
+        let mut per_segment_keys: Vec<Vec<String>> = Vec::new();
+        let mut columns = Vec::new();
+        for reader in searcher.segment_readers() {
+            let keys = column(reader, "company_key")?;
+            columns.push(keys.clone());
+            let mut terms = Vec::with_capacity(keys.num_terms());
+            let mut stream = keys.dictionary().stream()?;
+            while stream.advance() {
+                terms.push(String::from_utf8_lossy(stream.key()).into_owned());
+            }
+            per_segment_keys.push(terms);
+        }
+        let mut keys: Vec<String> = per_segment_keys.iter().flatten().cloned().collect();
+        keys.sort_unstable();
+        keys.dedup();
+        let per_segment = per_segment_keys
+            .iter()
+            .map(|terms| {
+                terms
+                    .iter()
+                    .map(|t| keys.binary_search(t).map_or(u32::MAX, |n| n as u32))
+                    .collect()
+            })
+            .collect();
+        Ok(CompanyIndex {
+            keys,
+            per_segment,
+            names: columns.iter().map(|_| std::sync::OnceLock::new()).collect(),
+            columns,
+        })
+    }
+
+    /// The display name of the company of `doc`.
+    pub fn name(&self, searcher: &Searcher, segment: SegmentOrdinal, doc: DocId) -> Option<String> {
+        let names = self
+            .names
+            .get(segment as usize)?
+            .get_or_init(|| column(searcher.segment_reader(segment), "company").ok());
+        let names = names.as_ref()?;
+        let ord = names.term_ords(doc).next()?;
+        let mut name = String::new();
+        names.ord_to_str(ord, &mut name).ok()?.then_some(name)
+    }
+
+    pub fn number(&self, key: &str) -> Option<u32> {
+        self.keys
+            .binary_search_by(|k| k.as_str().cmp(key))
+            .ok()
+            .map(|n| n as u32)
+    }
+}
+
+/// One company's count in a query: its number, hits, and one matching document (segment,
+/// doc) to read its display name from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Tally {
+    pub company: u32,
+    pub hits: u32,
+    pub segment: SegmentOrdinal,
+    pub doc: DocId,
+}
+
+pub struct CompanyCounts {
+    pub index: Arc<CompanyIndex>,
+}
+
+pub struct SegmentCounts {
+    segment: SegmentOrdinal,
+    keys: StrColumn,
+    index: Arc<CompanyIndex>,
+    /// By term ordinal: hits, and the first matching document.
+    counts: Vec<(u32, DocId)>,
+}
+
 impl Collector for CompanyCounts {
-    type Fruit = Counts;
+    type Fruit = Vec<Tally>;
     type Child = SegmentCounts;
 
     fn for_segment(
         &self,
-        _segment: SegmentOrdinal,
+        segment: SegmentOrdinal,
         reader: &SegmentReader,
     ) -> tantivy::Result<SegmentCounts> {
+        let keys = match self.index.columns.get(segment as usize) {
+            Some(keys) => keys.clone(),
+            None => column(reader, "company_key")?,
+        };
         Ok(SegmentCounts {
-            keys: column(reader, "company_key")?,
-            names: column(reader, "company")?,
-            counts: HashMap::new(),
+            segment,
+            counts: vec![(0, 0); keys.num_terms()],
+            keys,
+            index: self.index.clone(),
         })
     }
 
@@ -46,53 +135,56 @@ impl Collector for CompanyCounts {
         false
     }
 
-    fn merge_fruits(&self, fruits: Vec<Counts>) -> tantivy::Result<Counts> {
-        let mut merged: HashMap<String, (String, usize)> = HashMap::new();
-        for fruit in fruits {
-            for (key, name, n) in fruit {
-                merged.entry(key).or_insert((name, 0)).1 += n;
+    fn merge_fruits(&self, fruits: Vec<Vec<Tally>>) -> tantivy::Result<Vec<Tally>> {
+        if fruits.len() == 1 {
+            return Ok(fruits.into_iter().next().unwrap_or_default());
+        }
+        let mut by_company: Vec<Option<Tally>> = vec![None; self.index.keys.len()];
+        for t in fruits.into_iter().flatten() {
+            match by_company.get_mut(t.company as usize) {
+                Some(Some(seen)) => seen.hits += t.hits,
+                Some(slot) => *slot = Some(t),
+                None => {}
             }
         }
-        let mut out: Counts = merged
-            .into_iter()
-            .map(|(key, (name, n))| (key, name, n))
-            .collect();
-        out.sort_by(|a, b| {
-            b.2.cmp(&a.2)
-                .then_with(|| a.1.to_lowercase().cmp(&b.1.to_lowercase()))
-        });
-        Ok(out)
+        Ok(by_company.into_iter().flatten().collect())
     }
 }
 
 impl SegmentCollector for SegmentCounts {
-    type Fruit = Counts;
+    type Fruit = Vec<Tally>;
 
     fn collect(&mut self, doc: DocId, _score: Score) {
-        let Some(key) = self.keys.term_ords(doc).next() else {
+        let Some(ord) = self.keys.term_ords(doc).next() else {
             return;
         };
-        let names = &self.names;
-        let entry = self
-            .counts
-            .entry(key)
-            .or_insert_with(|| (0, names.term_ords(doc).next().unwrap_or(0)));
-        entry.0 += 1;
+        if let Some(c) = self.counts.get_mut(ord as usize) {
+            if c.0 == 0 {
+                c.1 = doc;
+            }
+            c.0 += 1;
+        }
     }
 
-    fn harvest(self) -> Counts {
-        let mut out = Vec::with_capacity(self.counts.len());
-        let mut key = String::new();
-        let mut name = String::new();
-        for (key_ord, (n, name_ord)) in self.counts {
-            key.clear();
-            name.clear();
-            let ok = self.keys.ord_to_str(key_ord, &mut key).unwrap_or(false);
-            let _ = self.names.ord_to_str(name_ord, &mut name);
-            if ok {
-                out.push((key.clone(), name.clone(), n));
-            }
-        }
-        out
+    fn harvest(self) -> Vec<Tally> {
+        let segment = self.segment;
+        let map = self
+            .index
+            .per_segment
+            .get(segment as usize)
+            .map_or(&[][..], Vec::as_slice);
+        self.counts
+            .into_iter()
+            .enumerate()
+            .filter(|(_, (hits, _))| *hits > 0)
+            .filter_map(|(ord, (hits, doc))| {
+                Some(Tally {
+                    company: *map.get(ord)?,
+                    hits,
+                    segment,
+                    doc,
+                })
+            })
+            .collect()
     }
 }

@@ -16,7 +16,7 @@ use crate::corpus::{Policy, TopicTable};
 use super::SearchError;
 use super::analyzed::{Highlighter, analyze_query};
 use super::build::{Versions, build, nothing};
-use super::company_counts::CompanyCounts;
+use super::company_counts::{CompanyCounts, CompanyIndex, Tally};
 use super::docs::{get_str, get_u64, policy_from_docs};
 use super::manifest::{LatestPolicy, Manifest, PolicyRecord};
 use super::query::{Query, parse, parse_as_you_type};
@@ -61,7 +61,10 @@ pub struct SearchResults {
     pub query: String,
     /// Matching sections in all.
     pub total_hits: usize,
-    /// Hits per company, most first.
+    /// Companies with a hit.
+    pub total_companies: usize,
+    /// Hits per company, most first: the [`COMPANY_LIST`] companies with most hits, and every
+    /// company of the hits returned.
     pub companies: Vec<CompanyHits>,
     /// The best `limit` hits, best first.
     pub hits: Vec<Hit>,
@@ -76,6 +79,10 @@ pub struct SearchRequest {
     pub versions: Versions,
     /// The query is being typed: its last word is a prefix.
     pub as_you_type: bool,
+    /// Make a snippet for each hit (off: hits with their fields only, for counts and lists).
+    pub snippets: bool,
+    /// Companies to name in [`SearchResults::companies`] besides those of the hits.
+    pub company_list: usize,
 }
 
 impl SearchRequest {
@@ -85,15 +92,22 @@ impl SearchRequest {
             limit,
             versions: Versions::Auto,
             as_you_type: false,
+            snippets: true,
+            company_list: COMPANY_LIST,
         }
     }
 }
+
+/// Companies named in [`SearchResults::companies`] besides those of the hits returned.
+pub const COMPANY_LIST: usize = 100;
 
 pub struct Engine {
     store: Store,
     reader: IndexReader,
     manifest: OnceLock<Manifest>,
     latest: OnceLock<std::sync::Arc<[LatestPolicy]>>,
+    /// Company numbering of the searcher last used, by its generation.
+    companies: std::sync::Mutex<Option<(u64, std::sync::Arc<CompanyIndex>)>>,
 }
 
 impl Engine {
@@ -107,6 +121,7 @@ impl Engine {
             reader,
             manifest: OnceLock::new(),
             latest: OnceLock::new(),
+            companies: std::sync::Mutex::new(None),
         })
     }
 
@@ -117,6 +132,29 @@ impl Engine {
         }
         let m = self.store.manifest()?;
         Ok(self.manifest.get_or_init(|| m))
+    }
+
+    /// The company numbering of `searcher`, built on its first query.
+    fn company_index(
+        &self,
+        searcher: &tantivy::Searcher,
+    ) -> Result<std::sync::Arc<CompanyIndex>, SearchError> {
+        let generation = searcher.generation().generation_id();
+        let mut cached = self
+            .companies
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        if let Some((g, index)) = cached.as_ref()
+            && *g == generation
+        {
+            return Ok(index.clone());
+        }
+        let index = std::sync::Arc::new(
+            CompanyIndex::build(searcher)
+                .map_err(|e| super::store::read_error(&self.store.dir, e))?,
+        );
+        *cached = Some((generation, index.clone()));
+        Ok(index)
     }
 
     /// Parses and runs a query.
@@ -153,13 +191,16 @@ impl Engine {
         };
         let searcher = self.reader.searcher();
         let limit = req.limit.max(1);
-        let (top, total, counts) = searcher
+        let company_index = self.company_index(&searcher)?;
+        let (top, total, tallies) = searcher
             .search(
                 &tquery,
                 &(
                     TopDocs::with_limit(limit).order_by_score(),
                     Count,
-                    CompanyCounts,
+                    CompanyCounts {
+                        index: company_index.clone(),
+                    },
                 ),
             )
             .map_err(|e| super::store::read_error(&self.store.dir, e))?;
@@ -185,7 +226,7 @@ impl Engine {
             } else {
                 (body, body_offset)
             };
-            let clause_words: Vec<Range<usize>> = if wanted_clauses.is_empty() {
+            let clause_words: Vec<Range<usize>> = if wanted_clauses.is_empty() || !req.snippets {
                 Vec::new()
             } else {
                 crate::clauses::detector()
@@ -195,7 +236,11 @@ impl Engine {
                     .flat_map(|m| m.trigger_spans)
                     .collect()
             };
-            let snip = snippet::make_with(body, &highlighter, &clause_words);
+            let snip = if req.snippets {
+                snippet::make_with(body, &highlighter, &clause_words)
+            } else {
+                snippet::Snippet::default()
+            };
             let section_start = get_u64(&d, f.start) as usize;
             hits.push(Hit {
                 policy_id: get_str(&d, f.policy_id).unwrap_or("").to_string(),
@@ -228,17 +273,13 @@ impl Engine {
                 .then_with(|| a.policy_id.cmp(&b.policy_id))
                 .then_with(|| a.ordinal.cmp(&b.ordinal))
         });
+        let total_companies = tallies.len();
+        let companies = name_companies(&searcher, &company_index, tallies, &hits, req.company_list);
         Ok(SearchResults {
             query: q.raw.clone(),
             total_hits: total,
-            companies: counts
-                .into_iter()
-                .map(|(company_key, company, hits)| CompanyHits {
-                    company,
-                    company_key,
-                    hits,
-                })
-                .collect(),
+            total_companies,
+            companies,
             hits,
             notes: q.notes.clone(),
         })
@@ -449,6 +490,59 @@ impl SectionDoc<'_> {
         };
         get_u64(self.doc, field)
     }
+}
+
+/// The companies a result lists: the `list` with most hits and those of `hits`,
+/// most hits first. Only these are named: a query can touch every company of the corpus.
+fn name_companies(
+    searcher: &tantivy::Searcher,
+    index: &CompanyIndex,
+    mut tallies: Vec<Tally>,
+    hits: &[Hit],
+    list: usize,
+) -> Vec<CompanyHits> {
+    let of_hits: std::collections::HashMap<u32, &str> = hits
+        .iter()
+        .filter_map(|h| Some((index.number(&h.company_key)?, h.company.as_str())))
+        .collect();
+    let by_hits = |a: &Tally, b: &Tally| b.hits.cmp(&a.hits).then(a.company.cmp(&b.company));
+    let mut chosen: Vec<Tally> = tallies
+        .iter()
+        .filter(|t| of_hits.contains_key(&t.company))
+        .copied()
+        .collect();
+    if tallies.len() > list {
+        if list > 0 {
+            tallies.select_nth_unstable_by(list, by_hits);
+        }
+        tallies.truncate(list);
+    }
+    for t in tallies {
+        if !of_hits.contains_key(&t.company) {
+            chosen.push(t);
+        }
+    }
+    let mut out: Vec<CompanyHits> = chosen
+        .into_iter()
+        .map(|t| CompanyHits {
+            company: match of_hits.get(&t.company) {
+                Some(name) => name.to_string(),
+                None => index.name(searcher, t.segment, t.doc).unwrap_or_default(),
+            },
+            company_key: index
+                .keys
+                .get(t.company as usize)
+                .cloned()
+                .unwrap_or_default(),
+            hits: t.hits as usize,
+        })
+        .collect();
+    out.sort_by(|a, b| {
+        b.hits
+            .cmp(&a.hits)
+            .then_with(|| a.company.to_lowercase().cmp(&b.company.to_lowercase()))
+    });
+    out
 }
 
 /// Resolution of a user's policy name against a list of records (see [`Engine::resolve`]).

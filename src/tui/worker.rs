@@ -172,6 +172,8 @@ pub fn answer(engine: &Engine, cache: &mut DocCache, effect: Effect) -> Option<M
         } => {
             let mut request = SearchRequest::new(query, limit);
             request.as_you_type = true;
+            // The list shows counts for the companies of its hits only.
+            request.company_list = 0;
             Msg::Results {
                 generation,
                 outcome: engine.search(&request).map_err(|e| e.to_string()),

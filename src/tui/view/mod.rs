@@ -93,7 +93,7 @@ fn count_line(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
                 let mut s = format!(
                     "{} in {}",
                     plural(r.total_hits, "hit", "hits"),
-                    plural(r.companies.len(), "company", "companies")
+                    plural(r.total_companies, "company", "companies")
                 );
                 if r.hits.len() < r.total_hits {
                     s.push_str(&format!(" (best {} shown)", r.hits.len()));
