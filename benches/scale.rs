@@ -121,19 +121,11 @@ fn run_measured(cmd: &mut Command) -> (Duration, Peak, std::process::Output) {
 }
 
 fn dir_bytes(dir: &Path) -> u64 {
-    let mut total = 0;
-    let mut stack = vec![dir.to_path_buf()];
-    while let Some(d) = stack.pop() {
-        for e in std::fs::read_dir(&d).into_iter().flatten().flatten() {
-            let Ok(meta) = e.metadata() else { continue };
-            if meta.is_dir() {
-                stack.push(e.path());
-            } else {
-                total += meta.len();
-            }
-        }
-    }
-    total
+    files_under(dir)
+        .iter()
+        .filter_map(|f| f.metadata().ok())
+        .map(|m| m.len())
+        .sum()
 }
 
 fn files_under(dir: &Path) -> Vec<PathBuf> {
@@ -186,6 +178,15 @@ fn bare_tantivy(data: &Path, dir: &Path) -> Duration {
     writer.commit().unwrap();
     writer.wait_merging_threads().unwrap();
     started.elapsed()
+}
+
+/// (p50, p99) in milliseconds.
+fn p50_p99(mut samples: Vec<Duration>) -> (f64, f64) {
+    samples.sort();
+    (
+        latency::ms(latency::percentile(&samples, 0.5)),
+        latency::ms(latency::percentile(&samples, 0.99)),
+    )
 }
 
 /// A query group's samples: count, top 10, top 10 with snippets.
@@ -468,14 +469,7 @@ fn main() {
             let (count, hits) = time_query(&engine, &q, typing, 0, false, a.runs);
             let (top, _) = time_query(&engine, &q, typing, 10, false, a.runs);
             let (snip, _) = time_query(&engine, &q, typing, 10, true, a.runs);
-            let p = |v: &Vec<Duration>| {
-                let mut v = v.clone();
-                v.sort();
-                (
-                    latency::ms(latency::percentile(&v, 0.5)),
-                    latency::ms(latency::percentile(&v, 0.99)),
-                )
-            };
+            let p = |v: &Vec<Duration>| p50_p99(v.clone());
             per_query.push(json!({"group": group, "query": q, "hits": hits,
                 "count_ms": p(&count), "top10_ms": p(&top), "top10_snippets_ms": p(&snip)}));
             match groups.iter_mut().find(|g| g.0 == group) {
@@ -493,14 +487,7 @@ fn main() {
         );
         let mut group_json = Vec::new();
         for (group, count, top, snip) in groups {
-            let p = |mut v: Vec<Duration>| {
-                v.sort();
-                (
-                    latency::ms(latency::percentile(&v, 0.5)),
-                    latency::ms(latency::percentile(&v, 0.99)),
-                )
-            };
-            let (c, t, s) = (p(count), p(top), p(snip));
+            let (c, t, s) = (p50_p99(count), p50_p99(top), p50_p99(snip));
             println!(
                 "{group:<24} {:>8.2} / {:>6.2} {:>8.2} / {:>6.2} {:>8.2} / {:>6.2}",
                 c.0, c.1, t.0, t.1, s.0, s.1
@@ -513,9 +500,7 @@ fn main() {
         for (phrase, selective) in RG_PHRASES {
             let q = format!("\"{phrase}\"");
             let (samples, hits) = time_query(&engine, &q, false, 10, true, a.runs);
-            let mut s = samples;
-            s.sort();
-            let ours = latency::percentile(&s, 0.5).as_secs_f64();
+            let ours = p50_p99(samples).0 / 1000.0;
             match rg_seconds(phrase, &data, a.runs) {
                 Some((rg, files)) => {
                     println!(
@@ -536,11 +521,7 @@ fn main() {
         // The browser.
         let (first, _) =
             latency::report("open index → first frame", latency::first_frames(&index, 5));
-        let first_p99 = {
-            let mut v = latency::first_frames(&index, 5);
-            v.sort();
-            latency::ms(latency::percentile(&v, 0.99))
-        };
+        let first_p99 = p50_p99(latency::first_frames(&index, 5)).1;
         let (keys, _) = latency::keystrokes(&index, if a.smoke { 1 } else { 2 });
         let (key_p50, key_p99) = latency::report("keystroke → frame", keys);
         let tui = tui_memory(&data, &index);

@@ -3,11 +3,10 @@
 
 use std::io::IsTerminal;
 use std::path::PathBuf;
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 use anyhow::Result;
 use clap::Args;
-use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use serde_json::json;
 
 use super::Global;
@@ -49,17 +48,7 @@ pub fn run(global: &Global, args: &GenCorpusArgs, styles: &Styles) -> Result<()>
         shard_size: args.shard_size,
     };
     let bar = (!global.quiet && std::io::stderr().is_terminal()).then(|| {
-        let b =
-            ProgressBar::with_draw_target(Some(args.policies as u64), ProgressDrawTarget::stderr());
-        b.set_style(
-            ProgressStyle::with_template(
-                "{spinner} writing [{bar:30}] {pos}/{len} policies ({eta} left)",
-            )
-            .unwrap_or_else(|_| ProgressStyle::default_bar())
-            .progress_chars("=> "),
-        );
-        b.enable_steady_tick(Duration::from_millis(120));
-        b
+        super::output::progress_bar(args.policies as u64, "writing", "policies ({eta} left)")
     });
     let report = generate(&source, &args.out, &opts, &|done, _| {
         if let Some(b) = &bar {

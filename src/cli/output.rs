@@ -173,6 +173,24 @@ pub fn plural(n: usize, one: &str, many: &str) -> String {
     )
 }
 
+/// A progress bar on stderr with policytui's look; `what` goes before the bar, `after` after
+/// the count (indicatif template syntax).
+pub fn progress_bar(len: u64, what: &str, after: &str) -> indicatif::ProgressBar {
+    let b = indicatif::ProgressBar::with_draw_target(
+        Some(len),
+        indicatif::ProgressDrawTarget::stderr(),
+    );
+    b.set_style(
+        indicatif::ProgressStyle::with_template(&format!(
+            "{{spinner}} {what} [{{bar:30}}] {{pos}}/{{len}} {after}"
+        ))
+        .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar())
+        .progress_chars("=> "),
+    );
+    b.enable_steady_tick(std::time::Duration::from_millis(120));
+    b
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

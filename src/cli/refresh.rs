@@ -3,10 +3,9 @@
 
 use std::cell::RefCell;
 use std::io::IsTerminal;
-use std::time::Duration;
 
 use anyhow::Result;
-use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use indicatif::ProgressBar;
 
 use super::Global;
 use super::output::{Styles, plural};
@@ -43,19 +42,11 @@ pub fn refresh_with_progress(
         let mut bar = bar.borrow_mut();
         match p {
             Progress::Scanned { to_read, .. } if to_read > 0 => {
-                let b = ProgressBar::with_draw_target(
-                    Some(to_read as u64),
-                    ProgressDrawTarget::stderr(),
-                );
-                b.set_style(
-                    ProgressStyle::with_template(
-                        "{spinner} indexing [{bar:30}] {pos}/{len} files, {msg} ({eta} left)",
-                    )
-                    .unwrap_or_else(|_| ProgressStyle::default_bar())
-                    .progress_chars("=> "),
-                );
-                b.enable_steady_tick(Duration::from_millis(120));
-                *bar = Some(b);
+                *bar = Some(super::output::progress_bar(
+                    to_read as u64,
+                    "indexing",
+                    "files, {msg} ({eta} left)",
+                ));
             }
             Progress::Reading { done, bytes, .. } => {
                 if let Some(b) = bar.as_ref() {
