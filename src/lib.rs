@@ -7,6 +7,7 @@
 pub mod clauses;
 pub mod cli;
 pub mod corpus;
+pub mod format;
 #[doc(hidden)]
 pub mod fuzz_targets;
 pub mod search;

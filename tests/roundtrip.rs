@@ -99,3 +99,72 @@ fn ties_are_ordered_by_company() {
     assert_eq!(order[0].1, order[1].1, "not a tie: {order:?}");
     assert_eq!((order[0].0, order[1].0), ("alpha.com", "zeta.com"));
 }
+
+/// A sampled search (what the browser does as you type) visits about its budget of matches,
+/// spread over the whole index, ranks among them and estimates the totals; with a budget
+/// above the match count it is the exact search.
+#[test]
+fn a_sampled_search_estimates_totals_and_ranks_within_its_sample() {
+    use policytui::corpus::generate::{GenerateOptions, Source, generate};
+    let data = tempfile::tempdir().unwrap();
+    let index = tempfile::tempdir().unwrap();
+    let source = Source::load(Path::new("data")).unwrap();
+    let opts = GenerateOptions {
+        policies: 400,
+        seed: 3,
+        shard_size: 100,
+    };
+    generate(&source, data.path(), &opts, &|_, _| {}).unwrap();
+    refresh(
+        data.path(),
+        index.path(),
+        &RefreshOptions::default(),
+        &|_| {},
+    )
+    .unwrap();
+    let engine = Engine::open(index.path()).unwrap();
+
+    let exact = engine
+        .search(&SearchRequest::new("information", 10))
+        .unwrap();
+    assert!(exact.exact);
+    assert!(exact.total_hits > 1000, "{}", exact.total_hits);
+
+    let mut req = SearchRequest::new("information", 10);
+    req.sample = Some(200);
+    let sampled = engine.search(&req).unwrap();
+    assert!(!sampled.exact);
+    assert_eq!(sampled.hits.len(), 10);
+    let ratio = sampled.total_hits as f64 / exact.total_hits as f64;
+    assert!(
+        (0.7..1.4).contains(&ratio),
+        "estimate {ratio:.2} of the count"
+    );
+    let ratio = sampled.total_companies as f64 / exact.total_companies as f64;
+    assert!(
+        (0.6..1.5).contains(&ratio),
+        "company estimate {ratio:.2} of the count"
+    );
+    assert!(sampled.total_companies <= 400);
+    // The sample reaches the whole corpus, not only its first companies.
+    let firsts: std::collections::BTreeSet<char> = sampled
+        .companies
+        .iter()
+        .filter_map(|c| c.company.chars().next())
+        .collect();
+    assert!(firsts.len() >= 5, "hits' companies start with {firsts:?}");
+    assert!(
+        sampled.hits.windows(2).all(|w| w[0].score >= w[1].score),
+        "best first"
+    );
+
+    req.sample = Some(exact.total_hits + 1);
+    let whole = engine.search(&req).unwrap();
+    assert!(whole.exact);
+    assert_eq!(whole.total_hits, exact.total_hits);
+    assert_eq!(whole.total_companies, exact.total_companies);
+    assert_eq!(
+        whole.hits.iter().map(|h| &h.policy_id).collect::<Vec<_>>(),
+        exact.hits.iter().map(|h| &h.policy_id).collect::<Vec<_>>()
+    );
+}

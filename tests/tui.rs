@@ -311,6 +311,7 @@ fn typing_asks_for_the_newest_search_only() {
         query: q.into(),
         total_hits: 0,
         total_companies: 0,
+        exact: true,
         companies: vec![],
         hits: vec![],
         notes: vec![],

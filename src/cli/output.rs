@@ -7,6 +7,7 @@ use std::ops::Range;
 
 use super::ColorChoice;
 use crate::corpus::sanitize::sanitize;
+pub use crate::format::{hits_summary, human_bytes, plural, thousands};
 
 #[derive(Debug, Clone, Copy)]
 pub struct Styles {
@@ -133,44 +134,6 @@ pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
             .is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
             || cause.to_string().contains("Broken pipe")
     })
-}
-
-/// "1,234,567"
-pub fn thousands(n: u64) -> String {
-    let s = n.to_string();
-    let mut out = String::with_capacity(s.len() + s.len() / 3);
-    for (i, c) in s.chars().enumerate() {
-        if i > 0 && (s.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
-}
-
-/// "18.4 KB", "28.4 MB"
-pub fn human_bytes(n: u64) -> String {
-    const UNITS: [&str; 4] = ["B", "KB", "MB", "GB"];
-    let mut value = n as f64;
-    let mut unit = 0;
-    while value >= 1024.0 && unit < UNITS.len() - 1 {
-        value /= 1024.0;
-        unit += 1;
-    }
-    if unit == 0 {
-        format!("{n} B")
-    } else {
-        format!("{value:.1} {}", UNITS[unit])
-    }
-}
-
-/// "1 hit", "2 hits"
-pub fn plural(n: usize, one: &str, many: &str) -> String {
-    format!(
-        "{} {}",
-        thousands(n as u64),
-        if n == 1 { one } else { many }
-    )
 }
 
 /// A progress bar on stderr with policytui's look; `what` goes before the bar, `after` after

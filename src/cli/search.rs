@@ -6,7 +6,7 @@ use anyhow::Result;
 use clap::Args;
 
 use super::Global;
-use super::output::{Styles, domain_note, plural};
+use super::output::{Styles, domain_note, hits_summary, plural, thousands};
 use super::refresh::open_fresh;
 use crate::search::{SearchRequest, SearchResults, Versions};
 
@@ -22,6 +22,10 @@ pub struct SearchArgs {
     /// Search every version of each policy, not only the newest
     #[arg(long)]
     pub all_versions: bool,
+    /// Rank and count only about N matches spread over the whole corpus when there are more
+    /// (totals become estimates, marked ≈; what the browser does as you type)
+    #[arg(long, value_name = "N")]
+    pub sample: Option<usize>,
     /// Print results as JSON (fields documented in README.md)
     #[arg(long)]
     pub json: bool,
@@ -33,6 +37,7 @@ pub fn run(global: &Global, args: &SearchArgs, styles: &Styles) -> Result<()> {
     if args.all_versions {
         request.versions = Versions::All;
     }
+    request.sample = args.sample;
     let results = engine.search(&request)?;
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
@@ -53,9 +58,8 @@ pub fn run(global: &Global, args: &SearchArgs, styles: &Styles) -> Result<()> {
 fn print_human(out: &mut impl Write, r: &SearchResults, styles: &Styles) -> Result<()> {
     writeln!(
         out,
-        "{} in {} for {}",
-        styles.bold(&plural(r.total_hits, "hit", "hits")),
-        plural(r.total_companies, "company", "companies"),
+        "{} for {}",
+        styles.bold(&hits_summary(r)),
         styles.bold(&r.query)
     )?;
     // Companies in the order of their best hit.
@@ -108,8 +112,9 @@ fn print_human(out: &mut impl Write, r: &SearchResults, styles: &Styles) -> Resu
             out,
             "{}",
             styles.dim(&format!(
-                "showing the best {shown} of {}; use --limit N for more",
-                r.total_hits
+                "showing the best {shown} of {}{}; use --limit N for more",
+                if r.exact { "" } else { "≈ " },
+                thousands(r.total_hits as u64)
             ))
         )?;
     }

@@ -151,19 +151,25 @@ impl Collector for CompanyCounts {
     }
 }
 
-impl SegmentCollector for SegmentCounts {
-    type Fruit = Vec<Tally>;
-
-    fn collect(&mut self, doc: DocId, _score: Score) {
-        let Some(ord) = self.keys.term_ords(doc).next() else {
-            return;
-        };
+impl SegmentCounts {
+    /// Counts `doc` for its company, and says which company (its ordinal in the segment).
+    pub fn count(&mut self, doc: DocId) -> Option<u64> {
+        let ord = self.keys.term_ords(doc).next()?;
         if let Some(c) = self.counts.get_mut(ord as usize) {
             if c.0 == 0 {
                 c.1 = doc;
             }
             c.0 += 1;
         }
+        Some(ord)
+    }
+}
+
+impl SegmentCollector for SegmentCounts {
+    type Fruit = Vec<Tally>;
+
+    fn collect(&mut self, doc: DocId, _score: Score) {
+        self.count(doc);
     }
 
     fn harvest(self) -> Vec<Tally> {

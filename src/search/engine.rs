@@ -6,7 +6,7 @@ use std::path::Path;
 use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
-use tantivy::collector::{Count, DocSetCollector, TopDocs};
+use tantivy::collector::{Count, DocSetCollector};
 use tantivy::query::TermQuery;
 use tantivy::schema::IndexRecordOption;
 use tantivy::{IndexReader, TantivyDocument, Term};
@@ -16,8 +16,9 @@ use crate::corpus::{Policy, TopicTable};
 use super::SearchError;
 use super::analyzed::{Highlighter, analyze_query};
 use super::build::{Versions, build, nothing};
-use super::company_counts::{CompanyCounts, CompanyIndex, Tally};
+use super::company_counts::{CompanyIndex, Tally};
 use super::docs::{get_str, get_u64, policy_from_docs};
+use super::expand::{Expander, IndexVocabulary};
 use super::manifest::{LatestPolicy, Manifest, PolicyRecord};
 use super::query::{Query, parse, parse_as_you_type};
 use super::snippet;
@@ -63,6 +64,9 @@ pub struct SearchResults {
     pub total_hits: usize,
     /// Companies with a hit.
     pub total_companies: usize,
+    /// `total_hits` and `total_companies` are counts; false when they are estimates from a
+    /// sample of the matches (see [`SearchRequest::sample`]).
+    pub exact: bool,
     /// Hits per company, most first: the [`COMPANY_LIST`] companies with most hits, and every
     /// company of the hits returned.
     pub companies: Vec<CompanyHits>,
@@ -83,6 +87,10 @@ pub struct SearchRequest {
     pub snippets: bool,
     /// Companies to name in [`SearchResults::companies`] besides those of the hits.
     pub company_list: usize,
+    /// Visit only about this many matches, spread over the whole index, when there are more
+    /// (ranking among them, totals estimated); `None` visits every match. Never less than
+    /// four times `limit`, so paging deeper widens the sample.
+    pub sample: Option<usize>,
 }
 
 impl SearchRequest {
@@ -94,9 +102,23 @@ impl SearchRequest {
             as_you_type: false,
             snippets: true,
             company_list: COMPANY_LIST,
+            sample: None,
+        }
+    }
+
+    /// A request as the browser makes it while the user types: a bounded sample of the
+    /// matches, so a word found in half the corpus answers as fast as a rare one.
+    pub fn interactive(query: impl Into<String>, limit: usize) -> SearchRequest {
+        SearchRequest {
+            sample: Some(INTERACTIVE_SAMPLE),
+            company_list: 0,
+            ..SearchRequest::new(query, limit)
         }
     }
 }
+
+/// Matches the browser visits per query before it estimates (see [`SearchRequest::sample`]).
+pub const INTERACTIVE_SAMPLE: usize = 4_000;
 
 /// Companies named in [`SearchResults::companies`] besides those of the hits returned.
 pub const COMPANY_LIST: usize = 100;
@@ -106,8 +128,16 @@ pub struct Engine {
     reader: IndexReader,
     manifest: OnceLock<Manifest>,
     latest: OnceLock<std::sync::Arc<[LatestPolicy]>>,
-    /// Company numbering of the searcher last used, by its generation.
-    companies: std::sync::Mutex<Option<(u64, std::sync::Arc<CompanyIndex>)>>,
+    /// What the searcher last used knows beyond its files, kept for its generation.
+    derived: std::sync::Mutex<Option<std::sync::Arc<Derived>>>,
+}
+
+/// Lookups worth keeping while the index does not change: the company numbering (built on
+/// the first query that counts companies) and expansions of near spellings and prefixes.
+struct Derived {
+    generation: u64,
+    companies: OnceLock<std::sync::Arc<CompanyIndex>>,
+    expander: Expander,
 }
 
 impl Engine {
@@ -121,7 +151,7 @@ impl Engine {
             reader,
             manifest: OnceLock::new(),
             latest: OnceLock::new(),
-            companies: std::sync::Mutex::new(None),
+            derived: std::sync::Mutex::new(None),
         })
     }
 
@@ -134,27 +164,41 @@ impl Engine {
         Ok(self.manifest.get_or_init(|| m))
     }
 
+    /// The lookups kept for `searcher`'s generation (new ones when the index changed).
+    fn derived(&self, searcher: &tantivy::Searcher) -> std::sync::Arc<Derived> {
+        let generation = searcher.generation().generation_id();
+        let mut cached = self
+            .derived
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        match cached.as_ref() {
+            Some(d) if d.generation == generation => d.clone(),
+            _ => {
+                let d = std::sync::Arc::new(Derived {
+                    generation,
+                    companies: OnceLock::new(),
+                    expander: Expander::default(),
+                });
+                *cached = Some(d.clone());
+                d
+            }
+        }
+    }
+
     /// The company numbering of `searcher`, built on its first query.
     fn company_index(
         &self,
         searcher: &tantivy::Searcher,
+        derived: &Derived,
     ) -> Result<std::sync::Arc<CompanyIndex>, SearchError> {
-        let generation = searcher.generation().generation_id();
-        let mut cached = self
-            .companies
-            .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner);
-        if let Some((g, index)) = cached.as_ref()
-            && *g == generation
-        {
+        if let Some(index) = derived.companies.get() {
             return Ok(index.clone());
         }
         let index = std::sync::Arc::new(
             CompanyIndex::build(searcher)
                 .map_err(|e| super::store::read_error(&self.store.dir, e))?,
         );
-        *cached = Some((generation, index.clone()));
-        Ok(index)
+        Ok(derived.companies.get_or_init(|| index).clone())
     }
 
     /// Parses and runs a query.
@@ -178,6 +222,8 @@ impl Engine {
     fn run_search(&self, q: &Query, req: &SearchRequest) -> Result<SearchResults, SearchError> {
         let f = &self.store.fields;
         let clauses = analyze_query(q);
+        let searcher = self.reader.searcher();
+        let derived = self.derived(&searcher);
         let tquery = if clauses.is_empty() && !q.clauses.is_empty() && q.filters.is_empty() {
             nothing()
         } else {
@@ -187,23 +233,19 @@ impl Engine {
                 q.clause_alias.as_deref(),
                 req.versions,
                 f,
+                &IndexVocabulary {
+                    searcher: &searcher,
+                    expander: &derived.expander,
+                },
             )
         };
-        let searcher = self.reader.searcher();
-        let limit = req.limit.max(1);
-        let company_index = self.company_index(&searcher)?;
-        let (top, total, tallies) = searcher
-            .search(
-                &tquery,
-                &(
-                    TopDocs::with_limit(limit).order_by_score(),
-                    Count,
-                    CompanyCounts {
-                        index: company_index.clone(),
-                    },
-                ),
-            )
-            .map_err(|e| super::store::read_error(&self.store.dir, e))?;
+        let limit = req.limit;
+        let company_index = self.company_index(&searcher, &derived)?;
+        let budget = req.sample.map(|s| s.max(limit.saturating_mul(4)));
+        let found =
+            super::gather::gather(&searcher, tquery.as_ref(), limit, budget, &company_index)
+                .map_err(|e| super::store::read_error(&self.store.dir, e))?;
+        let top = found.top;
         let highlighter = Highlighter::new(&clauses);
         let wanted_clauses: Vec<&str> = q
             .filters
@@ -273,12 +315,18 @@ impl Engine {
                 .then_with(|| a.policy_id.cmp(&b.policy_id))
                 .then_with(|| a.ordinal.cmp(&b.ordinal))
         });
-        let total_companies = tallies.len();
-        let companies = name_companies(&searcher, &company_index, tallies, &hits, req.company_list);
+        let companies = name_companies(
+            &searcher,
+            &company_index,
+            found.tallies,
+            &hits,
+            req.company_list,
+        );
         Ok(SearchResults {
             query: q.raw.clone(),
-            total_hits: total,
-            total_companies,
+            total_hits: found.total,
+            total_companies: found.total_companies,
+            exact: found.exact,
             companies,
             hits,
             notes: q.notes.clone(),

@@ -7,6 +7,8 @@ mod company_counts;
 mod docs;
 mod engine;
 mod error;
+mod expand;
+mod gather;
 pub mod manifest;
 pub mod query;
 mod refresh;

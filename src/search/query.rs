@@ -297,14 +297,25 @@ fn clause_alias(q: &Query) -> Option<String> {
 /// space is a prefix (`will not se` finds "sell").
 pub fn parse_as_you_type(input: &str, topics: &TopicTable) -> Query {
     let mut q = parse(input, topics);
-    if !input.ends_with(char::is_whitespace)
-        && let Some(last) = q.clauses.last_mut()
-        && let Expr::Word { text, prefix } = &mut last.expr
-        && text.chars().count() >= 2
-    {
-        *prefix = true;
-        q.clause_alias = clause_alias(&q);
+    if input.ends_with(char::is_whitespace) {
+        return q;
     }
+    let Some(last) = q.clauses.last_mut() else {
+        return q;
+    };
+    match &mut last.expr {
+        Expr::Word { text, prefix } if text.chars().count() >= 2 => *prefix = true,
+        // A phrase still being typed (no closing quote yet): its last word is a prefix, so
+        // `"will not s` already finds "will not sell".
+        Expr::Phrase(text) if !input.ends_with('"') && !text.trim().is_empty() => {
+            last.expr = Expr::Word {
+                text: std::mem::take(text),
+                prefix: true,
+            };
+        }
+        _ => return q,
+    }
+    q.clause_alias = clause_alias(&q);
     q
 }
 

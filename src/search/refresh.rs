@@ -232,11 +232,15 @@ impl Run<'_> {
     /// Adds a policy's documents and records it, with its file.
     fn add_policy(&mut self, policy: &Policy, record: FileRecord) -> Result<(), SearchError> {
         let matches = crate::clauses::detector().detect(&policy.text);
-        for doc in policy_docs(&self.fields, policy, &matches) {
-            self.writer
-                .add_document(doc)
-                .map_err(|e| SearchError::index(Path::new(""), e))?;
-        }
+        // One batch per policy: one indexing thread takes it, so a policy's sections sit
+        // side by side in one segment (what lets a sampled search estimate companies).
+        self.writer
+            .run(
+                policy_docs(&self.fields, policy, &matches)
+                    .into_iter()
+                    .map(tantivy::indexer::UserOperation::Add),
+            )
+            .map_err(|e| SearchError::index(Path::new(""), e))?;
         let rel = record.rel.clone();
         self.policies
             .insert(rel.clone(), PolicyRecord::of(&rel, policy, &matches));

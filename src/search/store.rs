@@ -245,6 +245,15 @@ fn classify(dir: &Path, e: TantivyError) -> SearchError {
                 first_line(&io_error.to_string())
             ))
         }
+        // Bytes that do not decode (a truncated or overwritten file read through a map).
+        TantivyError::IoError(io)
+            if matches!(
+                io.kind(),
+                std::io::ErrorKind::InvalidData | std::io::ErrorKind::UnexpectedEof
+            ) =>
+        {
+            Some(first_line(&io.to_string()))
+        }
         TantivyError::SchemaError(m) => Some(first_line(m)),
         TantivyError::IncompatibleIndex(i) => Some(first_line(&format!("{i:?}"))),
         _ => None,

@@ -170,10 +170,9 @@ pub fn answer(engine: &Engine, cache: &mut DocCache, effect: Effect) -> Option<M
             query,
             limit,
         } => {
-            let mut request = SearchRequest::new(query, limit);
+            // A bounded sample of the matches, counts for the companies of its hits only.
+            let mut request = SearchRequest::interactive(query, limit);
             request.as_you_type = true;
-            // The list shows counts for the companies of its hits only.
-            request.company_list = 0;
             Msg::Results {
                 generation,
                 outcome: engine.search(&request).map_err(|e| e.to_string()),

@@ -14,6 +14,7 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 use super::app::{App, Focus, IndexState};
 use super::keys::{Action, TABLE};
 use super::layout::panes;
+use crate::format::plural;
 use theme::{Theme, safe};
 
 pub use list::{list_entry_at, list_window};
@@ -70,10 +71,6 @@ fn search_line(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
     }
 }
 
-fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
-}
-
 fn count_line(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
     let left = if app.showing_corpus() {
         let companies = app.corpus.len();
@@ -90,11 +87,7 @@ fn count_line(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
     } else {
         match &app.results {
             Some(r) => {
-                let mut s = format!(
-                    "{} in {}",
-                    plural(r.total_hits, "hit", "hits"),
-                    plural(r.total_companies, "company", "companies")
-                );
+                let mut s = crate::format::hits_summary(r);
                 if r.hits.len() < r.total_hits {
                     s.push_str(&format!(" (best {} shown)", r.hits.len()));
                 }

@@ -1,0 +1,50 @@
+//! Numbers as people read them, the same in the browser and on the command line.
+
+/// "1,234,567"
+pub fn thousands(n: u64) -> String {
+    let s = n.to_string();
+    let mut out = String::with_capacity(s.len() + s.len() / 3);
+    for (i, c) in s.chars().enumerate() {
+        if i > 0 && (s.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// "18.4 KB", "28.4 MB"
+pub fn human_bytes(n: u64) -> String {
+    const UNITS: [&str; 4] = ["B", "KB", "MB", "GB"];
+    let mut value = n as f64;
+    let mut unit = 0;
+    while value >= 1024.0 && unit < UNITS.len() - 1 {
+        value /= 1024.0;
+        unit += 1;
+    }
+    if unit == 0 {
+        format!("{n} B")
+    } else {
+        format!("{value:.1} {}", UNITS[unit])
+    }
+}
+
+/// "1 hit", "2 hits"
+pub fn plural(n: usize, one: &str, many: &str) -> String {
+    format!(
+        "{} {}",
+        thousands(n as u64),
+        if n == 1 { one } else { many }
+    )
+}
+
+/// "12 hits in 3 companies"; estimates from a sample read "≈ 250,000 hits in ≈ 71,000
+/// companies".
+pub fn hits_summary(r: &crate::search::SearchResults) -> String {
+    let approx = if r.exact { "" } else { "≈ " };
+    format!(
+        "{approx}{} in {approx}{}",
+        plural(r.total_hits, "hit", "hits"),
+        plural(r.total_companies, "company", "companies")
+    )
+}

@@ -1,0 +1,243 @@
+//! Near spellings and prefixes turned into the words of the index they stand for, looked up
+//! once per index generation and kept.
+//!
+//! Tantivy's fuzzy and prefix queries gather every matching word's postings into a bitset on
+//! each search: for `information` (two edits allowed) or the prefix `p` at 100 000 policies,
+//! that is a million postings read per keystroke, and the matches come back unranked. Here a
+//! near spelling becomes the few most frequent words within its edit distance, and a prefix
+//! the most frequent words it starts, each an ordinary term: ranked by BM25, able to skip,
+//! and cheap to sample.
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex, OnceLock, PoisonError};
+
+use levenshtein_automata::{DFA, Distance, LevenshteinAutomatonBuilder, SINK_STATE};
+use tantivy::Searcher;
+use tantivy::schema::Field;
+use tantivy_fst::Automaton;
+
+/// Near spellings a word stands for, the most frequent first.
+pub const NEAR_WORDS: usize = 16;
+/// Words a prefix stands for, the most frequent first.
+pub const COMPLETIONS: usize = 32;
+/// Expansions remembered per index generation before the memo starts over.
+const MEMO_LIMIT: usize = 4096;
+
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+enum Key {
+    Near(u32, String, u8),
+    Prefix(u32, String),
+}
+
+/// Expansions for one searcher generation.
+#[derive(Default)]
+pub struct Expander {
+    memo: Mutex<HashMap<Key, Arc<[String]>>>,
+}
+
+/// The words of an index, as a query builder asks for them.
+pub trait Vocabulary {
+    /// Words of `field` within `distance` edits of `token`, the token itself excluded.
+    fn near(&self, field: Field, token: &str, distance: u8) -> Arc<[String]>;
+    /// The most frequent words of `field` that start with `prefix`.
+    fn completions(&self, field: Field, prefix: &str) -> Arc<[String]>;
+}
+
+/// A [`Vocabulary`] read from a searcher's term dictionaries.
+pub struct IndexVocabulary<'a> {
+    pub searcher: &'a Searcher,
+    pub expander: &'a Expander,
+}
+
+/// A Levenshtein automaton, shared so one serves every segment.
+#[derive(Clone)]
+struct Dfa(std::rc::Rc<DFA>);
+
+impl Automaton for Dfa {
+    type State = u32;
+
+    fn start(&self) -> u32 {
+        self.0.initial_state()
+    }
+
+    fn is_match(&self, state: &u32) -> bool {
+        matches!(self.0.distance(*state), Distance::Exact(_))
+    }
+
+    fn can_match(&self, state: &u32) -> bool {
+        *state != SINK_STATE
+    }
+
+    fn accept(&self, state: &u32, byte: u8) -> u32 {
+        self.0.transition(*state, byte)
+    }
+}
+
+/// Levenshtein automaton builders for one and two edits (a transposition counts as one);
+/// building one takes milliseconds, so they are made once.
+fn builder(distance: u8) -> &'static LevenshteinAutomatonBuilder {
+    static BUILDERS: OnceLock<[LevenshteinAutomatonBuilder; 2]> = OnceLock::new();
+    let all = BUILDERS.get_or_init(|| {
+        [
+            LevenshteinAutomatonBuilder::new(1, true),
+            LevenshteinAutomatonBuilder::new(2, true),
+        ]
+    });
+    &all[usize::from(distance.clamp(1, 2) - 1)]
+}
+
+/// The `keep` most frequent of `words` (document frequency summed over segments).
+fn most_frequent(words: HashMap<Vec<u8>, u64>, keep: usize) -> Arc<[String]> {
+    let mut words: Vec<(Vec<u8>, u64)> = words.into_iter().collect();
+    words.sort_unstable_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    words
+        .into_iter()
+        .take(keep)
+        .filter_map(|(w, _)| String::from_utf8(w).ok())
+        .collect()
+}
+
+impl IndexVocabulary<'_> {
+    fn memoized(&self, key: Key, compute: impl FnOnce() -> Arc<[String]>) -> Arc<[String]> {
+        let lock = || {
+            self.expander
+                .memo
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner)
+        };
+        if let Some(found) = lock().get(&key) {
+            return found.clone();
+        }
+        let words = compute();
+        let mut memo = lock();
+        if memo.len() >= MEMO_LIMIT {
+            memo.clear();
+        }
+        memo.insert(key, words.clone());
+        words
+    }
+
+    /// Document frequency of each word of `field` an automaton accepts, over all segments.
+    /// A segment that cannot be read contributes nothing: the search that follows reads the
+    /// same files and reports the error.
+    fn scan<A: Automaton + Clone>(
+        &self,
+        field: Field,
+        automaton: &A,
+        from: Option<&[u8]>,
+        mut keep_going: impl FnMut(&[u8]) -> bool,
+    ) -> HashMap<Vec<u8>, u64>
+    where
+        A::State: Clone,
+    {
+        let mut found: HashMap<Vec<u8>, u64> = HashMap::new();
+        for reader in self.searcher.segment_readers() {
+            let Ok(inverted) = reader.inverted_index(field) else {
+                continue;
+            };
+            let mut builder = inverted.terms().search(automaton.clone());
+            if let Some(from) = from {
+                builder = builder.ge(from);
+            }
+            let Ok(mut stream) = builder.into_stream() else {
+                continue;
+            };
+            while stream.advance() {
+                if !keep_going(stream.key()) {
+                    break;
+                }
+                *found.entry(stream.key().to_vec()).or_default() +=
+                    u64::from(stream.value().doc_freq);
+            }
+        }
+        found
+    }
+}
+
+/// Accepts every word (a prefix scan bounds itself by its start and stop).
+#[derive(Clone)]
+struct Everything;
+
+impl Automaton for Everything {
+    type State = ();
+    fn start(&self) {}
+    fn is_match(&self, _: &()) -> bool {
+        true
+    }
+    fn accept(&self, _: &(), _: u8) {}
+}
+
+impl Vocabulary for IndexVocabulary<'_> {
+    fn near(&self, field: Field, token: &str, distance: u8) -> Arc<[String]> {
+        if distance == 0 {
+            return Arc::from([]);
+        }
+        self.memoized(
+            Key::Near(field.field_id(), token.to_string(), distance),
+            || {
+                let dfa = Dfa(std::rc::Rc::new(builder(distance).build_dfa(token)));
+                let mut found = self.scan(field, &dfa, None, |_| true);
+                found.remove(token.as_bytes());
+                most_frequent(found, NEAR_WORDS)
+            },
+        )
+    }
+
+    fn completions(&self, field: Field, prefix: &str) -> Arc<[String]> {
+        self.memoized(Key::Prefix(field.field_id(), prefix.to_string()), || {
+            let found = self.scan(field, &Everything, Some(prefix.as_bytes()), |w| {
+                w.starts_with(prefix.as_bytes())
+            });
+            most_frequent(found, COMPLETIONS)
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use tantivy::schema::{STORED, Schema, TEXT};
+    use tantivy::{Index, IndexWriter, doc};
+
+    fn index(texts: &[&str]) -> (Index, Field) {
+        let mut schema = Schema::builder();
+        let body = schema.add_text_field("body", TEXT | STORED);
+        let index = Index::create_in_ram(schema.build());
+        let mut writer: IndexWriter = index.writer(15_000_000).expect("writer");
+        for t in texts {
+            writer.add_document(doc!(body => *t)).expect("add");
+        }
+        writer.commit().expect("commit");
+        (index, body)
+    }
+
+    #[test]
+    fn near_spellings_are_index_words_most_frequent_first_without_the_word() {
+        let (index, body) = index(&["cookie cookie", "cookie", "cookies", "cookbook", "cooki"]);
+        let searcher = index.reader().expect("reader").searcher();
+        let expander = Expander::default();
+        let v = IndexVocabulary {
+            searcher: &searcher,
+            expander: &expander,
+        };
+        assert_eq!(&*v.near(body, "cookies", 1), ["cookie"]);
+        assert_eq!(&*v.near(body, "cookies", 2), ["cookie", "cooki"]);
+        assert!(v.near(body, "cookies", 0).is_empty());
+    }
+
+    #[test]
+    fn completions_are_the_most_frequent_words_with_the_prefix() {
+        let (index, body) = index(&["personal person", "personal", "pet", "other"]);
+        let searcher = index.reader().expect("reader").searcher();
+        let expander = Expander::default();
+        let v = IndexVocabulary {
+            searcher: &searcher,
+            expander: &expander,
+        };
+        assert_eq!(&*v.completions(body, "pe"), ["personal", "person", "pet"]);
+        assert_eq!(&*v.completions(body, "pers"), ["personal", "person"]);
+        assert!(v.completions(body, "zz").is_empty());
+        // The memo answers the second time.
+        assert_eq!(&*v.completions(body, "pers"), ["personal", "person"]);
+    }
+}
