@@ -105,7 +105,13 @@ struct Top {
 
 impl Top {
     fn offer(&mut self, score: Score, addr: DocAddress) {
-        let better = self.heap.len() < self.limit || self.heap.peek().is_some_and(|w| score > w.0);
+        // Among equal scores the earlier document wins, whatever order windows were visited
+        // in, so a resumed sample keeps the same hits as a single pass.
+        let better = self.heap.len() < self.limit
+            || self
+                .heap
+                .peek()
+                .is_some_and(|w| score > w.0 || (score == w.0 && addr < w.1));
         if better {
             self.heap.push(Ranked(score, addr));
             if self.heap.len() > self.limit {
