@@ -190,7 +190,13 @@ fn p50_p99(mut samples: Vec<Duration>) -> (f64, f64) {
 }
 
 /// A query group's samples: count, top 10, top 10 with snippets.
-type GroupSamples = (&'static str, Vec<Duration>, Vec<Duration>, Vec<Duration>);
+type GroupSamples = (
+    &'static str,
+    Vec<Duration>,
+    Vec<Duration>,
+    Vec<Duration>,
+    Vec<Duration>,
+);
 
 /// The query mix: (group, query, as you type).
 fn query_mix(company: &str) -> Vec<(&'static str, String, bool)> {
@@ -242,9 +248,15 @@ fn time_query(
     typing: bool,
     limit: usize,
     snippets: bool,
+    sampled: bool,
     runs: usize,
 ) -> (Vec<Duration>, usize) {
-    let mut req = SearchRequest::new(query, limit);
+    // Sampled: as the browser asks while the user types; else every match is visited.
+    let mut req = if sampled {
+        SearchRequest::interactive(query, limit)
+    } else {
+        SearchRequest::new(query, limit)
+    };
     req.as_you_type = typing;
     req.snippets = snippets;
     let first = engine.search(&req).expect("query runs");
@@ -466,40 +478,46 @@ fn main() {
         let mut groups: Vec<GroupSamples> = Vec::new();
         let mut per_query = Vec::new();
         for (group, q, typing) in query_mix(&company) {
-            let (count, hits) = time_query(&engine, &q, typing, 0, false, a.runs);
-            let (top, _) = time_query(&engine, &q, typing, 10, false, a.runs);
-            let (snip, _) = time_query(&engine, &q, typing, 10, true, a.runs);
+            let (count, hits) = time_query(&engine, &q, typing, 0, false, true, a.runs);
+            let (top, _) = time_query(&engine, &q, typing, 10, false, true, a.runs);
+            let (snip, _) = time_query(&engine, &q, typing, 10, true, true, a.runs);
+            let (exact, _) = time_query(&engine, &q, typing, 10, true, false, a.runs);
             let p = |v: &Vec<Duration>| p50_p99(v.clone());
             per_query.push(json!({"group": group, "query": q, "hits": hits,
-                "count_ms": p(&count), "top10_ms": p(&top), "top10_snippets_ms": p(&snip)}));
+                "count_ms": p(&count), "top10_ms": p(&top), "top10_snippets_ms": p(&snip),
+                "exact_top10_snippets_ms": p(&exact)}));
             match groups.iter_mut().find(|g| g.0 == group) {
                 Some(g) => {
                     g.1.extend(count);
                     g.2.extend(top);
                     g.3.extend(snip);
+                    g.4.extend(exact);
                 }
-                None => groups.push((group, count, top, snip)),
+                None => groups.push((group, count, top, snip, exact)),
             }
         }
         println!(
-            "{:<24} {:>17} {:>17} {:>17}",
-            "query group (p50/p99 ms)", "count", "top 10", "top 10+snippets"
+            "{:<24} {:>17} {:>17} {:>17} {:>17}",
+            "query group (p50/p99 ms)", "count", "top 10", "top 10+snippets", "exact top10+snip"
         );
         let mut group_json = Vec::new();
-        for (group, count, top, snip) in groups {
-            let (c, t, s) = (p50_p99(count), p50_p99(top), p50_p99(snip));
+        for (group, count, top, snip, exact) in groups {
+            let (c, t, s, e) = (p50_p99(count), p50_p99(top), p50_p99(snip), p50_p99(exact));
             println!(
-                "{group:<24} {:>8.2} / {:>6.2} {:>8.2} / {:>6.2} {:>8.2} / {:>6.2}",
-                c.0, c.1, t.0, t.1, s.0, s.1
+                "{group:<24} {:>8.2} / {:>6.2} {:>8.2} / {:>6.2} {:>8.2} / {:>6.2} {:>8.2} / {:>6.2}",
+                c.0, c.1, t.0, t.1, s.0, s.1, e.0, e.1
             );
-            group_json.push(json!({"group": group, "count": c, "top10": t, "top10_snippets": s}));
+            group_json.push(
+                json!({"group": group, "count": c, "top10": t, "top10_snippets": s,
+                "exact_top10_snippets": e}),
+            );
         }
 
         // The same phrases with ripgrep.
         let mut rg_json = Vec::new();
         for (phrase, selective) in RG_PHRASES {
             let q = format!("\"{phrase}\"");
-            let (samples, hits) = time_query(&engine, &q, false, 10, true, a.runs);
+            let (samples, hits) = time_query(&engine, &q, false, 10, true, true, a.runs);
             let ours = p50_p99(samples).0 / 1000.0;
             match rg_seconds(phrase, &data, a.runs) {
                 Some((rg, files)) => {

@@ -14,6 +14,7 @@ pub mod query;
 mod refresh;
 pub mod schema;
 pub mod snippet;
+mod spool;
 mod store;
 
 pub use analyzed::{Highlighter, TokenList, analyze_query};

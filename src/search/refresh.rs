@@ -19,6 +19,7 @@ use super::manifest::{
     FileRecord, FormatCount, Manifest, ManifestWriter, PolicyRecord, Summary, content_hash,
 };
 use super::schema::{Fields, reader_stamp};
+use super::spool::Spool;
 use super::store::{DEFAULT_LOCK_WAIT, Store};
 
 #[derive(Debug, Clone)]
@@ -216,8 +217,8 @@ struct Run<'a> {
     writer: IndexWriter<TantivyDocument>,
     /// Every file's record, as it will be written.
     records: BTreeMap<String, FileRecord>,
-    /// Policies indexed in this run, by file.
-    policies: HashMap<String, PolicyRecord>,
+    /// Policies indexed in this run, by file (their records on disk until the commit).
+    policies: Spool,
     /// Companies whose documents must be deleted and re-added as a whole group.
     dirty: HashSet<String>,
     /// Companies already given documents in this run.
@@ -243,7 +244,7 @@ impl Run<'_> {
             .map_err(|e| SearchError::index(Path::new(""), e))?;
         let rel = record.rel.clone();
         self.policies
-            .insert(rel.clone(), PolicyRecord::of(&rel, policy, &matches));
+            .insert(&PolicyRecord::of(&rel, policy, &matches))?;
         self.records.insert(rel, record);
         Ok(())
     }
@@ -448,6 +449,7 @@ pub fn refresh(
     if let Err(e) = writer.garbage_collect_files().wait() {
         return Err(SearchError::index(&store.dir, e));
     }
+    Spool::remove_stale(&store.dir);
     // Another process may have committed while we waited: plan again from its manifest.
     let (old, full) = previous(&store, &stamp, opts.rebuild);
     let old = old.filter(|_| !full);
@@ -470,7 +472,7 @@ pub fn refresh(
         fields: store.fields,
         writer,
         records: BTreeMap::new(),
-        policies: HashMap::new(),
+        policies: Spool::create(&store.dir)?,
         dirty: HashSet::new(),
         added_keys: HashSet::new(),
         old_keys,
@@ -544,10 +546,7 @@ pub fn refresh(
     for record in run.records.values() {
         out.file(record)?;
     }
-    // Policies read in this run, then the others as they were.
-    for record in run.policies.values() {
-        out.policy(record)?;
-    }
+    // Policies kept as they were, then those read in this run.
     if let Some(old) = &old {
         for p in old.policies()? {
             let p = p?;
@@ -555,11 +554,12 @@ pub fn refresh(
                 .records
                 .get(&p.rel)
                 .is_some_and(|r| r.company_key.as_ref() == Some(&p.company_key));
-            if kept && !run.policies.contains_key(&p.rel) {
+            if kept && !run.policies.contains(&p.rel) {
                 out.policy(&p)?;
             }
         }
     }
+    run.policies.for_each(|record| out.policy(&record))?;
     let (name, summary) = out.finish(&stamp, &data_root.display().to_string())?;
     let mut writer = run.writer;
     let mut prepared = writer
