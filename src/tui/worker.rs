@@ -139,12 +139,14 @@ impl Worker {
             Request::Reopen => match Engine::open(&self.index) {
                 Ok(engine) => {
                     let [corpus, ready] = opened(&engine);
-                    self.engine = Some(engine);
                     self.cache.clear();
-                    if self.out.send(corpus).is_err() {
+                    if self.out.send(corpus).is_err() || self.out.send(ready).is_err() {
                         return false;
                     }
-                    ready
+                    // While the user reads the overview, not on their first keystroke.
+                    engine.warm();
+                    self.engine = Some(engine);
+                    return true;
                 }
                 Err(crate::search::SearchError::NotIndexed(_)) => return true,
                 Err(e) => Msg::Index(IndexState::Failed(e.to_string())),
