@@ -48,3 +48,18 @@ pub fn hits_summary(r: &crate::search::SearchResults) -> String {
         plural(r.total_companies, "company", "companies")
     )
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers() {
+        assert_eq!(thousands(0), "0");
+        assert_eq!(thousands(1234567), "1,234,567");
+        assert_eq!(human_bytes(512), "512 B");
+        assert_eq!(human_bytes(18_441), "18.0 KB");
+        assert_eq!(plural(1, "hit", "hits"), "1 hit");
+        assert_eq!(plural(12, "hit", "hits"), "12 hits");
+    }
+}

@@ -159,16 +159,6 @@ mod tests {
     use super::*;
 
     #[test]
-    fn numbers() {
-        assert_eq!(thousands(0), "0");
-        assert_eq!(thousands(1234567), "1,234,567");
-        assert_eq!(human_bytes(512), "512 B");
-        assert_eq!(human_bytes(18_441), "18.0 KB");
-        assert_eq!(plural(1, "hit", "hits"), "1 hit");
-        assert_eq!(plural(12, "hit", "hits"), "12 hits");
-    }
-
-    #[test]
     fn file_text_cannot_inject_escapes() {
         let s = Styles { color: true };
         let first = 0..1;

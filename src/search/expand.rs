@@ -15,6 +15,7 @@ use levenshtein_automata::{DFA, Distance, LevenshteinAutomatonBuilder, SINK_STAT
 use tantivy::Searcher;
 use tantivy::schema::Field;
 use tantivy_fst::Automaton;
+use tantivy_fst::automaton::AlwaysMatch;
 
 /// Near spellings a word stands for, the most frequent first.
 pub const NEAR_WORDS: usize = 16;
@@ -154,19 +155,6 @@ impl IndexVocabulary<'_> {
     }
 }
 
-/// Accepts every word (a prefix scan bounds itself by its start and stop).
-#[derive(Clone)]
-struct Everything;
-
-impl Automaton for Everything {
-    type State = ();
-    fn start(&self) {}
-    fn is_match(&self, _: &()) -> bool {
-        true
-    }
-    fn accept(&self, _: &(), _: u8) {}
-}
-
 impl Vocabulary for IndexVocabulary<'_> {
     fn near(&self, field: Field, token: &str, distance: u8) -> Arc<[String]> {
         if distance == 0 {
@@ -185,7 +173,7 @@ impl Vocabulary for IndexVocabulary<'_> {
 
     fn completions(&self, field: Field, prefix: &str) -> Arc<[String]> {
         self.memoized(Key::Prefix(field.field_id(), prefix.to_string()), || {
-            let found = self.scan(field, &Everything, Some(prefix.as_bytes()), |w| {
+            let found = self.scan(field, &AlwaysMatch, Some(prefix.as_bytes()), |w| {
                 w.starts_with(prefix.as_bytes())
             });
             most_frequent(found, COMPLETIONS)

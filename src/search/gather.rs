@@ -1,5 +1,5 @@
-//! Visiting the matches of a query: the best hits, the hit count and the hits per company, in
-//! one pass — over every match, or over a bounded sample of them spread across the corpus.
+//! Visiting the matches of a query: the best hits, the hit count and the hits per company —
+//! over every match, or over a bounded sample of them spread across the corpus.
 //!
 //! At 100 000 policies "personal information" matches half a million sections, and visiting
 //! each one (checking phrase positions, scoring, counting companies) takes a quarter of a
@@ -7,18 +7,20 @@
 //! and each window gives at most its share of the budget, so the sample reaches every part
 //! of the corpus (documents are indexed company by company, so doc-id order is roughly
 //! company order) instead of only its first companies. Totals are then extrapolated from the
-//! share of each window that was scanned and marked as estimates. A query with fewer matches
-//! than the budget is visited whole and its figures are exact.
+//! share of each window that was scanned and marked as estimates. Shares a sparse window leaves
+//! unused go to the windows cut short, so a query with fewer matches than the budget is
+//! almost always visited whole, and its figures are then exact.
 
 use std::cmp::Ordering;
 use std::collections::BinaryHeap;
 use std::sync::Arc;
 
 use tantivy::collector::{Collector, SegmentCollector};
-use tantivy::query::{EnableScoring, Query};
-use tantivy::{DocAddress, DocId, DocSet, Score, Searcher, TERMINATED};
+use tantivy::fastfield::AliveBitSet;
+use tantivy::query::{EnableScoring, Query, Scorer};
+use tantivy::{DocAddress, DocId, Score, Searcher, TERMINATED};
 
-use super::company_counts::{CompanyCounts, CompanyIndex, Tally};
+use super::company_counts::{CompanyCounts, CompanyIndex, SegmentCounts, Tally};
 
 /// Windows the doc-id space is cut into when sampling.
 const WINDOWS: u64 = 64;
@@ -84,6 +86,45 @@ struct Window {
 impl Window {
     fn done(&self) -> bool {
         self.next >= self.end
+    }
+
+    /// Scans on from `next` until the window ends or `share` matches were taken; returns
+    /// how many were. `scorer` belongs to this window's segment and is before or at `next`,
+    /// or past it with no match in between.
+    fn scan(
+        &mut self,
+        scorer: &mut dyn Scorer,
+        share: u64,
+        alive: Option<&AliveBitSet>,
+        counts: &mut SegmentCounts,
+        top: &mut Top,
+    ) -> u64 {
+        if scorer.doc() < self.next {
+            scorer.seek(self.next);
+        }
+        let mut doc = scorer.doc();
+        let mut taken = 0u64;
+        while doc != TERMINATED && doc < self.end && taken < share {
+            if alive.is_none_or(|a| a.is_alive(doc)) {
+                taken += 1;
+                let company = counts.count(doc);
+                if company != self.last_company {
+                    self.companies += 1;
+                    self.last_company = company;
+                }
+                if top.limit > 0 {
+                    top.offer(scorer.score(), DocAddress::new(self.segment as u32, doc));
+                }
+            }
+            doc = scorer.advance();
+        }
+        self.next = if doc == TERMINATED {
+            self.end
+        } else {
+            doc.min(self.end)
+        };
+        self.matched += taken;
+        taken
     }
 
     /// `n` scaled from the part of the window scanned to the whole window.
@@ -179,49 +220,22 @@ pub fn gather(
         if open.is_empty() || remaining == 0 {
             break;
         }
-        let n_open = open.len() as u64;
-        let mut scorer: Option<(usize, Box<dyn tantivy::query::Scorer>)> = None;
-        for (i, window) in open.iter_mut().enumerate() {
-            let s = window.segment;
-            if scorer.as_ref().is_none_or(|(seg, _)| *seg != s) {
-                scorer = Some((s, weight.scorer(&readers[s], 1.0)?));
-            }
-            let Some((_, scorer)) = scorer.as_mut() else {
-                continue;
-            };
-            let share = if budget.is_some() {
-                (remaining / (n_open - i as u64)).max(1)
-            } else {
-                u64::MAX
-            };
+        let mut left = open.len() as u64;
+        // Windows come segment by segment: one scorer per segment and pass.
+        for group in open.chunk_by_mut(|a, b| a.segment == b.segment) {
+            let s = group[0].segment;
+            let mut scorer = weight.scorer(&readers[s], 1.0)?;
             let alive = readers[s].alive_bitset();
-            if scorer.doc() < window.next {
-                scorer.seek(window.next);
+            for window in group.iter_mut() {
+                let share = match budget {
+                    Some(_) => (remaining / left).max(1),
+                    None => u64::MAX,
+                };
+                left -= 1;
+                let taken = window.scan(scorer.as_mut(), share, alive, &mut counts[s], &mut top);
+                remaining = remaining.saturating_sub(taken);
+                visited += taken as usize;
             }
-            let mut doc = scorer.doc();
-            let mut taken = 0u64;
-            while doc != TERMINATED && doc < window.end && taken < share {
-                if alive.is_none_or(|a| a.is_alive(doc)) {
-                    taken += 1;
-                    let company = counts[s].count(doc);
-                    if company != window.last_company {
-                        window.companies += 1;
-                        window.last_company = company;
-                    }
-                    if scoring {
-                        top.offer(scorer.score(), DocAddress::new(s as u32, doc));
-                    }
-                }
-                doc = scorer.advance();
-            }
-            window.next = if doc == TERMINATED {
-                window.end
-            } else {
-                doc.min(window.end)
-            };
-            window.matched += taken;
-            remaining = remaining.saturating_sub(taken);
-            visited += taken as usize;
         }
     }
     let exact = windows.iter().all(Window::done);
@@ -239,10 +253,14 @@ pub fn gather(
                 .max(tallies.len()),
         )
     };
-    let mut top: Vec<(Score, DocAddress)> = top.heap.into_iter().map(|r| (r.0, r.1)).collect();
-    top.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
     Ok(Gathered {
-        top,
+        // Ascending in the heap's order is best first.
+        top: top
+            .heap
+            .into_sorted_vec()
+            .into_iter()
+            .map(|r| (r.0, r.1))
+            .collect(),
         total,
         total_companies,
         tallies,

@@ -530,6 +530,22 @@ mod tests {
     }
 
     #[test]
+    fn a_phrase_being_typed_ends_in_a_prefix_until_its_quote_closes() {
+        let typing = parse_as_you_type("cookies \"will not s", TopicTable::builtin());
+        assert_eq!(
+            typing.clauses[1].expr,
+            Expr::Word {
+                text: "will not s".into(),
+                prefix: true
+            }
+        );
+        let closed = parse_as_you_type("\"will not s\"", TopicTable::builtin());
+        assert_eq!(closed.clauses[0].expr, Expr::Phrase("will not s".into()));
+        let plain = parse("\"will not s", TopicTable::builtin());
+        assert_eq!(plain.clauses[0].expr, Expr::Phrase("will not s".into()));
+    }
+
+    #[test]
     fn years() {
         assert_eq!(parse_year("2014"), Some((2014, 2014)));
         assert_eq!(parse_year("2015-2010"), Some((2010, 2015)));
