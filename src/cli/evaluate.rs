@@ -82,6 +82,7 @@ fn json(eval: &Evaluation) -> serde_json::Value {
             "f1": r.all.f1(),
             "f1_half_a": r.half_a.f1(),
             "f1_half_b": r.half_b.f1(),
+            "annotator_f1": r.annotator.f1(),
         })).collect::<Vec<_>>(),
     })
 }
@@ -96,8 +97,19 @@ fn print_table(out: &mut impl Write, eval: &Evaluation, styles: &Styles) -> Resu
         out,
         "{}",
         styles.bold(&format!(
-            "{:<18} {:>5} {:>4} {:>4} {:>4}  {:>6} {:>6} {:>6}  {:>6}  {:>6} {:>6}",
-            "kind", "gold", "tp", "fp", "fn", "prec", "recall", "F1", "target", "F1 A", "F1 B"
+            "{:<18} {:>5} {:>4} {:>4} {:>4}  {:>6} {:>6} {:>6}  {:>6}  {:>6} {:>6}  {:>6}",
+            "kind",
+            "gold",
+            "tp",
+            "fp",
+            "fn",
+            "prec",
+            "recall",
+            "F1",
+            "target",
+            "F1 A",
+            "F1 B",
+            "human"
         ))
     )?;
     for r in &eval.rows {
@@ -109,7 +121,7 @@ fn print_table(out: &mut impl Write, eval: &Evaluation, styles: &Styles) -> Resu
         };
         writeln!(
             out,
-            "{:<18} {:>5} {:>4} {:>4} {:>4}  {:>6.3} {:>6.3} {:>6.3}  {:>6.2}  {:>6.3} {:>6.3}  {verdict}",
+            "{:<18} {:>5} {:>4} {:>4} {:>4}  {:>6.3} {:>6.3} {:>6.3}  {:>6.2}  {:>6.3} {:>6.3}  {:>6.3}  {verdict}",
             r.kind,
             r.support,
             r.all.tp,
@@ -121,12 +133,20 @@ fn print_table(out: &mut impl Write, eval: &Evaluation, styles: &Styles) -> Resu
             r.target,
             r.half_a.f1(),
             r.half_b.f1(),
+            r.annotator.f1(),
         )?;
     }
     writeln!(
         out,
         "{}",
         styles.dim("F1 A / F1 B: the two halves of the policies (split by a hash of the name)")
+    )?;
+    writeln!(
+        out,
+        "{}",
+        styles.dim(
+            "human: expected F1 of one annotator against the majority (the agreement ceiling)"
+        )
     )?;
     Ok(())
 }
