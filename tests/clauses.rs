@@ -214,6 +214,23 @@ const CASES: &[(&str, &str, &str)] = &[
         "Advertisers do not collect personal information on our site.",
         "We do not collect information about you from other companies.",
     ),
+    // Admitting a promise cannot be kept is not a promise.
+    (
+        "no-sale",
+        "We will never sell or rent your personal information.",
+        "We cannot assure you that personal information we collect will never be disclosed.",
+    ),
+    // A promise about advertisers is not their practice.
+    (
+        "advertising",
+        "Our advertisers may collect information about your visits.",
+        "Advertisers do not collect personal information on our site.",
+    ),
+    (
+        "advertising",
+        "We share your email address with advertisers so they can send you offers.",
+        "We share aggregate statistics about our readers with advertisers.",
+    ),
     // A sentence about the document names topics without stating the practice.
     (
         "opt-out",
