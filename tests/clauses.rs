@@ -214,6 +214,12 @@ const CASES: &[(&str, &str, &str)] = &[
         "Advertisers do not collect personal information on our site.",
         "We do not collect information about you from other companies.",
     ),
+    // The data's side of a right, and a right the reader does not have.
+    (
+        "access-deletion",
+        "Your address and email address can be updated or corrected by calling Customer Service.",
+        "If you posted comments on our site, we may not be able to delete them.",
+    ),
     // Admitting a promise cannot be kept is not a promise.
     (
         "no-sale",

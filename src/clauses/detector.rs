@@ -79,7 +79,8 @@ const TRANSPARENT: &[&str] = &[
     "has", "had", "we", "it", "is", "are", "was", "were", "yet", "further",
     "ourselves", "themselves", "permit", "allow", "s", "t", "so", "either", "such", "that",
     "this", "your", "our", "the", "a", "an", "at", "all", "sell", "rent",
-    "share", "disclose", "use", "place", "set", "employ", "utilize", "utilise",
+    "share", "disclose", "use", "place", "set", "employ", "utilize", "utilise", "able", "allowed",
+    "permitted", "possible", "going",
 ];
 /// Shorter "sentences" are headings or fragments, never clauses.
 const MIN_SENTENCE_WORDS: usize = 4;
