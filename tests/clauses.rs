@@ -220,6 +220,17 @@ const CASES: &[(&str, &str, &str)] = &[
         "Your address and email address can be updated or corrected by calling Customer Service.",
         "If you posted comments on our site, we may not be able to delete them.",
     ),
+    // Retention is how long or why data is kept, not a verb in a list of practices.
+    (
+        "retention-limited",
+        "MediaNews will retain this information only to provide the forwarding service.",
+        "We collect, retain and use information about visitors to our websites.",
+    ),
+    (
+        "retention-indefinite",
+        "Please note that copies of your information may remain in our back-up storage.",
+        "Your preferences remain on your computer in a cookie until you delete it.",
+    ),
     // Admitting a promise cannot be kept is not a promise.
     (
         "no-sale",
