@@ -10,6 +10,7 @@ mod error;
 mod expand;
 mod gather;
 pub mod manifest;
+mod merges;
 pub mod query;
 mod refresh;
 pub mod schema;

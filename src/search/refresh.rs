@@ -213,6 +213,8 @@ fn read_candidate(f: &FileEntry, old: Option<&FileRecord>) -> Outcome {
 const BATCH: usize = 512;
 
 struct Run<'a> {
+    /// The index folder, for messages.
+    dir: std::path::PathBuf,
     fields: Fields,
     writer: IndexWriter<TantivyDocument>,
     /// Every file's record, as it will be written.
@@ -235,18 +237,29 @@ impl Run<'_> {
         let matches = crate::clauses::detector().detect(&policy.text);
         // One batch per policy: one indexing thread takes it, so a policy's sections sit
         // side by side in one segment (what lets a sampled search estimate companies).
-        self.writer
-            .run(
-                policy_docs(&self.fields, policy, &matches)
-                    .into_iter()
-                    .map(tantivy::indexer::UserOperation::Add),
-            )
-            .map_err(|e| SearchError::index(Path::new(""), e))?;
+        let added = self.writer.run(
+            policy_docs(&self.fields, policy, &matches)
+                .into_iter()
+                .map(tantivy::indexer::UserOperation::Add),
+        );
+        if let Err(e) = added {
+            return Err(self.writer_died(e));
+        }
         let rel = record.rel.clone();
         self.policies
             .insert(&PolicyRecord::of(&rel, policy, &matches))?;
         self.records.insert(rel, record);
         Ok(())
+    }
+
+    /// The error of an indexing thread that stopped. Adding documents only says that a thread
+    /// died; joining the threads, which a commit does first, returns what killed it (a full
+    /// disk, most often), and that is what the user needs to read.
+    fn writer_died(&mut self, e: tantivy::TantivyError) -> SearchError {
+        match self.writer.prepare_commit() {
+            Err(cause) => SearchError::writing(&self.dir, cause),
+            Ok(_) => SearchError::writing(&self.dir, e),
+        }
     }
 
     fn delete_company(&mut self, key: &str) {
@@ -469,6 +482,7 @@ pub fn refresh(
         *old_keys.entry(key.clone()).or_default() += 1;
     }
     let mut run = Run {
+        dir: store.dir.clone(),
         fields: store.fields,
         writer,
         records: BTreeMap::new(),
@@ -564,15 +578,15 @@ pub fn refresh(
     let mut writer = run.writer;
     let mut prepared = writer
         .prepare_commit()
-        .map_err(|e| SearchError::index(&store.dir, e))?;
+        .map_err(|e| SearchError::writing(&store.dir, e))?;
     prepared.set_payload(&name);
     prepared
         .commit()
-        .map_err(|e| SearchError::index(&store.dir, e))?;
+        .map_err(|e| SearchError::writing(&store.dir, e))?;
     Manifest::remove_others(&store.dir, &name);
     writer
         .wait_merging_threads()
-        .map_err(|e| SearchError::index(&store.dir, e))?;
+        .map_err(|e| SearchError::writing(&store.dir, e))?;
     store.remove_other_versions();
 
     let mut warnings = scanned.warnings.clone();

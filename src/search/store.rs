@@ -193,7 +193,10 @@ impl Store {
         let mut told = false;
         loop {
             match self.index.writer_with_num_threads(threads, memory) {
-                Ok(writer) => return Ok(writer),
+                Ok(writer) => {
+                    writer.set_merge_policy(Box::new(super::merges::BoundedMerges::default()));
+                    return Ok(writer);
+                }
                 Err(TantivyError::LockFailure(LockError::LockBusy, _)) => {
                     if started.elapsed() >= max_wait {
                         return Err(SearchError::Locked(self.root.clone()));
