@@ -231,6 +231,12 @@ const CASES: &[(&str, &str, &str)] = &[
         "Please note that copies of your information may remain in our back-up storage.",
         "Your preferences remain on your computer in a cookie until you delete it.",
     ),
+    // Security asked of a recipient is a condition of sharing, not the company's safeguards.
+    (
+        "security",
+        "We use appropriate technical measures to protect your personal information from unauthorized access.",
+        "Our vendors are contractually obligated to maintain the confidentiality and security of your information.",
+    ),
     // Admitting a promise cannot be kept is not a promise.
     (
         "no-sale",
