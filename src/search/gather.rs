@@ -215,7 +215,10 @@ pub fn gather(
     };
     let mut remaining = budget.map_or(u64::MAX, |b| b as u64);
     let mut visited = 0usize;
-    for _ in 0..PASSES {
+    for pass in 0..PASSES {
+        // The last pass gives what is left to the windows in turn: a window that used its
+        // share exactly does not know it is done, and the budget may still cover it.
+        let last = pass + 1 == PASSES;
         let mut open: Vec<&mut Window> = windows.iter_mut().filter(|w| !w.done()).collect();
         if open.is_empty() || remaining == 0 {
             break;
@@ -228,6 +231,7 @@ pub fn gather(
             let alive = readers[s].alive_bitset();
             for window in group.iter_mut() {
                 let share = match budget {
+                    Some(_) if last => remaining,
                     Some(_) => (remaining / left).max(1),
                     None => u64::MAX,
                 };
