@@ -237,6 +237,12 @@ const CASES: &[(&str, &str, &str)] = &[
         "We use appropriate technical measures to protect your personal information from unauthorized access.",
         "Our vendors are contractually obligated to maintain the confidentiality and security of your information.",
     ),
+    // A restriction on a contractor, or a request the reader can make, is not our promise.
+    (
+        "no-sale",
+        "We do not share personal information with third parties for their own marketing.",
+        "Our vendors have access to your data, but they may not share that information with any other third party.",
+    ),
     // Admitting a promise cannot be kept is not a promise.
     (
         "no-sale",
