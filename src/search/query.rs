@@ -300,11 +300,21 @@ pub fn parse_as_you_type(input: &str, topics: &TopicTable) -> Query {
     if input.ends_with(char::is_whitespace) {
         return q;
     }
+    // One letter just typed after other words narrows nothing yet: search the words before
+    // it, rather than a one-letter word that matches nothing (`will not s`).
+    let one_letter =
+        |c: &Clause| matches!(&c.expr, Expr::Word { text, .. } if text.chars().count() == 1);
+    if q.clauses.len() > 1 && q.clauses.last().is_some_and(one_letter) {
+        q.clauses.pop();
+        q.clause_alias = clause_alias(&q);
+        return q;
+    }
     let Some(last) = q.clauses.last_mut() else {
         return q;
     };
     match &mut last.expr {
         Expr::Word { text, prefix } if text.chars().count() >= 2 => *prefix = true,
+
         // A phrase still being typed (no closing quote yet): its last word is a prefix, so
         // `"will not s` already finds "will not sell".
         Expr::Phrase(text) if !input.ends_with('"') && !text.trim().is_empty() => {
@@ -527,6 +537,24 @@ mod tests {
         );
         let done = parse_as_you_type("will not sell ", TopicTable::builtin());
         assert_eq!(done.clauses[2].expr, word("sell"));
+    }
+
+    #[test]
+    fn a_single_letter_being_typed_after_words_waits_for_the_next() {
+        let typing = parse_as_you_type("will not s", TopicTable::builtin());
+        assert_eq!(typing.clauses.len(), 2);
+        assert_eq!(typing.clauses[1].expr, word("not"));
+        // Alone, or finished with a space, it is searched as it is.
+        assert_eq!(
+            parse_as_you_type("s", TopicTable::builtin()).clauses.len(),
+            1
+        );
+        assert_eq!(
+            parse_as_you_type("will not s ", TopicTable::builtin())
+                .clauses
+                .len(),
+            3
+        );
     }
 
     #[test]
