@@ -133,11 +133,29 @@ fn a_hundred_thousand_tiny_files() {
             .join(format!("{:02}/x/site{i}.example.md", i % 97));
         std::fs::write(path, text).unwrap();
     }
-    let run = sandbox.run(&["--quiet", "index", "--json"]).ok();
+    // A small writer budget: what the build holds must not grow with the number of files.
+    let run = sandbox
+        .run(&["--quiet", "index", "--json", "--memory", "32"])
+        .ok();
     let report = run.json();
     assert_eq!(report["policies"], N, "{}", run.stdout);
+    let peak = peak_child_rss_mb();
+    eprintln!("peak RSS of indexing {N} files: {peak} MB");
+    assert!(peak < 300, "indexing {N} tiny files peaked at {peak} MB");
     assert_eq!(report["warnings"].as_array().map_or(0, Vec::len), 0);
     // Nothing changed: the second run reads nothing.
     let again = sandbox.run(&["--quiet", "index", "--json"]).ok().json();
     assert_eq!(again["read_files"], 0, "{again}");
+}
+
+/// The largest peak resident set of this test binary's finished children, MB. A bound, not a
+/// timing: it checks that indexing streams files instead of holding them.
+fn peak_child_rss_mb() -> i64 {
+    let mut usage = std::mem::MaybeUninit::<libc::rusage>::zeroed();
+    // SAFETY: getrusage fills the struct it is given.
+    let rc = unsafe { libc::getrusage(libc::RUSAGE_CHILDREN, usage.as_mut_ptr()) };
+    assert_eq!(rc, 0);
+    // SAFETY: filled by the successful call above.
+    let usage = unsafe { usage.assume_init() };
+    usage.ru_maxrss / 1024
 }
