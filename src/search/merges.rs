@@ -43,23 +43,23 @@ impl MergePolicy for BoundedMerges {
         for candidate in self.inner.compute_merge_candidates(segments) {
             // Split each proposed merge into runs that stay within the bound; a run of one
             // segment is no merge at all.
+            let mut keep = |run: Vec<_>| {
+                if run.len() > 1 {
+                    out.push(MergeCandidate(run));
+                }
+            };
             let mut run = Vec::new();
             let mut total = 0u64;
             for id in candidate.0 {
                 let n = docs(id);
                 if !run.is_empty() && total + n > u64::from(self.max_docs) {
-                    if run.len() > 1 {
-                        out.push(MergeCandidate(std::mem::take(&mut run)));
-                    }
-                    run.clear();
+                    keep(std::mem::take(&mut run));
                     total = 0;
                 }
                 run.push(id);
                 total += n;
             }
-            if run.len() > 1 {
-                out.push(MergeCandidate(run));
-            }
+            keep(run);
         }
         out
     }

@@ -314,7 +314,6 @@ pub fn parse_as_you_type(input: &str, topics: &TopicTable) -> Query {
     };
     match &mut last.expr {
         Expr::Word { text, prefix } if text.chars().count() >= 2 => *prefix = true,
-
         // A phrase still being typed (no closing quote yet): its last word is a prefix, so
         // `"will not s` already finds "will not sell".
         Expr::Phrase(text) if !input.ends_with('"') && !text.trim().is_empty() => {
