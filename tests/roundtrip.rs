@@ -4,7 +4,7 @@
 use std::path::Path;
 
 use policytui::corpus::load_dir;
-use policytui::search::{Engine, RefreshOptions, SearchRequest, refresh};
+use policytui::search::{Engine, LatestPolicy, RefreshOptions, SearchRequest, overview, refresh};
 
 fn roundtrip(data: &Path) {
     let index = tempfile::tempdir().unwrap();
@@ -30,6 +30,23 @@ fn roundtrip(data: &Path) {
         assert_eq!(back.format, p.format);
         assert_eq!(back.latest, p.latest, "latest of {}", p.id);
     }
+    // The overview the index wrote is the one the policy table gives.
+    let manifest = engine.manifest().unwrap();
+    assert!(
+        manifest.has_overview_file(),
+        "the index writes its overview"
+    );
+    let written = manifest.overview().unwrap();
+    let mut rebuilt: Vec<LatestPolicy> = manifest
+        .policies()
+        .unwrap()
+        .map(Result::unwrap)
+        .filter(|p| p.latest)
+        .map(|p| LatestPolicy::of(&p))
+        .collect();
+    overview::sort(&mut rebuilt);
+    assert_eq!(written, rebuilt);
+    assert_eq!(&engine.latest().unwrap()[..], &rebuilt[..]);
     // Each latest policy is found by a phrase from its own longest section.
     for p in corpus.policies.iter().filter(|p| p.latest).take(60) {
         let Some(section) = p.sections.iter().max_by_key(|s| s.span.len()) else {

@@ -19,7 +19,8 @@ use super::build::{Versions, build, nothing};
 use super::company_counts::{CompanyIndex, Tally};
 use super::docs::{get_str, get_u64, policy_from_docs};
 use super::expand::{Expander, IndexVocabulary};
-use super::manifest::{LatestPolicy, Manifest, PolicyRecord};
+use super::manifest::{Manifest, PolicyRecord};
+use super::overview::LatestPolicy;
 use super::query::{Query, parse, parse_as_you_type};
 use super::snippet;
 use super::store::Store;
@@ -395,14 +396,7 @@ impl Engine {
         if let Some(l) = self.latest.get() {
             return Ok(l.clone());
         }
-        let mut latest = Vec::new();
-        for p in self.manifest()?.policies()? {
-            let p = p?;
-            if p.latest {
-                latest.push(LatestPolicy::of(&p));
-            }
-        }
-        latest.sort_by_cached_key(|p| (p.company().to_lowercase(), p.company_key().to_string()));
+        let latest = self.manifest()?.overview()?;
         Ok(self.latest.get_or_init(|| latest.into()).clone())
     }
 

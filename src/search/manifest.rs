@@ -19,6 +19,7 @@ use serde::{Deserialize, Serialize};
 use crate::corpus::{Format, Policy, Warning};
 
 use super::SearchError;
+use super::overview::{self, LatestPolicy};
 
 /// Manifest format; a manifest of another format is ignored (full re-read).
 const MANIFEST_FORMAT: u32 = 3;
@@ -26,6 +27,8 @@ const PREFIX: &str = "manifest-";
 const HEADER: &str = ".json";
 const FILES: &str = ".files.jsonl";
 const POLICIES: &str = ".policies.jsonl";
+/// The browser's list, derived from the policy table ([`super::overview`]); optional.
+const OVERVIEW: &str = ".overview.bin";
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FormatCount {
@@ -128,78 +131,6 @@ impl PolicyRecord {
 
     pub fn clause_count(&self, kind: &str) -> Option<u32> {
         self.clauses().find(|(k, _)| *k == kind).map(|(_, n)| n)
-    }
-}
-
-/// The newest policy of a company as the browser lists it, packed into one allocation: the
-/// overview holds one per company, a hundred thousand and more.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct LatestPolicy {
-    /// company, company key, domain, id, topics, clauses, back to back.
-    text: Box<str>,
-    ends: [u32; 6],
-    has_domain: bool,
-    pub sections: u32,
-}
-
-impl LatestPolicy {
-    pub fn of(p: &PolicyRecord) -> LatestPolicy {
-        let parts = [
-            p.company.as_str(),
-            p.company_key.as_str(),
-            p.domain.as_deref().unwrap_or(""),
-            p.id.as_str(),
-            p.topics.as_str(),
-            p.clauses.as_str(),
-        ];
-        let mut text = String::with_capacity(parts.iter().map(|s| s.len()).sum());
-        let mut ends = [0u32; 6];
-        for (end, part) in ends.iter_mut().zip(parts) {
-            text.push_str(part);
-            *end = text.len() as u32;
-        }
-        LatestPolicy {
-            text: text.into_boxed_str(),
-            ends,
-            has_domain: p.domain.is_some(),
-            sections: p.sections,
-        }
-    }
-
-    fn part(&self, n: usize) -> &str {
-        let start = if n == 0 { 0 } else { self.ends[n - 1] as usize };
-        self.text.get(start..self.ends[n] as usize).unwrap_or("")
-    }
-
-    pub fn company(&self) -> &str {
-        self.part(0)
-    }
-
-    pub fn company_key(&self) -> &str {
-        self.part(1)
-    }
-
-    pub fn domain(&self) -> Option<&str> {
-        self.has_domain.then(|| self.part(2))
-    }
-
-    pub fn id(&self) -> &str {
-        self.part(3)
-    }
-
-    pub fn topics(&self) -> impl Iterator<Item = &str> {
-        self.part(4).split(',').filter(|t| !t.is_empty())
-    }
-
-    pub fn has_topic(&self, topic: &str) -> bool {
-        self.topics().any(|t| t == topic)
-    }
-
-    pub fn clause_count(&self, kind: &str) -> Option<u32> {
-        self.part(5).split(',').find_map(|c| {
-            let (k, n) = c.rsplit_once(':')?;
-            (k == kind).then(|| n.parse().ok())?
-        })
     }
 }
 
@@ -314,6 +245,42 @@ impl Manifest {
         Records::open(self.dir.join(format!("{}{POLICIES}", self.base)))
     }
 
+    /// The browser's list of companies: from the file the index wrote for it, or, for an
+    /// index written before that file existed (or with a damaged one), from the policy table.
+    pub fn overview(&self) -> Result<Vec<LatestPolicy>, SearchError> {
+        match overview::read(&self.overview_path()) {
+            Ok(rows) if rows.len() == self.summary.latest => Ok(rows),
+            _ => latest_of(self.policies()?, self.summary.latest),
+        }
+    }
+
+    /// True when the overview file is there and whole.
+    pub fn has_overview_file(&self) -> bool {
+        overview::read(&self.overview_path()).is_ok_and(|rows| rows.len() == self.summary.latest)
+    }
+
+    /// Writes the overview file of an index made before it existed, so that the next browser
+    /// opens without reading the policy table. A cache: failing to write it (a read-only
+    /// index) loses nothing.
+    pub fn ensure_overview_file(&self) -> Result<(), SearchError> {
+        if self.has_overview_file() {
+            return Ok(());
+        }
+        let rows = latest_of(self.policies()?, self.summary.latest)?;
+        // Named for this process: two browsers opening the same old index write apart.
+        let tmp = (self.dir).join(format!(
+            "{}{OVERVIEW}.tmp-{}",
+            self.base,
+            std::process::id()
+        ));
+        write_overview(&tmp, &rows).map_err(|e| SearchError::io(&tmp, e))?;
+        fs::rename(&tmp, self.overview_path()).map_err(|e| SearchError::io(&tmp, e))
+    }
+
+    fn overview_path(&self) -> PathBuf {
+        self.dir.join(format!("{}{OVERVIEW}", self.base))
+    }
+
     /// Every file with a warning.
     pub fn warnings(&self) -> Result<Vec<Warning>, SearchError> {
         let mut out = Vec::new();
@@ -338,7 +305,7 @@ impl Manifest {
             let Some(name) = name.to_str() else { continue };
             let ours = name
                 .strip_prefix(keep)
-                .is_some_and(|rest| [HEADER, FILES, POLICIES].contains(&rest));
+                .is_some_and(|rest| [HEADER, FILES, POLICIES, OVERVIEW].contains(&rest));
             if name.starts_with(PREFIX) && !ours {
                 let _ = fs::remove_file(entry.path());
             }
@@ -463,6 +430,14 @@ impl ManifestWriter {
             let file = out.into_inner().map_err(|e| io(e.into_error()))?;
             file.sync_all().map_err(io)?;
         }
+        // The overview, read back from the policy table just written: only the newest
+        // policies are held, and only now, not through the whole build.
+        let rows = latest_of(
+            Records::open(dir.join(format!("{base}{POLICIES}.tmp")))?,
+            self.summary.latest,
+        )?;
+        write_overview(&dir.join(format!("{base}{OVERVIEW}.tmp")), &rows).map_err(io)?;
+        drop(rows);
         let header = Header {
             format: MANIFEST_FORMAT,
             stamp: stamp.to_string(),
@@ -473,7 +448,7 @@ impl ManifestWriter {
         let mut file = fs::File::create(&header_tmp).map_err(io)?;
         serde_json::to_writer(&mut file, &header).map_err(|e| io(e.into()))?;
         file.sync_all().map_err(io)?;
-        for table in [FILES, POLICIES, HEADER] {
+        for table in [FILES, POLICIES, OVERVIEW, HEADER] {
             let from = dir.join(format!("{base}{table}.tmp"));
             fs::rename(&from, dir.join(format!("{base}{table}"))).map_err(io)?;
         }
@@ -483,6 +458,28 @@ impl ManifestWriter {
             .map_err(io)?;
         Ok((format!("{base}{HEADER}"), self.summary))
     }
+}
+
+/// The newest policies of a policy table, in the overview's order.
+fn latest_of(
+    table: Records<PolicyRecord>,
+    latest: usize,
+) -> Result<Vec<LatestPolicy>, SearchError> {
+    let mut rows = Vec::with_capacity(latest);
+    for p in table {
+        let p = p?;
+        if p.latest {
+            rows.push(LatestPolicy::of(&p));
+        }
+    }
+    overview::sort(&mut rows);
+    Ok(rows)
+}
+
+/// Writes and syncs an overview file.
+fn write_overview(path: &Path, rows: &[LatestPolicy]) -> std::io::Result<()> {
+    let out = overview::write(path, rows)?;
+    out.into_inner().map_err(|e| e.into_error())?.sync_all()
 }
 
 /// Hex xxh3-128 of file content.
@@ -567,7 +564,9 @@ mod tests {
             .unwrap()
             .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
             .collect();
-        assert_eq!(left.len(), 3, "{left:?}");
+        assert_eq!(left.len(), 4, "{left:?}");
+        assert!(m.has_overview_file());
+        assert_eq!(m.overview().unwrap().len(), 1);
         assert!(
             left.iter()
                 .all(|n| n.starts_with(second.trim_end_matches(HEADER)))

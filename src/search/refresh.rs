@@ -447,6 +447,9 @@ pub fn refresh(
         report.files = scanned.files.len();
         report.ignored = scanned.ignored;
         report.file_bytes = scanned.files.iter().map(|f| f.size).sum();
+        // An index made before the overview file existed gets one (best effort: it is a
+        // cache, and the index may be read-only).
+        let _ = old.ensure_overview_file();
         report.elapsed = started.elapsed();
         return Ok(report);
     }
