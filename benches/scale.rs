@@ -472,7 +472,7 @@ fn main() {
         let company = engine
             .latest()
             .unwrap()
-            .first()
+            .get(0)
             .map(|p| p.company().to_string())
             .unwrap_or_default();
         let mut groups: Vec<GroupSamples> = Vec::new();

@@ -20,7 +20,7 @@ use super::company_counts::{CompanyIndex, Tally};
 use super::docs::{get_str, get_u64, policy_from_docs};
 use super::expand::{Expander, IndexVocabulary};
 use super::manifest::{Manifest, PolicyRecord};
-use super::overview::LatestPolicy;
+use super::overview::Overview;
 use super::query::{Query, parse, parse_as_you_type};
 use super::snippet;
 use super::store::Store;
@@ -128,7 +128,7 @@ pub struct Engine {
     store: Store,
     reader: IndexReader,
     manifest: OnceLock<Manifest>,
-    latest: OnceLock<std::sync::Arc<[LatestPolicy]>>,
+    latest: OnceLock<std::sync::Arc<Overview>>,
     /// What the searcher last used knows beyond its files, kept for its generation.
     derived: std::sync::Mutex<Option<std::sync::Arc<Derived>>>,
 }
@@ -392,12 +392,12 @@ impl Engine {
 
     /// The newest policy of each company, in overview order (company name, then key); read
     /// once.
-    pub fn latest(&self) -> Result<std::sync::Arc<[LatestPolicy]>, SearchError> {
+    pub fn latest(&self) -> Result<std::sync::Arc<Overview>, SearchError> {
         if let Some(l) = self.latest.get() {
             return Ok(l.clone());
         }
-        let latest = self.manifest()?.overview()?;
-        Ok(self.latest.get_or_init(|| latest.into()).clone())
+        let latest = std::sync::Arc::new(self.manifest()?.overview()?);
+        Ok(self.latest.get_or_init(|| latest).clone())
     }
 
     /// Every indexed policy's record (all versions), read from the manifest.

@@ -19,7 +19,7 @@ use serde::{Deserialize, Serialize};
 use crate::corpus::{Format, Policy, Warning};
 
 use super::SearchError;
-use super::overview::{self, LatestPolicy};
+use super::overview::{self, LatestPolicy, Overview};
 
 /// Manifest format; a manifest of another format is ignored (full re-read).
 const MANIFEST_FORMAT: u32 = 3;
@@ -245,25 +245,31 @@ impl Manifest {
         Records::open(self.dir.join(format!("{}{POLICIES}", self.base)))
     }
 
-    /// The browser's list of companies: from the file the index wrote for it, or, for an
-    /// index written before that file existed (or with a damaged one), from the policy table.
-    pub fn overview(&self) -> Result<Vec<LatestPolicy>, SearchError> {
-        match overview::read(&self.overview_path()) {
-            Ok(rows) if rows.len() == self.summary.latest => Ok(rows),
-            _ => latest_of(self.policies()?, self.summary.latest),
+    /// The browser's list of companies: the file the index wrote for it, mapped, or, for an
+    /// index written before that file existed (or with a damaged one), built from the policy
+    /// table.
+    pub fn overview(&self) -> Result<Overview, SearchError> {
+        match self.overview_file() {
+            Some(o) => Ok(o),
+            None => Ok(Overview::from_rows(&latest_of(
+                self.policies()?,
+                self.summary.latest,
+            )?)),
         }
     }
 
-    /// True when the overview file is there and whole.
-    pub fn has_overview_file(&self) -> bool {
-        overview::read(&self.overview_path()).is_ok_and(|rows| rows.len() == self.summary.latest)
+    /// The overview file, when it is there and whole.
+    pub fn overview_file(&self) -> Option<Overview> {
+        Overview::open(&self.overview_path())
+            .ok()
+            .filter(|o| o.len() == self.summary.latest)
     }
 
     /// Writes the overview file of an index made before it existed, so that the next browser
     /// opens without reading the policy table. A cache: failing to write it (a read-only
     /// index) loses nothing.
     pub fn ensure_overview_file(&self) -> Result<(), SearchError> {
-        if self.has_overview_file() {
+        if self.overview_file().is_some() {
             return Ok(());
         }
         let rows = latest_of(self.policies()?, self.summary.latest)?;
@@ -565,8 +571,7 @@ mod tests {
             .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
             .collect();
         assert_eq!(left.len(), 4, "{left:?}");
-        assert!(m.has_overview_file());
-        assert_eq!(m.overview().unwrap().len(), 1);
+        assert_eq!(m.overview_file().map(|o| o.len()), Some(1));
         assert!(
             left.iter()
                 .all(|n| n.starts_with(second.trim_end_matches(HEADER)))

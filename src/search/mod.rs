@@ -24,7 +24,7 @@ pub use build::Versions;
 pub use engine::{CompanyHits, Engine, Hit, SearchRequest, SearchResults, SectionDoc, resolve_in};
 pub use error::SearchError;
 pub use manifest::{FileRecord, FormatCount, Manifest, PolicyRecord, Summary};
-pub use overview::LatestPolicy;
+pub use overview::{CompanyRow, Overview};
 pub use query::{Query, parse, parse_as_you_type};
 pub use refresh::{Progress, RefreshOptions, RefreshReport, refresh};
 pub use store::{index_exists, panic_expected};

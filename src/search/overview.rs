@@ -3,8 +3,12 @@
 //! sorting them takes seconds; the browser's first screen must not wait for that, so the index
 //! writes the finished list once, in a form read back with no parsing beyond bounds checks.
 //!
+//! The browser maps the file rather than reading it: a million companies' rows stay in the
+//! page cache, and what the browser holds is one offset per row. A row is decoded when it is
+//! drawn or looked at.
+//!
 //! The file is a cache: a missing, foreign or damaged one is ignored, and the list is built
-//! from the policy table as before.
+//! from the policy table into memory in the same form.
 
 use std::fs;
 use std::io::{BufWriter, Write};
@@ -19,8 +23,8 @@ const PARTS: usize = 6;
 /// Bytes of a row before its text: sections, domain flag, part ends.
 const ROW_HEAD: usize = 4 + 1 + 4 * PARTS;
 
-/// The newest policy of a company as the browser lists it, packed into one allocation: the
-/// overview holds one per company, a hundred thousand and more.
+/// The newest policy of a company, packed into one allocation, while the list is built and
+/// sorted (at index time, or for an index without an overview file).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LatestPolicy {
     /// company, company key, domain, id, topics, clauses, back to back.
@@ -55,28 +59,45 @@ impl LatestPolicy {
     }
 
     fn part(&self, n: usize) -> &str {
-        let start = if n == 0 { 0 } else { self.ends[n - 1] as usize };
-        self.text.get(start..self.ends[n] as usize).unwrap_or("")
+        part(&self.text, &self.ends, n)
+    }
+}
+
+fn part<'t>(text: &'t str, ends: &[u32; PARTS], n: usize) -> &'t str {
+    let start = if n == 0 { 0 } else { ends[n - 1] as usize };
+    text.get(start..ends[n] as usize).unwrap_or("")
+}
+
+/// One company of the overview, borrowed from it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CompanyRow<'o> {
+    text: &'o str,
+    ends: [u32; PARTS],
+    has_domain: bool,
+    pub sections: u32,
+}
+
+impl<'o> CompanyRow<'o> {
+    pub fn company(&self) -> &'o str {
+        part(self.text, &self.ends, 0)
     }
 
-    pub fn company(&self) -> &str {
-        self.part(0)
+    pub fn company_key(&self) -> &'o str {
+        part(self.text, &self.ends, 1)
     }
 
-    pub fn company_key(&self) -> &str {
-        self.part(1)
+    pub fn domain(&self) -> Option<&'o str> {
+        self.has_domain.then(|| part(self.text, &self.ends, 2))
     }
 
-    pub fn domain(&self) -> Option<&str> {
-        self.has_domain.then(|| self.part(2))
+    pub fn id(&self) -> &'o str {
+        part(self.text, &self.ends, 3)
     }
 
-    pub fn id(&self) -> &str {
-        self.part(3)
-    }
-
-    pub fn topics(&self) -> impl Iterator<Item = &str> {
-        self.part(4).split(',').filter(|t| !t.is_empty())
+    pub fn topics(&self) -> impl Iterator<Item = &'o str> + use<'o> {
+        part(self.text, &self.ends, 4)
+            .split(',')
+            .filter(|t| !t.is_empty())
     }
 
     pub fn has_topic(&self, topic: &str) -> bool {
@@ -84,21 +105,100 @@ impl LatestPolicy {
     }
 
     pub fn clause_count(&self, kind: &str) -> Option<u32> {
-        self.part(5).split(',').find_map(|c| {
+        part(self.text, &self.ends, 5).split(',').find_map(|c| {
             let (k, n) = c.rsplit_once(':')?;
             (k == kind).then(|| n.parse().ok())?
         })
     }
 }
 
+/// The overview: the file's bytes (mapped, or built in memory) and where each row starts.
+#[derive(Default)]
+pub struct Overview {
+    bytes: Bytes,
+    rows: Vec<usize>,
+}
+
+#[derive(Default)]
+enum Bytes {
+    #[default]
+    Empty,
+    Owned(Vec<u8>),
+    Mapped(memmap2::Mmap),
+}
+
+impl std::ops::Deref for Bytes {
+    type Target = [u8];
+
+    fn deref(&self) -> &[u8] {
+        match self {
+            Bytes::Empty => &[],
+            Bytes::Owned(v) => v,
+            Bytes::Mapped(m) => m,
+        }
+    }
+}
+
+impl std::fmt::Debug for Overview {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Overview({} companies)", self.rows.len())
+    }
+}
+
+impl Overview {
+    /// Maps an overview file; `Err` says what is wrong with it.
+    pub fn open(path: &Path) -> Result<Overview, String> {
+        let file = fs::File::open(path).map_err(|e| e.to_string())?;
+        // SAFETY: overview files are written whole under a temporary name and renamed into
+        // place, never changed afterwards; a newer index writes a file of another name.
+        let map = unsafe { memmap2::Mmap::map(&file) }.map_err(|e| e.to_string())?;
+        Overview::of(Bytes::Mapped(map))
+    }
+
+    /// The overview of rows built in memory (already sorted).
+    pub fn from_rows(rows: &[LatestPolicy]) -> Overview {
+        let mut bytes = Vec::new();
+        encode(&mut bytes, rows).expect("writing to memory does not fail");
+        Overview::of(Bytes::Owned(bytes)).expect("rows just encoded are well formed")
+    }
+
+    fn of(bytes: Bytes) -> Result<Overview, String> {
+        let rows = row_offsets(&bytes)?;
+        Ok(Overview { bytes, rows })
+    }
+
+    pub fn len(&self) -> usize {
+        self.rows.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.rows.is_empty()
+    }
+
+    pub fn get(&self, i: usize) -> Option<CompanyRow<'_>> {
+        decode(&self.bytes, *self.rows.get(i)?)
+            .ok()
+            .map(|(row, _)| row)
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = CompanyRow<'_>> {
+        (0..self.len()).filter_map(|i| self.get(i))
+    }
+}
+
 /// The overview's order: by company name, ignoring case, then by key.
 pub fn sort(rows: &mut [LatestPolicy]) {
-    rows.sort_by_cached_key(|p| (p.company().to_lowercase(), p.company_key().to_string()));
+    rows.sort_by_cached_key(|p| (p.part(0).to_lowercase(), p.part(1).to_string()));
 }
 
 /// Writes `rows` to `path` (not synced: the caller syncs what the commit names).
 pub fn write(path: &Path, rows: &[LatestPolicy]) -> std::io::Result<BufWriter<fs::File>> {
     let mut out = BufWriter::with_capacity(1 << 16, fs::File::create(path)?);
+    encode(&mut out, rows)?;
+    Ok(out)
+}
+
+fn encode(out: &mut impl Write, rows: &[LatestPolicy]) -> std::io::Result<()> {
     out.write_all(MAGIC)?;
     out.write_all(&(rows.len() as u64).to_le_bytes())?;
     for row in rows {
@@ -109,58 +209,60 @@ pub fn write(path: &Path, rows: &[LatestPolicy]) -> std::io::Result<BufWriter<fs
         }
         out.write_all(row.text.as_bytes())?;
     }
-    Ok(out)
+    Ok(())
 }
 
-/// Reads an overview file; `Err` says what is wrong with it.
-pub fn read(path: &Path) -> Result<Vec<LatestPolicy>, String> {
-    let bytes = fs::read(path).map_err(|e| e.to_string())?;
-    parse(&bytes)
-}
-
-fn parse(bytes: &[u8]) -> Result<Vec<LatestPolicy>, String> {
-    let rest = bytes
+/// Where each row of an overview file starts, once every row is checked: the rows are then
+/// decoded on demand and cannot fail.
+fn row_offsets(bytes: &[u8]) -> Result<Vec<usize>, String> {
+    let body = MAGIC.len() + 8;
+    let head = bytes
         .strip_prefix(MAGIC)
+        .and_then(|rest| rest.get(..8))
         .ok_or("not an overview of this version")?;
-    let mut at = Cursor {
-        bytes: rest,
-        pos: 0,
-    };
-    let count = u64::from_le_bytes(at.take(8)?.try_into().map_err(|_| "short")?);
+    let count = u64::from_le_bytes(head.try_into().map_err(|_| "short")?);
     // Every row takes at least its head: a count beyond that is damage, not a reason to
     // reserve gigabytes.
     let count = usize::try_from(count)
         .ok()
-        .filter(|n| n.saturating_mul(ROW_HEAD) <= rest.len())
+        .filter(|n| n.saturating_mul(ROW_HEAD) <= bytes.len() - body)
         .ok_or("row count larger than the file")?;
     let mut rows = Vec::with_capacity(count);
+    let mut pos = body;
     for _ in 0..count {
-        let head = at.take(ROW_HEAD)?;
-        let u32_at =
-            |i: usize| u32::from_le_bytes([head[i], head[i + 1], head[i + 2], head[i + 3]]);
-        let mut ends = [0u32; PARTS];
-        for (n, end) in ends.iter_mut().enumerate() {
-            *end = u32_at(5 + 4 * n);
-        }
-        if ends.windows(2).any(|w| w[0] > w[1]) {
-            return Err("row parts out of order".into());
-        }
-        let text = at.take(ends[PARTS - 1] as usize)?;
-        let text = std::str::from_utf8(text).map_err(|e| e.to_string())?;
-        if ends.iter().any(|&e| !text.is_char_boundary(e as usize)) {
-            return Err("row part splits a character".into());
-        }
-        rows.push(LatestPolicy {
-            text: text.into(),
-            ends,
-            has_domain: head[4] != 0,
-            sections: u32_at(0),
-        });
+        rows.push(pos);
+        pos = decode(bytes, pos)?.1;
     }
-    if at.pos != rest.len() {
+    if pos != bytes.len() {
         return Err("bytes after the last row".into());
     }
     Ok(rows)
+}
+
+/// The row at `pos`, and where the next one starts.
+fn decode(bytes: &[u8], pos: usize) -> Result<(CompanyRow<'_>, usize), String> {
+    let mut at = Cursor { bytes, pos };
+    let head = at.take(ROW_HEAD)?;
+    let u32_at = |i: usize| u32::from_le_bytes([head[i], head[i + 1], head[i + 2], head[i + 3]]);
+    let mut ends = [0u32; PARTS];
+    for (n, end) in ends.iter_mut().enumerate() {
+        *end = u32_at(5 + 4 * n);
+    }
+    if ends.windows(2).any(|w| w[0] > w[1]) {
+        return Err("row parts out of order".into());
+    }
+    let text = at.take(ends[PARTS - 1] as usize)?;
+    let text = std::str::from_utf8(text).map_err(|e| e.to_string())?;
+    if ends.iter().any(|&e| !text.is_char_boundary(e as usize)) {
+        return Err("row part splits a character".into());
+    }
+    let row = CompanyRow {
+        text,
+        ends,
+        has_domain: head[4] != 0,
+        sections: u32_at(0),
+    };
+    Ok((row, at.pos))
 }
 
 struct Cursor<'b> {
@@ -201,46 +303,57 @@ mod tests {
         }
     }
 
-    #[test]
-    fn round_trip_in_display_order() {
+    fn rows() -> Vec<LatestPolicy> {
         let mut rows = vec![
             LatestPolicy::of(&record("zeta", "zeta Corp", None)),
             LatestPolicy::of(&record("ab", "Ärzte Café", Some("café.de"))),
             LatestPolicy::of(&record("alpha", "Alpha", Some("alpha.com"))),
         ];
         sort(&mut rows);
-        let names: Vec<&str> = rows.iter().map(LatestPolicy::company).collect();
-        assert_eq!(names, ["Alpha", "zeta Corp", "Ärzte Café"]);
+        rows
+    }
+
+    #[test]
+    fn a_file_maps_back_to_the_rows_in_display_order() {
+        let rows = rows();
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("o.bin");
         write(&path, &rows).unwrap().flush().unwrap();
-        let back = read(&path).unwrap();
-        assert_eq!(back, rows);
-        assert_eq!(back[2].domain(), Some("café.de"));
-        assert_eq!(back[1].domain(), None);
-        assert_eq!(back[0].clause_count("no-sale"), Some(2));
-        assert!(back[0].has_topic("cookies"));
-        assert_eq!(back[0].sections, 7);
+        let mapped = Overview::open(&path).unwrap();
+        let names: Vec<&str> = mapped.iter().map(|r| r.company()).collect();
+        assert_eq!(names, ["Alpha", "zeta Corp", "Ärzte Café"]);
+        let built = Overview::from_rows(&rows);
+        assert!(mapped.iter().eq(built.iter()));
+        let r = mapped.get(2).unwrap();
+        assert_eq!(
+            (r.company_key(), r.domain(), r.id()),
+            ("ab", Some("café.de"), "ab/2020")
+        );
+        assert_eq!(mapped.get(1).unwrap().domain(), None);
+        assert_eq!(r.clause_count("no-sale"), Some(2));
+        assert_eq!(r.clause_count("tracking"), None);
+        assert!(r.has_topic("cookies") && !r.has_topic("cook"));
+        assert_eq!(r.sections, 7);
+        assert!(mapped.get(3).is_none());
+        assert!(Overview::default().is_empty());
     }
 
     #[test]
     fn damage_is_an_error_never_a_panic() {
-        let rows = vec![LatestPolicy::of(&record("ab", "Ärzte Café", Some("x.de")))];
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("o.bin");
-        write(&path, &rows).unwrap().flush().unwrap();
-        let good = fs::read(&path).unwrap();
-        // Every truncation, and every single-byte change, is either rejected or read back
-        // as some well-formed list.
+        let mut good = Vec::new();
+        encode(&mut good, &rows()).unwrap();
+        assert_eq!(row_offsets(&good).unwrap().len(), 3);
+        // Every truncation is rejected; every single-byte change is rejected or read back as
+        // some well-formed list.
         for n in 0..good.len() {
-            assert!(parse(&good[..n]).is_err(), "truncated at {n}");
+            assert!(row_offsets(&good[..n]).is_err(), "truncated at {n}");
         }
         for i in 0..good.len() {
             for b in [0u8, 0x7f, 0xc3, 0xff] {
                 let mut bad = good.clone();
                 bad[i] = b;
-                if let Ok(rows) = parse(&bad) {
-                    for r in &rows {
+                if let Ok(o) = Overview::of(Bytes::Owned(bad)) {
+                    for r in o.iter() {
                         let _ = (r.company(), r.domain(), r.id(), r.topics().count());
                     }
                 }
@@ -248,7 +361,8 @@ mod tests {
         }
         let mut huge = good.clone();
         huge[MAGIC.len()..MAGIC.len() + 8].copy_from_slice(&u64::MAX.to_le_bytes());
-        assert!(parse(&huge).is_err());
-        assert!(read(&dir.path().join("missing")).is_err());
+        assert!(row_offsets(&huge).is_err());
+        let dir = tempfile::tempdir().unwrap();
+        assert!(Overview::open(&dir.path().join("missing")).is_err());
     }
 }

@@ -9,10 +9,11 @@ use crate::search::{Hit, Progress, SearchResults};
 use super::keys::Keymap;
 use super::wrap::{VisualLine, line_of, wrap};
 
-/// One company in the corpus overview (shown while the query is empty): the record of its
-/// newest policy, shared with the search worker rather than copied (a corpus of 100 000
-/// companies is held once).
-pub type CompanyRow = crate::search::LatestPolicy;
+/// One company in the corpus overview (shown while the query is empty): its newest policy.
+pub use crate::search::CompanyRow;
+/// The corpus overview, shared with the search worker rather than copied (a corpus of a
+/// million companies is held once, and mostly in the page cache).
+pub use crate::search::Overview;
 
 /// A policy open in the reader, with what to mark in it.
 #[derive(Debug, Clone)]
@@ -206,7 +207,7 @@ pub struct App {
     /// Hits asked for in the current search.
     pub result_limit: usize,
     pub results: Option<SearchResults>,
-    pub corpus: std::sync::Arc<[CompanyRow]>,
+    pub corpus: std::sync::Arc<Overview>,
     /// Selected hit (or company, with an empty query).
     pub selected: usize,
     pub reader: Reader,
@@ -245,7 +246,7 @@ impl App {
             searching: false,
             result_limit: RESULT_PAGE,
             results: None,
-            corpus: std::sync::Arc::from(Vec::new()),
+            corpus: std::sync::Arc::default(),
             selected: 0,
             reader: Reader::default(),
             doc_gen: 0,
@@ -289,7 +290,7 @@ impl App {
         }
     }
 
-    pub fn selected_company(&self) -> Option<&CompanyRow> {
+    pub fn selected_company(&self) -> Option<CompanyRow<'_>> {
         if self.showing_corpus() {
             self.corpus.get(self.selected)
         } else {

@@ -5,7 +5,7 @@ use crossterm::event::{KeyEvent, MouseEvent};
 
 use crate::search::SearchResults;
 
-use super::app::{CompanyRow, CompareView, Doc, IndexState, Target};
+use super::app::{CompareView, Doc, IndexState, Overview, Target};
 
 #[derive(Debug, Clone)]
 pub enum Msg {
@@ -19,7 +19,7 @@ pub enum Msg {
         outcome: Result<SearchResults, String>,
     },
     /// The corpus overview (sent when the index opens or changes).
-    Corpus(std::sync::Arc<[CompanyRow]>),
+    Corpus(std::sync::Arc<Overview>),
     /// The answer to document request `generation`.
     Doc {
         generation: u64,

@@ -12,10 +12,10 @@ use crate::clauses::detector;
 use crate::corpus::Policy;
 use crate::corpus::TopicTable;
 use crate::search::{
-    Engine, Highlighter, LatestPolicy, SearchRequest, TokenList, analyze_query, parse_as_you_type,
+    CompanyRow, Engine, Highlighter, SearchRequest, TokenList, analyze_query, parse_as_you_type,
 };
 
-use super::app::{CompanyRow, CompareColumn, Doc, IndexState, Target};
+use super::app::{CompareColumn, Doc, IndexState, Overview, Target};
 use super::msg::{Effect, Msg};
 use super::update::compare_view;
 
@@ -257,15 +257,15 @@ fn load_doc(
 }
 
 /// The newest policy of each company, by company key.
-fn latest_by_company(all: &[LatestPolicy]) -> HashMap<&str, &LatestPolicy> {
+fn latest_by_company(all: &Overview) -> HashMap<&str, CompanyRow<'_>> {
     all.iter().map(|p| (p.company_key(), p)).collect()
 }
 
 /// The corpus overview and the number of policies (all versions).
-fn corpus_rows(engine: &Engine) -> (Arc<[CompanyRow]>, usize) {
+fn corpus_rows(engine: &Engine) -> (Arc<Overview>, usize) {
     match (engine.manifest(), engine.latest()) {
         (Ok(manifest), Ok(latest)) => (latest, manifest.summary.policies),
-        _ => (Arc::from(Vec::new()), 0),
+        _ => (Arc::default(), 0),
     }
 }
 
@@ -282,7 +282,7 @@ fn next_with_topic(
     let latest = latest_by_company(&all);
     let mut order: Vec<&str> = if order.is_empty() {
         // The overview's order, which `latest` already has.
-        all.iter().map(LatestPolicy::company_key).collect()
+        all.iter().map(|p| p.company_key()).collect()
     } else {
         order.iter().map(String::as_str).collect()
     };
@@ -333,7 +333,7 @@ fn compare(
         keys.extend(
             all.iter()
                 .filter(|p| p.has_topic(topic))
-                .map(LatestPolicy::company_key)
+                .map(|p| p.company_key())
                 .filter(|k| Some(*k) != companies.first().map(String::as_str))
                 .take(COMPARE_COMPANIES - 1),
         );
