@@ -59,19 +59,23 @@ impl LatestPolicy {
     }
 
     fn part(&self, n: usize) -> &str {
-        part(&self.text, &self.ends, n)
+        part(self.text.as_bytes(), &self.ends, n)
     }
 }
 
-fn part<'t>(text: &'t str, ends: &[u32; PARTS], n: usize) -> &'t str {
+fn part<'t>(text: &'t [u8], ends: &[u32; PARTS], n: usize) -> &'t str {
     let start = if n == 0 { 0 } else { ends[n - 1] as usize };
-    text.get(start..ends[n] as usize).unwrap_or("")
+    text.get(start..ends[n] as usize)
+        .and_then(|b| std::str::from_utf8(b).ok())
+        .unwrap_or("")
 }
 
 /// One company of the overview, borrowed from it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct CompanyRow<'o> {
-    text: &'o str,
+    /// Checked as UTF-8 when the overview was opened; each part is checked again when read
+    /// (a few bytes), which keeps this code free of `unsafe` without reading whole rows.
+    text: &'o [u8],
     ends: [u32; PARTS],
     has_domain: bool,
     pub sections: u32,
@@ -117,6 +121,8 @@ impl<'o> CompanyRow<'o> {
 pub struct Overview {
     bytes: Bytes,
     rows: Vec<usize>,
+    /// (hash of the company key, row), sorted: built on the first lookup by key.
+    by_key: std::sync::OnceLock<Vec<(u64, u32)>>,
 }
 
 #[derive(Default)]
@@ -164,7 +170,11 @@ impl Overview {
 
     fn of(bytes: Bytes) -> Result<Overview, String> {
         let rows = row_offsets(&bytes)?;
-        Ok(Overview { bytes, rows })
+        Ok(Overview {
+            bytes,
+            rows,
+            by_key: std::sync::OnceLock::new(),
+        })
     }
 
     pub fn len(&self) -> usize {
@@ -176,14 +186,44 @@ impl Overview {
     }
 
     pub fn get(&self, i: usize) -> Option<CompanyRow<'_>> {
-        decode(&self.bytes, *self.rows.get(i)?)
+        decode(&self.bytes, *self.rows.get(i)?, false)
             .ok()
             .map(|(row, _)| row)
+    }
+
+    /// The row of a company, and its position, by company key. The first call indexes the
+    /// keys (12 bytes a company); later ones are a binary search.
+    pub fn find(&self, key: &str) -> Option<(usize, CompanyRow<'_>)> {
+        let index = self.key_index();
+        let h = key_hash(key);
+        let first = index.partition_point(|&(x, _)| x < h);
+        index[first..]
+            .iter()
+            .take_while(|&&(x, _)| x == h)
+            .filter_map(|&(_, i)| Some((i as usize, self.get(i as usize)?)))
+            .find(|(_, r)| r.company_key() == key)
+    }
+
+    /// Builds the index [`Overview::find`] uses, ahead of the first lookup.
+    pub fn key_index(&self) -> &[(u64, u32)] {
+        self.by_key.get_or_init(|| {
+            let mut index: Vec<(u64, u32)> = self
+                .iter()
+                .enumerate()
+                .map(|(i, r)| (key_hash(r.company_key()), i as u32))
+                .collect();
+            index.sort_unstable();
+            index
+        })
     }
 
     pub fn iter(&self) -> impl Iterator<Item = CompanyRow<'_>> {
         (0..self.len()).filter_map(|i| self.get(i))
     }
+}
+
+fn key_hash(key: &str) -> u64 {
+    xxhash_rust::xxh3::xxh3_64(key.as_bytes())
 }
 
 /// The overview's order: by company name, ignoring case, then by key.
@@ -231,7 +271,7 @@ fn row_offsets(bytes: &[u8]) -> Result<Vec<usize>, String> {
     let mut pos = body;
     for _ in 0..count {
         rows.push(pos);
-        pos = decode(bytes, pos)?.1;
+        pos = decode(bytes, pos, true)?.1;
     }
     if pos != bytes.len() {
         return Err("bytes after the last row".into());
@@ -239,8 +279,9 @@ fn row_offsets(bytes: &[u8]) -> Result<Vec<usize>, String> {
     Ok(rows)
 }
 
-/// The row at `pos`, and where the next one starts.
-fn decode(bytes: &[u8], pos: usize) -> Result<(CompanyRow<'_>, usize), String> {
+/// The row at `pos`, and where the next one starts; with `check`, its text is checked to be
+/// UTF-8 split at character boundaries.
+fn decode(bytes: &[u8], pos: usize, check: bool) -> Result<(CompanyRow<'_>, usize), String> {
     let mut at = Cursor { bytes, pos };
     let head = at.take(ROW_HEAD)?;
     let u32_at = |i: usize| u32::from_le_bytes([head[i], head[i + 1], head[i + 2], head[i + 3]]);
@@ -252,9 +293,11 @@ fn decode(bytes: &[u8], pos: usize) -> Result<(CompanyRow<'_>, usize), String> {
         return Err("row parts out of order".into());
     }
     let text = at.take(ends[PARTS - 1] as usize)?;
-    let text = std::str::from_utf8(text).map_err(|e| e.to_string())?;
-    if ends.iter().any(|&e| !text.is_char_boundary(e as usize)) {
-        return Err("row part splits a character".into());
+    if check {
+        let s = std::str::from_utf8(text).map_err(|e| e.to_string())?;
+        if ends.iter().any(|&e| !s.is_char_boundary(e as usize)) {
+            return Err("row part splits a character".into());
+        }
     }
     let row = CompanyRow {
         text,
@@ -335,6 +378,12 @@ mod tests {
         assert!(r.has_topic("cookies") && !r.has_topic("cook"));
         assert_eq!(r.sections, 7);
         assert!(mapped.get(3).is_none());
+        assert_eq!(
+            mapped.find("ab").map(|(i, r)| (i, r.id())),
+            Some((2, "ab/2020"))
+        );
+        assert_eq!(mapped.find("alpha").map(|(i, _)| i), Some(0));
+        assert!(mapped.find("nobody").is_none());
         assert!(Overview::default().is_empty());
     }
 

@@ -62,6 +62,12 @@ impl Headless {
         Ok(h)
     }
 
+    /// What the real browser's worker does once the overview is shown, before the user's
+    /// first key (see [`super::worker::warm`]).
+    pub fn warm(&self) {
+        super::worker::warm(&self.engine);
+    }
+
     /// Delivers a message and, like the worker would, the answers to the effects it causes.
     pub fn send(&mut self, msg: Msg) {
         let mut queue = vec![msg];

@@ -143,8 +143,7 @@ impl Worker {
                     if self.out.send(corpus).is_err() || self.out.send(ready).is_err() {
                         return false;
                     }
-                    // While the user reads the overview, not on their first keystroke.
-                    engine.warm();
+                    warm(&engine);
                     self.engine = Some(engine);
                     return true;
                 }
@@ -221,6 +220,15 @@ pub fn answer(engine: &Engine, cache: &mut DocCache, effect: Effect) -> Option<M
     })
 }
 
+/// Builds what the first search and the first jump would otherwise build: done while the user
+/// reads the overview, not on their first keystroke.
+pub fn warm(engine: &Engine) {
+    engine.warm();
+    if let Ok(overview) = engine.latest() {
+        overview.key_index();
+    }
+}
+
 /// The messages a freshly opened index sends: the corpus overview, then "ready".
 pub fn opened(engine: &Engine) -> [Msg; 2] {
     let (rows, policies) = corpus_rows(engine);
@@ -256,11 +264,6 @@ fn load_doc(
     })
 }
 
-/// The newest policy of each company, by company key.
-fn latest_by_company(all: &Overview) -> HashMap<&str, CompanyRow<'_>> {
-    all.iter().map(|p| (p.company_key(), p)).collect()
-}
-
 /// The corpus overview and the number of policies (all versions).
 fn corpus_rows(engine: &Engine) -> (Arc<Overview>, usize) {
     match (engine.manifest(), engine.latest()) {
@@ -279,36 +282,56 @@ fn next_with_topic(
     order: &[String],
 ) -> Result<(String, usize), String> {
     let all = engine.latest().map_err(|e| e.to_string())?;
-    let latest = latest_by_company(&all);
-    let mut order: Vec<&str> = if order.is_empty() {
-        // The overview's order, which `latest` already has.
-        all.iter().map(|p| p.company_key()).collect()
-    } else {
-        order.iter().map(String::as_str).collect()
-    };
-    if !order.contains(&from) {
-        order.insert(0, from);
-    }
-    let n = order.len();
-    let here = order.iter().position(|k| *k == from).unwrap_or(0);
-    for step in 1..n {
-        let i = if forward {
-            (here + step) % n
-        } else {
-            (here + n - step) % n
-        };
-        let Some(record) = latest.get(order[i]) else {
-            continue;
-        };
-        if record.company_key() == from || !record.has_topic(topic) {
-            continue;
+    // The company's policy, and the section on the topic, if it has one.
+    let visit = |row: CompanyRow| -> Result<Option<(String, usize)>, String> {
+        if row.company_key() == from || !row.has_topic(topic) {
+            return Ok(None);
         }
         let policy = engine
-            .policy(record.id())
+            .policy(row.id())
             .map_err(|e| e.to_string())?
-            .ok_or_else(|| format!("{} is no longer in the index", record.id()))?;
-        if let Some(section) = policy.sections.iter().position(|s| s.topic == topic) {
-            return Ok((record.id().to_string(), section));
+            .ok_or_else(|| format!("{} is no longer in the index", row.id()))?;
+        Ok(policy
+            .sections
+            .iter()
+            .position(|s| s.topic == topic)
+            .map(|section| (row.id().to_string(), section)))
+    };
+    // Positions in a ring that starts with `from` when the list does not hold it.
+    let ring = |len: usize, here: Option<usize>| {
+        let (n, here) = match here {
+            Some(h) => (len, h),
+            None => (len + 1, 0),
+        };
+        let shift = usize::from(n > len);
+        (1..n).map(move |step| {
+            let i = if forward {
+                (here + step) % n
+            } else {
+                (here + n - step) % n
+            };
+            i - shift
+        })
+    };
+    if order.is_empty() {
+        // The overview's order, walked in place: no copy of a million rows.
+        let here = all.find(from).map(|(i, _)| i);
+        for i in ring(all.len(), here) {
+            if let Some(found) = all.get(i).map(visit).transpose()?.flatten() {
+                return Ok(found);
+            }
+        }
+    } else {
+        let here = order.iter().position(|k| k == from);
+        for i in ring(order.len(), here) {
+            if let Some(found) = all
+                .find(&order[i])
+                .map(|(_, r)| visit(r))
+                .transpose()?
+                .flatten()
+            {
+                return Ok(found);
+            }
         }
     }
     Err(format!(
@@ -326,7 +349,6 @@ fn compare(
     companies: &[String],
 ) -> Result<super::app::CompareView, String> {
     let all = engine.latest().map_err(|e| e.to_string())?;
-    let latest = latest_by_company(&all);
     let mut keys: Vec<&str> = companies.iter().map(String::as_str).collect();
     if keys.len() <= 1 {
         // No list to follow: the first companies by name.
@@ -340,7 +362,7 @@ fn compare(
     }
     let mut columns = Vec::new();
     for key in keys {
-        let Some(record) = latest.get(key) else {
+        let Some((_, record)) = all.find(key) else {
             continue;
         };
         if !record.has_topic(topic) {
