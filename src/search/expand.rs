@@ -99,18 +99,50 @@ fn most_frequent(words: HashMap<Vec<u8>, u64>, keep: usize) -> Arc<[String]> {
 }
 
 impl IndexVocabulary<'_> {
+    /// Works out the completions of every one- and two-letter prefix of `field` ahead of
+    /// time: those prefixes stand for the most words (`s` for tens of thousands), so looking
+    /// them up is the slowest part of a keystroke. One pass over the words of each first
+    /// letter serves that letter and every two-letter prefix that starts with it.
+    pub fn prefill_short_prefixes(&self, field: Field) {
+        let first_bytes = (b'a'..=b'z').chain(b'0'..=b'9');
+        for first in first_bytes {
+            let key = |p: &[u8]| Key::Prefix(field.field_id(), String::from_utf8_lossy(p).into());
+            if self.lock().contains_key(&key(&[first])) {
+                continue;
+            }
+            let found = self.scan(field, &AlwaysMatch, Some(&[first]), |w| {
+                w.first() == Some(&first)
+            });
+            let mut by_second: HashMap<u8, HashMap<Vec<u8>, u64>> = HashMap::new();
+            for (w, n) in &found {
+                if let Some(&second) = w.get(1).filter(|b| b.is_ascii_alphanumeric()) {
+                    by_second.entry(second).or_default().insert(w.clone(), *n);
+                }
+            }
+            let mut memo = self.lock();
+            if memo.len() + by_second.len() + 1 >= MEMO_LIMIT {
+                return;
+            }
+            for (second, words) in by_second {
+                memo.insert(key(&[first, second]), most_frequent(words, COMPLETIONS));
+            }
+            memo.insert(key(&[first]), most_frequent(found, COMPLETIONS));
+        }
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<Key, Arc<[String]>>> {
+        self.expander
+            .memo
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+    }
+
     fn memoized(&self, key: Key, compute: impl FnOnce() -> Arc<[String]>) -> Arc<[String]> {
-        let lock = || {
-            self.expander
-                .memo
-                .lock()
-                .unwrap_or_else(PoisonError::into_inner)
-        };
-        if let Some(found) = lock().get(&key) {
+        if let Some(found) = self.lock().get(&key) {
             return found.clone();
         }
         let words = compute();
-        let mut memo = lock();
+        let mut memo = self.lock();
         if memo.len() >= MEMO_LIMIT {
             memo.clear();
         }
@@ -227,5 +259,40 @@ mod tests {
         assert!(v.completions(body, "zz").is_empty());
         // The memo answers the second time.
         assert_eq!(&*v.completions(body, "pers"), ["personal", "person"]);
+    }
+
+    #[test]
+    fn prefilled_short_prefixes_are_what_a_lookup_finds() {
+        let (index, body) = index(&[
+            "personal person",
+            "personal",
+            "pet",
+            "other",
+            "otter 42 4x",
+            "p",
+            "é école",
+        ]);
+        let searcher = index.reader().expect("reader").searcher();
+        let (cold, warm) = (Expander::default(), Expander::default());
+        let looked_up = IndexVocabulary {
+            searcher: &searcher,
+            expander: &cold,
+        };
+        let prefilled = IndexVocabulary {
+            searcher: &searcher,
+            expander: &warm,
+        };
+        prefilled.prefill_short_prefixes(body);
+        let filled = warm.memo.lock().unwrap().len();
+        assert!(filled >= 6, "{filled} prefixes");
+        for p in ["p", "pe", "o", "ot", "4", "4x", "zz", "z"] {
+            assert_eq!(
+                prefilled.completions(body, p),
+                looked_up.completions(body, p),
+                "{p}"
+            );
+        }
+        // Only "zz" (no word starts so) was looked up again.
+        assert_eq!(warm.memo.lock().unwrap().len(), filled + 1);
     }
 }
