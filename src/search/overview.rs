@@ -17,7 +17,7 @@ use std::path::Path;
 use super::manifest::PolicyRecord;
 
 /// First bytes of an overview file; another version is ignored.
-const MAGIC: &[u8] = b"policytui overview 1\n";
+const MAGIC: &[u8] = b"policytui overview 2\n";
 /// Parts of a row's text: company, company key, domain, id, topics, clauses.
 const PARTS: usize = 6;
 /// Bytes of a row before its text: sections, domain flag, part ends.
@@ -73,8 +73,7 @@ fn part<'t>(text: &'t [u8], ends: &[u32; PARTS], n: usize) -> &'t str {
 /// One company of the overview, borrowed from it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct CompanyRow<'o> {
-    /// Checked as UTF-8 when the overview was opened; each part is checked again when read
-    /// (a few bytes), which keeps this code free of `unsafe` without reading whole rows.
+    /// Each part is checked to be UTF-8 when read (a few bytes; a damaged part reads as "").
     text: &'o [u8],
     ends: [u32; PARTS],
     has_domain: bool,
@@ -116,13 +115,12 @@ impl<'o> CompanyRow<'o> {
     }
 }
 
-/// The overview: the file's bytes (mapped, or built in memory) and where each row starts.
+/// The overview: the file's bytes (mapped, or built in memory). Nothing is copied out of
+/// them: a row is found through the file's offset table, a company through its key table.
 #[derive(Default)]
 pub struct Overview {
     bytes: Bytes,
-    rows: Vec<usize>,
-    /// (hash of the company key, row), sorted: built on the first lookup by key.
-    by_key: std::sync::OnceLock<Vec<(u64, u32)>>,
+    layout: Layout,
 }
 
 #[derive(Default)]
@@ -145,9 +143,36 @@ impl std::ops::Deref for Bytes {
     }
 }
 
+/// Where the tables of an overview file are. The file: `MAGIC`, the row count `n` (u64), `n`
+/// row offsets (u64, from the start of the file, increasing), `n` key hashes (u64, sorted),
+/// `n` row numbers (u32, the row of each hash), then the rows. Little-endian throughout.
+#[derive(Debug, Default, Clone, Copy)]
+struct Layout {
+    count: usize,
+    offsets: usize,
+    hashes: usize,
+    rows_of_hashes: usize,
+    rows: usize,
+}
+
+impl Layout {
+    fn of(count: usize) -> Layout {
+        let offsets = MAGIC.len() + 8;
+        let hashes = offsets + 8 * count;
+        let rows_of_hashes = hashes + 8 * count;
+        Layout {
+            count,
+            offsets,
+            hashes,
+            rows_of_hashes,
+            rows: rows_of_hashes + 4 * count,
+        }
+    }
+}
+
 impl std::fmt::Debug for Overview {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "Overview({} companies)", self.rows.len())
+        write!(f, "Overview({} companies)", self.len())
     }
 }
 
@@ -168,58 +193,87 @@ impl Overview {
         Overview::of(Bytes::Owned(bytes)).expect("rows just encoded are well formed")
     }
 
+    /// Checks the tables (not the rows: each is checked when read, so that opening a
+    /// million companies reads eight bytes of each, not the whole file).
     fn of(bytes: Bytes) -> Result<Overview, String> {
-        let rows = row_offsets(&bytes)?;
-        Ok(Overview {
-            bytes,
-            rows,
-            by_key: std::sync::OnceLock::new(),
-        })
+        let head = bytes
+            .strip_prefix(MAGIC)
+            .and_then(|rest| rest.get(..8))
+            .ok_or("not an overview of this version")?;
+        let count = u64::from_le_bytes(head.try_into().map_err(|_| "short")?);
+        // Every row takes its table entries and its head: a count beyond that is damage.
+        let count = usize::try_from(count)
+            .ok()
+            .filter(|n| n.saturating_mul(20 + ROW_HEAD) <= bytes.len())
+            .ok_or("row count larger than the file")?;
+        let layout = Layout::of(count);
+        let mut previous = layout.rows;
+        for i in 0..count {
+            let at = u64_at(&bytes, layout.offsets + 8 * i).ok_or("short offset table")?;
+            let at = usize::try_from(at).map_err(|_| "row offset out of range")?;
+            if at < previous || at + ROW_HEAD > bytes.len() {
+                return Err(format!("row {i} out of place"));
+            }
+            previous = at + ROW_HEAD;
+        }
+        Ok(Overview { bytes, layout })
     }
 
     pub fn len(&self) -> usize {
-        self.rows.len()
+        self.layout.count
     }
 
     pub fn is_empty(&self) -> bool {
-        self.rows.is_empty()
+        self.len() == 0
     }
 
+    /// Row `i`; `None` past the end, or for a row damaged in the file.
     pub fn get(&self, i: usize) -> Option<CompanyRow<'_>> {
-        decode(&self.bytes, *self.rows.get(i)?, false)
+        if i >= self.len() {
+            return None;
+        }
+        let at = u64_at(&self.bytes, self.layout.offsets + 8 * i)?;
+        decode(&self.bytes, usize::try_from(at).ok()?)
             .ok()
             .map(|(row, _)| row)
     }
 
-    /// The row of a company, and its position, by company key. The first call indexes the
-    /// keys (12 bytes a company); later ones are a binary search.
+    /// The row of a company, and its position, by company key: a binary search in the
+    /// file's key table.
     pub fn find(&self, key: &str) -> Option<(usize, CompanyRow<'_>)> {
-        let index = self.key_index();
         let h = key_hash(key);
-        let first = index.partition_point(|&(x, _)| x < h);
-        index[first..]
-            .iter()
-            .take_while(|&&(x, _)| x == h)
-            .filter_map(|&(_, i)| Some((i as usize, self.get(i as usize)?)))
+        let hash = |i: usize| u64_at(&self.bytes, self.layout.hashes + 8 * i).unwrap_or(u64::MAX);
+        let (mut lo, mut hi) = (0, self.len());
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2;
+            if hash(mid) < h {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        (lo..self.len())
+            .take_while(|&i| hash(i) == h)
+            .filter_map(|i| {
+                let at = self.layout.rows_of_hashes + 4 * i;
+                let row = u32::from_le_bytes(self.bytes.get(at..at + 4)?.try_into().ok()?);
+                Some((row as usize, self.get(row as usize)?))
+            })
             .find(|(_, r)| r.company_key() == key)
     }
 
-    /// Builds the index [`Overview::find`] uses, ahead of the first lookup.
-    pub fn key_index(&self) -> &[(u64, u32)] {
-        self.by_key.get_or_init(|| {
-            let mut index: Vec<(u64, u32)> = self
-                .iter()
-                .enumerate()
-                .map(|(i, r)| (key_hash(r.company_key()), i as u32))
-                .collect();
-            index.sort_unstable();
-            index
-        })
+    /// Rows from `start` on, with their positions.
+    pub fn iter_from(&self, start: usize) -> impl Iterator<Item = (usize, CompanyRow<'_>)> {
+        (start..self.len()).filter_map(|i| Some((i, self.get(i)?)))
     }
 
     pub fn iter(&self) -> impl Iterator<Item = CompanyRow<'_>> {
-        (0..self.len()).filter_map(|i| self.get(i))
+        self.iter_from(0).map(|(_, row)| row)
     }
+}
+
+fn u64_at(bytes: &[u8], at: usize) -> Option<u64> {
+    Some(u64::from_le_bytes(bytes.get(at..at + 8)?.try_into().ok()?))
 }
 
 fn key_hash(key: &str) -> u64 {
@@ -239,8 +293,26 @@ pub fn write(path: &Path, rows: &[LatestPolicy]) -> std::io::Result<BufWriter<fs
 }
 
 fn encode(out: &mut impl Write, rows: &[LatestPolicy]) -> std::io::Result<()> {
+    let layout = Layout::of(rows.len());
     out.write_all(MAGIC)?;
     out.write_all(&(rows.len() as u64).to_le_bytes())?;
+    let mut at = layout.rows as u64;
+    for row in rows {
+        out.write_all(&at.to_le_bytes())?;
+        at += (ROW_HEAD + row.text.len()) as u64;
+    }
+    let mut keys: Vec<(u64, u32)> = rows
+        .iter()
+        .enumerate()
+        .map(|(i, r)| (key_hash(r.part(1)), i as u32))
+        .collect();
+    keys.sort_unstable();
+    for (h, _) in &keys {
+        out.write_all(&h.to_le_bytes())?;
+    }
+    for (_, i) in &keys {
+        out.write_all(&i.to_le_bytes())?;
+    }
     for row in rows {
         out.write_all(&row.sections.to_le_bytes())?;
         out.write_all(&[u8::from(row.has_domain)])?;
@@ -252,36 +324,9 @@ fn encode(out: &mut impl Write, rows: &[LatestPolicy]) -> std::io::Result<()> {
     Ok(())
 }
 
-/// Where each row of an overview file starts, once every row is checked: the rows are then
-/// decoded on demand and cannot fail.
-fn row_offsets(bytes: &[u8]) -> Result<Vec<usize>, String> {
-    let body = MAGIC.len() + 8;
-    let head = bytes
-        .strip_prefix(MAGIC)
-        .and_then(|rest| rest.get(..8))
-        .ok_or("not an overview of this version")?;
-    let count = u64::from_le_bytes(head.try_into().map_err(|_| "short")?);
-    // Every row takes at least its head: a count beyond that is damage, not a reason to
-    // reserve gigabytes.
-    let count = usize::try_from(count)
-        .ok()
-        .filter(|n| n.saturating_mul(ROW_HEAD) <= bytes.len() - body)
-        .ok_or("row count larger than the file")?;
-    let mut rows = Vec::with_capacity(count);
-    let mut pos = body;
-    for _ in 0..count {
-        rows.push(pos);
-        pos = decode(bytes, pos, true)?.1;
-    }
-    if pos != bytes.len() {
-        return Err("bytes after the last row".into());
-    }
-    Ok(rows)
-}
-
-/// The row at `pos`, and where the next one starts; with `check`, its text is checked to be
-/// UTF-8 split at character boundaries.
-fn decode(bytes: &[u8], pos: usize, check: bool) -> Result<(CompanyRow<'_>, usize), String> {
+/// The row at `pos`, and where the next one starts. Its parts are checked to be in order and
+/// inside the file; each is checked to be UTF-8 when read.
+fn decode(bytes: &[u8], pos: usize) -> Result<(CompanyRow<'_>, usize), String> {
     let mut at = Cursor { bytes, pos };
     let head = at.take(ROW_HEAD)?;
     let u32_at = |i: usize| u32::from_le_bytes([head[i], head[i + 1], head[i + 2], head[i + 3]]);
@@ -293,12 +338,6 @@ fn decode(bytes: &[u8], pos: usize, check: bool) -> Result<(CompanyRow<'_>, usiz
         return Err("row parts out of order".into());
     }
     let text = at.take(ends[PARTS - 1] as usize)?;
-    if check {
-        let s = std::str::from_utf8(text).map_err(|e| e.to_string())?;
-        if ends.iter().any(|&e| !s.is_char_boundary(e as usize)) {
-            return Err("row part splits a character".into());
-        }
-    }
     let row = CompanyRow {
         text,
         ends,
@@ -391,11 +430,14 @@ mod tests {
     fn damage_is_an_error_never_a_panic() {
         let mut good = Vec::new();
         encode(&mut good, &rows()).unwrap();
-        assert_eq!(row_offsets(&good).unwrap().len(), 3);
-        // Every truncation is rejected; every single-byte change is rejected or read back as
-        // some well-formed list.
+        let whole = Overview::of(Bytes::Owned(good.clone())).unwrap();
+        assert_eq!(whole.iter().count(), 3);
+        // Every truncation is rejected or loses rows, never reads past the end; every
+        // single-byte change is rejected or read back as some list.
         for n in 0..good.len() {
-            assert!(row_offsets(&good[..n]).is_err(), "truncated at {n}");
+            if let Ok(o) = Overview::of(Bytes::Owned(good[..n].to_vec())) {
+                assert!(o.iter().count() < 3, "truncated at {n}");
+            }
         }
         for i in 0..good.len() {
             for b in [0u8, 0x7f, 0xc3, 0xff] {
@@ -405,12 +447,13 @@ mod tests {
                     for r in o.iter() {
                         let _ = (r.company(), r.domain(), r.id(), r.topics().count());
                     }
+                    let _ = (o.find("ab"), o.find("alpha"), o.get(7));
                 }
             }
         }
         let mut huge = good.clone();
         huge[MAGIC.len()..MAGIC.len() + 8].copy_from_slice(&u64::MAX.to_le_bytes());
-        assert!(row_offsets(&huge).is_err());
+        assert!(Overview::of(Bytes::Owned(huge)).is_err());
         let dir = tempfile::tempdir().unwrap();
         assert!(Overview::open(&dir.path().join("missing")).is_err());
     }

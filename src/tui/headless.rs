@@ -63,9 +63,9 @@ impl Headless {
     }
 
     /// What the real browser's worker does once the overview is shown, before the user's
-    /// first key (see [`super::worker::warm`]).
+    /// first key ([`Engine::warm`]).
     pub fn warm(&self) {
-        super::worker::warm(&self.engine);
+        self.engine.warm();
     }
 
     /// Delivers a message and, like the worker would, the answers to the effects it causes.

@@ -143,7 +143,8 @@ impl Worker {
                     if self.out.send(corpus).is_err() || self.out.send(ready).is_err() {
                         return false;
                     }
-                    warm(&engine);
+                    // While the user reads the overview, not on their first keystroke.
+                    engine.warm();
                     self.engine = Some(engine);
                     return true;
                 }
@@ -218,15 +219,6 @@ pub fn answer(engine: &Engine, cache: &mut DocCache, effect: Effect) -> Option<M
         },
         Effect::Quit => return None,
     })
-}
-
-/// Builds what the first search and the first jump would otherwise build: done while the user
-/// reads the overview, not on their first keystroke.
-pub fn warm(engine: &Engine) {
-    engine.warm();
-    if let Ok(overview) = engine.latest() {
-        overview.key_index();
-    }
 }
 
 /// The messages a freshly opened index sends: the corpus overview, then "ready".

@@ -194,7 +194,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
         if app.corpus.is_empty() {
             lines.push(Line::from(Span::styled("no policies yet", theme.dim())));
         }
-        for (i, c) in app.corpus.iter().enumerate().skip(start) {
+        for (i, c) in app.corpus.iter_from(start) {
             if lines.len() >= height {
                 break;
             }
