@@ -237,6 +237,24 @@ const CASES: &[(&str, &str, &str)] = &[
         "We use appropriate technical measures to protect your personal information from unauthorized access.",
         "Our vendors are contractually obligated to maintain the confidentiality and security of your information.",
     ),
+    // Access kept to those who need it is a safeguard; access sold to customers is not.
+    (
+        "security",
+        "We limit access to your personal information to employees who need it to do their jobs.",
+        "We limit access to our searchable resume database to paying employers and recruiters.",
+    ),
+    // A safeguard names what it guards against; a commitment to privacy, or an account that
+    // has a password, does not.
+    (
+        "security",
+        "We use physical and electronic safeguards to protect your data from unauthorized access.",
+        "We are committed to safeguarding the privacy of our customers.",
+    ),
+    (
+        "security",
+        "We use encryption to protect the information you send us.",
+        "To purchase content you may be required to create a password-protected account.",
+    ),
     // A restriction on a contractor, or a request the reader can make, is not our promise.
     (
         "no-sale",
@@ -358,7 +376,7 @@ const FLOORS: &[(&str, f64)] = &[
     ("legal-disclosure", 0.73),
     ("advertising", 0.61),
     ("retention-*", 0.63),
-    ("security", 0.70),
+    ("security", 0.73),
     ("access-deletion", 0.63),
     ("opt-out", 0.60),
     ("change-*", 0.84),
