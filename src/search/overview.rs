@@ -3,9 +3,10 @@
 //! sorting them takes seconds; the browser's first screen must not wait for that, so the index
 //! writes the finished list once, in a form read back with no parsing beyond bounds checks.
 //!
-//! The browser maps the file rather than reading it: a million companies' rows stay in the
-//! page cache, and what the browser holds is one offset per row. A row is decoded when it is
-//! drawn or looked at.
+//! The browser maps the file rather than reading it: rows, their offsets and a table of
+//! company keys stay in the page cache, the browser's own memory holds none of them, opening
+//! checks the offset table (8 bytes a company), and a row is decoded when it is drawn or
+//! looked at.
 //!
 //! The file is a cache: a missing, foreign or damaged one is ignored, and the list is built
 //! from the policy table into memory in the same form.
