@@ -55,6 +55,37 @@ fn index_prints_a_summary() {
     assert_eq!(v["formats"]["numbered"]["policies"], 1);
 }
 
+/// What the browser's child refresh says: progress as JSON lines, then how it ended.
+#[test]
+fn index_events_are_json_lines_ending_in_the_outcome() {
+    let sb = Sandbox::with_seeds();
+    let events = |r: &common::Run| -> Vec<serde_json::Value> {
+        r.stdout
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("{e}: {l}")))
+            .collect()
+    };
+    let first = events(&sb.run(&["index", "--events"]).ok());
+    assert!(first.len() > 2, "{first:?}");
+    assert!(
+        first[..first.len() - 1]
+            .iter()
+            .all(|e| e.get("Progress").is_some())
+    );
+    let done = &first.last().unwrap()["Done"];
+    assert_eq!(done["committed"], true);
+    assert_eq!(done["policies"], 5);
+    let again = events(&sb.run(&["index", "--events"]).ok());
+    assert_eq!(again.last().unwrap()["Done"]["committed"], false);
+    // A failure is an event too, not a crash.
+    std::fs::remove_dir_all(sb.data()).unwrap();
+    let bad = sb.run(&["index", "--events"]);
+    let last = events(&bad)
+        .pop()
+        .unwrap_or_else(|| panic!("{} / {}", bad.stdout, bad.stderr));
+    assert!(last["Failed"].is_string(), "{last}");
+}
+
 #[test]
 fn will_not_sell_finds_legsjapan_with_the_phrase_highlighted() {
     let sb = Sandbox::with_seeds();

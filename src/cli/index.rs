@@ -8,7 +8,7 @@ use super::Global;
 use super::output::{Styles, human_bytes, plural, thousands};
 use super::paths::resolve;
 use super::refresh::{print_warnings, refresh_with_progress};
-use crate::search::{RefreshOptions, RefreshReport};
+use crate::search::{RefreshEvent, RefreshOptions, RefreshReport};
 
 #[derive(Args, Debug)]
 pub struct IndexArgs {
@@ -24,9 +24,15 @@ pub struct IndexArgs {
     /// Print the summary as JSON (fields documented in README.md)
     #[arg(long)]
     pub json: bool,
+    /// Print progress and the outcome as JSON lines, for the browser that runs this
+    #[arg(long, hide = true)]
+    pub events: bool,
 }
 
 pub fn run(global: &Global, args: &IndexArgs, styles: &Styles) -> Result<()> {
+    if args.events {
+        return events(global, args);
+    }
     let paths = resolve(global)?;
     if let Some(note) = &paths.note
         && !global.quiet
@@ -157,4 +163,37 @@ fn report_json(
         "formats": r.formats.iter().map(|(f, c)| (f.name().to_string(), json!({"policies": c.policies, "sections": c.sections}))).collect::<serde_json::Map<_, _>>(),
         "warnings": r.warnings.iter().map(|w| json!({"path": w.path, "message": w.message, "skipped": w.skipped})).collect::<Vec<_>>(),
     })
+}
+
+/// `index --events`: the refresh a browser asked for, reported as JSON lines on stdout, every
+/// failure included. A closed pipe (the browser quit) ends the run at its next event; commits
+/// are atomic, so that loses nothing.
+fn events(global: &Global, args: &IndexArgs) -> Result<()> {
+    use std::io::Write;
+    let emit = |event: &RefreshEvent| -> std::io::Result<()> {
+        let mut out = std::io::stdout().lock();
+        serde_json::to_writer(&mut out, event)?;
+        out.write_all(b"\n")?;
+        out.flush()
+    };
+    let paths = match resolve(global) {
+        Ok(p) => p,
+        Err(e) => {
+            let _ = emit(&RefreshEvent::Failed(format!("{e:#}")));
+            return Ok(());
+        }
+    };
+    let on_progress = |p: crate::search::Progress| {
+        if emit(&RefreshEvent::Progress(p)).is_err() {
+            std::process::exit(0);
+        }
+    };
+    let opts = RefreshOptions {
+        rebuild: args.rebuild,
+        memory: args.memory.max(16) * 1024 * 1024,
+        ..RefreshOptions::default()
+    };
+    let result = crate::search::refresh(&paths.data, &paths.index, &opts, &on_progress);
+    let _ = emit(&RefreshEvent::of_result(&result));
+    Ok(())
 }

@@ -26,7 +26,7 @@ pub use error::SearchError;
 pub use manifest::{FileRecord, FormatCount, Manifest, PolicyRecord, Summary};
 pub use overview::{CompanyRow, Overview};
 pub use query::{Query, parse, parse_as_you_type};
-pub use refresh::{Progress, RefreshOptions, RefreshReport, refresh};
+pub use refresh::{Progress, RefreshEvent, RefreshOptions, RefreshReport, refresh};
 pub use store::{index_exists, panic_expected};
 
 /// Highlight ranges of `query` in `text`: what the reader pane marks.

@@ -51,7 +51,7 @@ impl Default for RefreshOptions {
 }
 
 /// What a refresh is doing, for progress displays.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Progress {
     Scanning,
     /// The folder was walked: `files` policy files, `to_read` of which need reading.
@@ -69,6 +69,36 @@ pub enum Progress {
         bytes: u64,
     },
     Committing,
+}
+
+/// What a refresh run in another process tells the one that started it, one JSON line each
+/// (`policytui index --events`): the browser keeps its index up to date that way, so that the
+/// memory a refresh needs is never the browser's.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub enum RefreshEvent {
+    Progress(Progress),
+    Done {
+        committed: bool,
+        new_warnings: usize,
+        policies: usize,
+        companies: usize,
+    },
+    Failed(String),
+}
+
+impl RefreshEvent {
+    /// The last event of a run.
+    pub fn of_result(result: &Result<RefreshReport, SearchError>) -> RefreshEvent {
+        match result {
+            Ok(r) => RefreshEvent::Done {
+                committed: r.committed,
+                new_warnings: r.new_warnings.len(),
+                policies: r.policies,
+                companies: r.companies,
+            },
+            Err(e) => RefreshEvent::Failed(e.to_string()),
+        }
+    }
 }
 
 #[derive(Debug, Clone, Default)]

@@ -9,6 +9,7 @@ pub mod headless;
 pub mod keys;
 pub mod layout;
 pub mod msg;
+mod refresh;
 pub mod update;
 pub mod view;
 pub mod worker;
@@ -30,8 +31,8 @@ use crossterm::terminal::{
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 
-use crate::search::{RefreshOptions, index_exists, refresh};
-use app::{App, IndexState};
+use crate::search::index_exists;
+use app::App;
 use keys::Keymap;
 use msg::{Effect, Msg};
 use worker::Request;
@@ -43,6 +44,8 @@ pub struct Options {
     pub color: bool,
     /// Bring the index up to date in the background (off with `--no-refresh`).
     pub refresh: bool,
+    /// The user's clause catalogue, when given on the command line (the refresh needs it).
+    pub catalogue: Option<PathBuf>,
 }
 
 /// Puts the terminal back as we found it. Safe to call more than once.
@@ -110,37 +113,6 @@ fn spawn_input(tx: Sender<Msg>) {
         .expect("the input thread starts");
 }
 
-/// Brings the index up to date in the background, reporting progress, then reopens it.
-fn spawn_refresh(opts: &Options, tx: Sender<Msg>, worker: Sender<Request>) {
-    let (data, index) = (opts.data.clone(), opts.index.clone());
-    std::thread::Builder::new()
-        .name("policytui-index".into())
-        .spawn(move || {
-            let progress_tx = tx.clone();
-            let on_progress = move |p: crate::search::Progress| {
-                if let Some(state) = IndexState::from_progress(&p) {
-                    let _ = progress_tx.send(Msg::Index(state));
-                }
-            };
-            match refresh(&data, &index, &RefreshOptions::default(), &on_progress) {
-                Ok(report) => {
-                    if report.committed || !report.new_warnings.is_empty() {
-                        let _ = worker.send(Request::Reopen);
-                    } else {
-                        let _ = tx.send(Msg::Index(IndexState::Ready {
-                            policies: report.policies,
-                            companies: report.companies,
-                        }));
-                    }
-                }
-                Err(e) => {
-                    let _ = tx.send(Msg::Index(IndexState::Failed(e.to_string())));
-                }
-            }
-        })
-        .expect("the index thread starts");
-}
-
 /// Runs the browser until the user quits.
 pub fn run(opts: Options) -> Result<()> {
     let (mut terminal, _guard) = setup_terminal()?;
@@ -150,9 +122,15 @@ pub fn run(opts: Options) -> Result<()> {
     if index_exists(&opts.index) {
         let _ = worker.send(Request::Reopen);
     }
-    if opts.refresh || !index_exists(&opts.index) {
-        spawn_refresh(&opts, tx.clone(), worker.clone());
-    }
+    // Held to the end of the browser: dropping it stops the refresh.
+    let _refreshing = (opts.refresh || !index_exists(&opts.index)).then(|| {
+        let target = refresh::Target {
+            data: opts.data.clone(),
+            index: opts.index.clone(),
+            catalogue: opts.catalogue.clone(),
+        };
+        refresh::StopOnDrop(refresh::spawn(target, tx.clone(), worker.clone()))
+    });
     let size = terminal.size()?;
     let mut app = App::new(opts.keymap, (size.width, size.height), opts.color);
     terminal.draw(|f| view::view(&app, f))?;

@@ -1,0 +1,159 @@
+//! Keeping the index up to date while the browser runs. The refresh runs in a child process
+//! (`policytui index --events`) that reports as JSON lines: what a refresh holds in memory (the
+//! file table of a million files, the writer's buffers) is freed when it exits, instead of
+//! staying in the browser's heap; and a crash while indexing cannot take the browser down.
+//! Where no child can be started, the refresh runs on a thread here, as before.
+
+use std::io::{BufRead, BufReader};
+use std::path::PathBuf;
+use std::process::{Child, Command, Stdio};
+use std::sync::mpsc::Sender;
+use std::sync::{Arc, Mutex, PoisonError};
+
+use crate::search::{RefreshEvent, RefreshOptions, refresh};
+
+use super::app::IndexState;
+use super::msg::Msg;
+use super::worker::Request;
+
+/// What the child needs to know: the browser's folders and catalogue.
+pub struct Target {
+    pub data: PathBuf,
+    pub index: PathBuf,
+    pub catalogue: Option<PathBuf>,
+}
+
+/// The running refresh, if any; ended when the browser quits (commits are atomic, so a
+/// refresh stopped midway loses nothing: the next one picks up).
+#[derive(Default, Clone)]
+pub struct Running(Arc<Mutex<Option<Child>>>);
+
+impl Running {
+    pub fn stop(&self) {
+        let mut child = self.0.lock().unwrap_or_else(PoisonError::into_inner);
+        if let Some(mut c) = child.take() {
+            let _ = c.kill();
+            let _ = c.wait();
+        }
+    }
+}
+
+/// Stops the refresh when the browser ends, however it ends.
+pub struct StopOnDrop(pub Running);
+
+impl Drop for StopOnDrop {
+    fn drop(&mut self) {
+        self.0.stop();
+    }
+}
+
+/// Brings the index up to date in the background, reporting progress, then has the worker
+/// reopen it.
+pub fn spawn(target: Target, tx: Sender<Msg>, worker: Sender<Request>) -> Running {
+    let running = Running::default();
+    let handle = running.clone();
+    std::thread::Builder::new()
+        .name("policytui-index".into())
+        .spawn(move || {
+            let last = match child(&target) {
+                Ok(mut c) => {
+                    let stdout = c.stdout.take();
+                    *handle.0.lock().unwrap_or_else(PoisonError::into_inner) = Some(c);
+                    let last = stdout.map(|out| forward(out, &tx)).unwrap_or(None);
+                    // Reap it (unless the browser already stopped it).
+                    let status = handle
+                        .0
+                        .lock()
+                        .unwrap_or_else(PoisonError::into_inner)
+                        .take()
+                        .map(|mut c| c.wait());
+                    last.unwrap_or_else(|| {
+                        let why = match status {
+                            Some(Ok(s)) => format!("indexing stopped ({s})"),
+                            _ => "indexing stopped".to_string(),
+                        };
+                        RefreshEvent::Failed(why)
+                    })
+                }
+                Err(_) => in_process(&target, &tx),
+            };
+            finish(last, &tx, &worker);
+        })
+        .expect("the index thread starts");
+    running
+}
+
+fn child(target: &Target) -> std::io::Result<Child> {
+    let exe = std::env::current_exe()?;
+    let mut cmd = Command::new(exe);
+    cmd.arg("--data")
+        .arg(&target.data)
+        .arg("--index")
+        .arg(&target.index)
+        .arg("--quiet");
+    if let Some(c) = &target.catalogue {
+        cmd.arg("--catalogue").arg(c);
+    }
+    cmd.args(["index", "--events"])
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+}
+
+/// Passes the child's progress on; returns its last word, if it said one.
+fn forward(out: impl std::io::Read, tx: &Sender<Msg>) -> Option<RefreshEvent> {
+    for line in BufReader::new(out).lines() {
+        let Ok(event) = serde_json::from_str::<RefreshEvent>(&line.ok()?) else {
+            continue;
+        };
+        match event {
+            RefreshEvent::Progress(p) => {
+                if let Some(state) = IndexState::from_progress(&p) {
+                    let _ = tx.send(Msg::Index(state));
+                }
+            }
+            last => return Some(last),
+        }
+    }
+    None
+}
+
+fn in_process(target: &Target, tx: &Sender<Msg>) -> RefreshEvent {
+    let progress_tx = tx.clone();
+    let on_progress = move |p: crate::search::Progress| {
+        if let Some(state) = IndexState::from_progress(&p) {
+            let _ = progress_tx.send(Msg::Index(state));
+        }
+    };
+    RefreshEvent::of_result(&refresh(
+        &target.data,
+        &target.index,
+        &RefreshOptions::default(),
+        &on_progress,
+    ))
+}
+
+fn finish(last: RefreshEvent, tx: &Sender<Msg>, worker: &Sender<Request>) {
+    match last {
+        RefreshEvent::Done {
+            committed,
+            new_warnings,
+            policies,
+            companies,
+        } => {
+            if committed || new_warnings > 0 {
+                let _ = worker.send(Request::Reopen);
+            } else {
+                let _ = tx.send(Msg::Index(IndexState::Ready {
+                    policies,
+                    companies,
+                }));
+            }
+        }
+        RefreshEvent::Failed(why) => {
+            let _ = tx.send(Msg::Index(IndexState::Failed(why)));
+        }
+        RefreshEvent::Progress(_) => {}
+    }
+}
