@@ -27,7 +27,7 @@ pub enum Request {
 
 struct Worker {
     index: PathBuf,
-    engine: Option<Engine>,
+    engine: Option<Arc<Engine>>,
     cache: DocCache,
     out: Sender<Msg>,
 }
@@ -143,8 +143,14 @@ impl Worker {
                     if self.out.send(corpus).is_err() || self.out.send(ready).is_err() {
                         return false;
                     }
-                    // While the user reads the overview, not on their first keystroke.
-                    engine.warm();
+                    // While the user reads the overview, not on their first keystroke, and
+                    // beside the searches rather than before them: at a million policies the
+                    // warm-up takes seconds.
+                    let engine = Arc::new(engine);
+                    let warming = engine.clone();
+                    let _ = std::thread::Builder::new()
+                        .name("policytui-warm".into())
+                        .spawn(move || warming.warm());
                     self.engine = Some(engine);
                     return true;
                 }
