@@ -319,14 +319,19 @@ fn tui_memory(data: &Path, index: &Path) -> Option<Peak> {
                 .output()
                 .ok()?;
             let pid: u32 = String::from_utf8_lossy(&pid.stdout).trim().parse().ok()?;
-            // The pane runs a shell that runs policytui, or policytui itself.
-            let children = std::fs::read_to_string(format!("/proc/{pid}/task/{pid}/children"))
-                .unwrap_or_default();
-            let pid = children
-                .split_whitespace()
-                .next()
-                .and_then(|c| c.parse().ok())
-                .unwrap_or(pid);
+            // The pane runs policytui itself (whose child is its refresh), or a shell that
+            // runs it.
+            let comm = std::fs::read_to_string(format!("/proc/{pid}/comm")).unwrap_or_default();
+            let pid = if comm.trim() == "policytui" {
+                pid
+            } else {
+                std::fs::read_to_string(format!("/proc/{pid}/task/{pid}/children"))
+                    .unwrap_or_default()
+                    .split_whitespace()
+                    .next()
+                    .and_then(|c| c.parse().ok())
+                    .unwrap_or(pid)
+            };
             peak = Some(Peak {
                 hwm_mb: status_kb(pid, "VmHWM:")? / 1024.0,
                 anon_mb: status_kb(pid, "RssAnon:")? / 1024.0,
