@@ -346,6 +346,22 @@ impl Detector {
     }
 
     #[doc(hidden)]
+    /// Bytes of `text` in sentences that hold an anchor: all that a prefilter on anchors
+    /// could let the detector skip is the rest (for benchmarks).
+    pub fn anchor_sentence_bytes(&self, text: &str) -> usize {
+        let mut covered = 0;
+        let mut end = 0;
+        for h in self.hits(text) {
+            if self.any_anchor.contains(h.term) {
+                let (s, e) = sentence::around(text, h.start);
+                covered += e.saturating_sub(s.max(end));
+                end = end.max(e);
+            }
+        }
+        covered
+    }
+
+    #[doc(hidden)]
     /// Number of term occurrences in `text` (for benchmarks of the first pass alone).
     pub fn count_terms(&self, text: &str) -> usize {
         self.hits(text).len()
