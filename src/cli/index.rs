@@ -29,6 +29,19 @@ pub struct IndexArgs {
     pub events: bool,
 }
 
+/// The refresh the flags ask for.
+fn refresh_options(args: &IndexArgs) -> RefreshOptions {
+    let mut opts = RefreshOptions {
+        rebuild: args.rebuild,
+        memory: args.memory.max(16) * 1024 * 1024,
+        ..RefreshOptions::default()
+    };
+    if let Some(t) = args.threads {
+        opts.threads = t.clamp(1, 64);
+    }
+    opts
+}
+
 pub fn run(global: &Global, args: &IndexArgs, styles: &Styles) -> Result<()> {
     if args.events {
         return events(global, args);
@@ -39,15 +52,7 @@ pub fn run(global: &Global, args: &IndexArgs, styles: &Styles) -> Result<()> {
     {
         eprintln!("note: {note}");
     }
-    let mut opts = RefreshOptions {
-        rebuild: args.rebuild,
-        memory: args.memory.max(16) * 1024 * 1024,
-        ..RefreshOptions::default()
-    };
-    if let Some(t) = args.threads {
-        opts.threads = t.clamp(1, 64);
-    }
-    let report = refresh_with_progress(&paths, &opts, global.quiet)?;
+    let report = refresh_with_progress(&paths, &refresh_options(args), global.quiet)?;
     // `index` lists every known problem, not only new ones: it is where users look.
     print_warnings(&report.warnings, global);
     if args.json {
@@ -188,11 +193,7 @@ fn events(global: &Global, args: &IndexArgs) -> Result<()> {
             std::process::exit(0);
         }
     };
-    let opts = RefreshOptions {
-        rebuild: args.rebuild,
-        memory: args.memory.max(16) * 1024 * 1024,
-        ..RefreshOptions::default()
-    };
+    let opts = refresh_options(args);
     let result = crate::search::refresh(&paths.data, &paths.index, &opts, &on_progress);
     let _ = emit(&RefreshEvent::of_result(&result));
     Ok(())

@@ -187,7 +187,8 @@ impl Engine {
     }
 
     /// Builds what the first query would otherwise build (the company numbering: 70 ms at
-    /// 100 000 policies, a second at a million; the completions of short prefixes). Errors are left for that query to report.
+    /// 100 000 policies, a second at a million; the completions of short prefixes). Errors
+    /// are left for that query to report.
     pub fn warm(&self) {
         let searcher = self.reader.searcher();
         let derived = self.derived(&searcher);

@@ -279,8 +279,12 @@ impl Manifest {
             self.base,
             std::process::id()
         ));
-        write_overview(&tmp, &rows).map_err(|e| SearchError::io(&tmp, e))?;
-        fs::rename(&tmp, self.overview_path()).map_err(|e| SearchError::io(&tmp, e))
+        let written =
+            write_overview(&tmp, &rows).and_then(|()| fs::rename(&tmp, self.overview_path()));
+        written.map_err(|e| {
+            let _ = fs::remove_file(&tmp);
+            SearchError::io(&tmp, e)
+        })
     }
 
     fn overview_path(&self) -> PathBuf {

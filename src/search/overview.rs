@@ -235,8 +235,6 @@ impl Overview {
         }
         let at = u64_at(&self.bytes, self.layout.offsets + 8 * i)?;
         decode(&self.bytes, usize::try_from(at).ok()?)
-            .ok()
-            .map(|(row, _)| row)
     }
 
     /// The row of a company, and its position, by company key: a binary search in the
@@ -325,42 +323,26 @@ fn encode(out: &mut impl Write, rows: &[LatestPolicy]) -> std::io::Result<()> {
     Ok(())
 }
 
-/// The row at `pos`, and where the next one starts. Its parts are checked to be in order and
-/// inside the file; each is checked to be UTF-8 when read.
-fn decode(bytes: &[u8], pos: usize) -> Result<(CompanyRow<'_>, usize), String> {
-    let mut at = Cursor { bytes, pos };
-    let head = at.take(ROW_HEAD)?;
+/// The row at `pos`, if its head and text lie inside the file and its parts are in order
+/// (each part is checked to be UTF-8 when read).
+fn decode(bytes: &[u8], pos: usize) -> Option<CompanyRow<'_>> {
+    let head = bytes.get(pos..pos.checked_add(ROW_HEAD)?)?;
     let u32_at = |i: usize| u32::from_le_bytes([head[i], head[i + 1], head[i + 2], head[i + 3]]);
     let mut ends = [0u32; PARTS];
     for (n, end) in ends.iter_mut().enumerate() {
         *end = u32_at(5 + 4 * n);
     }
     if ends.windows(2).any(|w| w[0] > w[1]) {
-        return Err("row parts out of order".into());
+        return None;
     }
-    let text = at.take(ends[PARTS - 1] as usize)?;
-    let row = CompanyRow {
+    let text_start = pos + ROW_HEAD;
+    let text = bytes.get(text_start..text_start.checked_add(ends[PARTS - 1] as usize)?)?;
+    Some(CompanyRow {
         text,
         ends,
         has_domain: head[4] != 0,
         sections: u32_at(0),
-    };
-    Ok((row, at.pos))
-}
-
-struct Cursor<'b> {
-    bytes: &'b [u8],
-    pos: usize,
-}
-
-impl<'b> Cursor<'b> {
-    fn take(&mut self, n: usize) -> Result<&'b [u8], String> {
-        let end = self.pos.checked_add(n).filter(|&e| e <= self.bytes.len());
-        let end = end.ok_or("file ends inside a row")?;
-        let slice = &self.bytes[self.pos..end];
-        self.pos = end;
-        Ok(slice)
-    }
+    })
 }
 
 #[cfg(test)]

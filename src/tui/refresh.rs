@@ -10,7 +10,7 @@ use std::process::{Child, Command, Stdio};
 use std::sync::mpsc::Sender;
 use std::sync::{Arc, Mutex, PoisonError};
 
-use crate::search::{RefreshEvent, RefreshOptions, refresh};
+use crate::search::{Progress, RefreshEvent, RefreshOptions, refresh};
 
 use super::app::IndexState;
 use super::msg::Msg;
@@ -108,24 +108,22 @@ fn forward(out: impl std::io::Read, tx: &Sender<Msg>) -> Option<RefreshEvent> {
             continue;
         };
         match event {
-            RefreshEvent::Progress(p) => {
-                if let Some(state) = IndexState::from_progress(&p) {
-                    let _ = tx.send(Msg::Index(state));
-                }
-            }
+            RefreshEvent::Progress(p) => show(&p, tx),
             last => return Some(last),
         }
     }
     None
 }
 
+/// Shows a refresh's progress in the browser's status.
+fn show(p: &Progress, tx: &Sender<Msg>) {
+    if let Some(state) = IndexState::from_progress(p) {
+        let _ = tx.send(Msg::Index(state));
+    }
+}
+
 fn in_process(target: &Target, tx: &Sender<Msg>) -> RefreshEvent {
-    let progress_tx = tx.clone();
-    let on_progress = move |p: crate::search::Progress| {
-        if let Some(state) = IndexState::from_progress(&p) {
-            let _ = progress_tx.send(Msg::Index(state));
-        }
-    };
+    let on_progress = |p: Progress| show(&p, tx);
     RefreshEvent::of_result(&refresh(
         &target.data,
         &target.index,

@@ -295,33 +295,17 @@ fn next_with_topic(
             .position(|s| s.topic == topic)
             .map(|section| (row.id().to_string(), section)))
     };
-    // Positions in a ring that starts with `from` when the list does not hold it.
-    let ring = |len: usize, here: Option<usize>| {
-        let (n, here) = match here {
-            Some(h) => (len, h),
-            None => (len + 1, 0),
-        };
-        let shift = usize::from(n > len);
-        (1..n).map(move |step| {
-            let i = if forward {
-                (here + step) % n
-            } else {
-                (here + n - step) % n
-            };
-            i - shift
-        })
-    };
     if order.is_empty() {
         // The overview's order, walked in place: no copy of a million rows.
         let here = all.find(from).map(|(i, _)| i);
-        for i in ring(all.len(), here) {
+        for i in ring(all.len(), here, forward) {
             if let Some(found) = all.get(i).map(visit).transpose()?.flatten() {
                 return Ok(found);
             }
         }
     } else {
         let here = order.iter().position(|k| k == from);
-        for i in ring(order.len(), here) {
+        for i in ring(order.len(), here, forward) {
             if let Some(found) = all
                 .find(&order[i])
                 .map(|(_, r)| visit(r))
@@ -336,6 +320,18 @@ fn next_with_topic(
         "no other company has a section on {}",
         TopicTable::builtin().label(topic).to_lowercase()
     ))
+}
+
+/// The positions after `here` round a list of `len`, or, when the company is not in the
+/// list, all of them from the end the direction starts at.
+fn ring(len: usize, here: Option<usize>, forward: bool) -> impl Iterator<Item = usize> {
+    let steps = len - usize::from(here.is_some() && len > 0);
+    (0..steps).map(move |k| match (here, forward) {
+        (Some(h), true) => (h + 1 + k) % len,
+        (Some(h), false) => (h + len - 1 - k) % len,
+        (None, true) => k,
+        (None, false) => len - 1 - k,
+    })
 }
 
 /// Companies in a comparison at most.
@@ -390,4 +386,21 @@ fn compare(
         });
     }
     Ok(compare_view(topic.to_string(), columns))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::ring;
+
+    #[test]
+    fn the_ring_visits_every_other_company_once_in_order() {
+        let all = |len, here, forward| ring(len, here, forward).collect::<Vec<_>>();
+        assert_eq!(all(4, Some(1), true), [2, 3, 0]);
+        assert_eq!(all(4, Some(1), false), [0, 3, 2]);
+        // A company outside the list: every one, from the start or from the end.
+        assert_eq!(all(3, None, true), [0, 1, 2]);
+        assert_eq!(all(3, None, false), [2, 1, 0]);
+        assert!(all(1, Some(0), true).is_empty());
+        assert!(all(0, None, false).is_empty());
+    }
 }
