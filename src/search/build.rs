@@ -1,5 +1,6 @@
-//! Analyzed query → Tantivy query. Every word must match the heading or the body; the heading
-//! counts double; near spellings match but rank below exact ones.
+//! Analyzed query → Tantivy query. Every word must match the heading or the body (the heading
+//! is indexed twice, so it counts double); phrases are looked up as word pairs; near spellings
+//! match but rank below exact ones.
 
 use std::ops::Bound;
 
@@ -12,10 +13,11 @@ use tantivy::schema::{Field, IndexRecordOption};
 
 use super::analyzed::{AnalyzedClause, Pattern, tokens};
 use super::expand::Vocabulary;
+use super::pairs::{pair, pairs_of};
 use super::query::Filters;
 use super::schema::Fields;
+use super::union::Union;
 
-const HEADING_BOOST: f32 = 2.0;
 /// Weight of a near-spelling match relative to an exact one.
 const FUZZY_BOOST: f32 = 0.3;
 
@@ -31,8 +33,13 @@ fn boosted(q: Box<dyn TQuery>, boost: f32) -> Box<dyn TQuery> {
     }
 }
 
-fn union(queries: Vec<Box<dyn TQuery>>) -> Box<dyn TQuery> {
-    Box::new(BooleanQuery::union(queries))
+fn union(mut queries: Vec<Box<dyn TQuery>>) -> Box<dyn TQuery> {
+    if queries.len() == 1
+        && let Some(only) = queries.pop()
+    {
+        return only;
+    }
+    Box::new(Union::new(queries))
 }
 
 fn word(field: Field, token: &str) -> Box<dyn TQuery> {
@@ -42,70 +49,72 @@ fn word(field: Field, token: &str) -> Box<dyn TQuery> {
     ))
 }
 
-/// The pattern against one text field.
-fn in_field(p: &Pattern, field: Field, words: &dyn Vocabulary) -> Box<dyn TQuery> {
+/// The words in a row, as a query on the pairs field: one pair term for two words, a phrase of
+/// pairs for more.
+fn phrase(toks: &[String], f: &Fields) -> Box<dyn TQuery> {
+    let pairs = pairs_of(toks);
+    match pairs.as_slice() {
+        [] => match toks.first() {
+            Some(one) => word(f.words, one),
+            None => Box::new(EmptyQuery),
+        },
+        [one] => word(f.pairs, one),
+        _ => Box::new(PhraseQuery::new(
+            pairs.iter().map(|p| term(f.pairs, p)).collect(),
+        )),
+    }
+}
+
+/// The pattern in a section's heading or body.
+fn text_query(p: &Pattern, f: &Fields, words: &dyn Vocabulary) -> Box<dyn TQuery> {
     match p {
         Pattern::Term { token, fuzzy } => {
-            let near = words.near(field, token, *fuzzy);
+            let near = words.near(f.words, token, *fuzzy);
             if near.is_empty() {
-                word(field, token)
+                word(f.words, token)
             } else {
-                let near = union(near.iter().map(|w| word(field, w)).collect());
-                union(vec![word(field, token), boosted(near, FUZZY_BOOST)])
+                let near = union(near.iter().map(|w| word(f.words, w)).collect());
+                union(vec![word(f.words, token), boosted(near, FUZZY_BOOST)])
             }
         }
         // The most frequent words with the prefix, each ranked as a word (a prefix stands for
         // what the user is most likely typing).
         Pattern::Prefix(prefix) => {
-            let completions = words.completions(field, prefix);
+            let completions = words.completions(f.words, prefix);
             if completions.is_empty() {
-                word(field, prefix)
+                word(f.words, prefix)
             } else {
-                union(completions.iter().map(|w| word(field, w)).collect())
+                union(completions.iter().map(|w| word(f.words, w)).collect())
             }
         }
         Pattern::Phrase {
             tokens: toks,
             prefix_last,
         } => {
-            let terms: Vec<Term> = toks.iter().map(|t| term(field, t)).collect();
-            let (last, first) = match (prefix_last, terms.split_last()) {
-                (true, Some((_, first))) if !first.is_empty() => (toks.last(), first),
-                _ => return Box::new(PhraseQuery::new(terms)),
+            let (Some((last, first)), true) = (toks.split_last(), *prefix_last) else {
+                return phrase(toks, f);
             };
-            // While the last word is typed: the phrase before it, and a likely completion of
-            // it in the same section. A union of one phrase per completion was exact but
-            // visited every candidate of every rare completion (400 ms at 100 000 policies);
-            // Tantivy's phrase prefix expands the first words in alphabetical order, which at
-            // corpus scale are rarely the ones meant. The phrase is exact once its last word
-            // or its closing quote is typed.
-            let completions = last
-                .map(|w| words.completions(field, w))
-                .unwrap_or_default();
-            let head: Box<dyn TQuery> = match first {
-                [one] => Box::new(TermQuery::new(one.clone(), IndexRecordOption::WithFreqs)),
-                _ => Box::new(PhraseQuery::new(first.to_vec())),
+            // While the last word is typed: the phrase before it, and its last word followed
+            // by the most frequent completions of the word being typed, each a pair term. The
+            // phrase is exact once its last word or its closing quote is typed.
+            let Some(before) = first.last() else {
+                return text_query(&Pattern::Prefix(last.clone()), f, words);
             };
-            let tail: Box<dyn TQuery> = if completions.is_empty() {
-                Box::new(PhraseQuery::new(terms))
-            } else {
-                union(completions.iter().map(|w| word(field, w)).collect())
-            };
+            let completions = words.completions(f.pairs, &pair(before, last));
+            if completions.is_empty() {
+                return phrase(toks, f);
+            }
+            let tail = union(completions.iter().map(|w| word(f.pairs, w)).collect());
+            if first.len() < 2 {
+                return tail;
+            }
             Box::new(BooleanQuery::new(vec![
-                (Occur::Must, head),
+                (Occur::Must, phrase(first, f)),
                 (Occur::Must, tail),
             ]))
         }
-        Pattern::Any(alts) => union(alts.iter().map(|a| in_field(a, field, words)).collect()),
+        Pattern::Any(alts) => union(alts.iter().map(|a| text_query(a, f, words)).collect()),
     }
-}
-
-/// The pattern in the heading or the body.
-fn text_query(p: &Pattern, f: &Fields, words: &dyn Vocabulary) -> Box<dyn TQuery> {
-    union(vec![
-        boosted(in_field(p, f.heading, words), HEADING_BOOST),
-        in_field(p, f.body, words),
-    ])
 }
 
 /// `company:` matches the company's name, domain or key: every word of the value, in order
@@ -230,10 +239,13 @@ pub fn build(
     }
     let latest_only = versions == Versions::Auto && filters.year.is_none();
     if latest_only {
+        // Excluding older versions rather than requiring the newest: with no history in a
+        // segment the exclusion is dropped, where a requirement would be checked and scored
+        // on every match.
         parts.push((
-            Occur::Must,
+            Occur::MustNot,
             Box::new(TermQuery::new(
-                Term::from_field_u64(f.latest, 1),
+                Term::from_field_u64(f.latest, 0),
                 IndexRecordOption::Basic,
             )),
         ));

@@ -106,8 +106,17 @@ pub struct SegmentCounts {
     segment: SegmentOrdinal,
     keys: StrColumn,
     index: Arc<CompanyIndex>,
+    counts: Slots,
+}
+
+/// Hits per term ordinal. A sampled search visits a few thousand matches, for which a list is
+/// cheaper than clearing and scanning a slot for each of the segment's tens of thousands of
+/// companies; past a quarter of the companies, the list turns into slots.
+enum Slots {
+    /// (ordinal, document) of each match counted.
+    List(Vec<(u32, DocId)>),
     /// By term ordinal: hits, and the first matching document.
-    counts: Vec<(u32, DocId)>,
+    Dense(Vec<(u32, DocId)>),
 }
 
 impl Collector for CompanyCounts {
@@ -125,7 +134,7 @@ impl Collector for CompanyCounts {
         };
         Ok(SegmentCounts {
             segment,
-            counts: vec![(0, 0); keys.num_terms()],
+            counts: Slots::List(Vec::new()),
             keys,
             index: self.index.clone(),
         })
@@ -139,15 +148,17 @@ impl Collector for CompanyCounts {
         if fruits.len() == 1 {
             return Ok(fruits.into_iter().next().unwrap_or_default());
         }
-        let mut by_company: Vec<Option<Tally>> = vec![None; self.index.keys.len()];
-        for t in fruits.into_iter().flatten() {
-            match by_company.get_mut(t.company as usize) {
-                Some(Some(seen)) => seen.hits += t.hits,
-                Some(slot) => *slot = Some(t),
-                None => {}
+        let mut all: Vec<Tally> = fruits.into_iter().flatten().collect();
+        // Each company's tally from its earliest segment first, whose document names it.
+        all.sort_unstable_by_key(|t| (t.company, t.segment));
+        let mut merged: Vec<Tally> = Vec::with_capacity(all.len());
+        for t in all {
+            match merged.last_mut() {
+                Some(last) if last.company == t.company => last.hits += t.hits,
+                _ => merged.push(t),
             }
         }
-        Ok(by_company.into_iter().flatten().collect())
+        Ok(merged)
     }
 }
 
@@ -155,14 +166,61 @@ impl SegmentCounts {
     /// Counts `doc` for its company, and says which company (its ordinal in the segment).
     pub fn count(&mut self, doc: DocId) -> Option<u64> {
         let ord = self.keys.term_ords(doc).next()?;
-        if let Some(c) = self.counts.get_mut(ord as usize) {
-            if c.0 == 0 {
+        let slot = u32::try_from(ord).ok()?;
+        match &mut self.counts {
+            Slots::List(list) => {
+                list.push((slot, doc));
+                if list.len() > self.keys.num_terms() / 4 {
+                    self.counts = Slots::Dense(slots_of(list, self.keys.num_terms()));
+                }
+            }
+            Slots::Dense(counts) => {
+                if let Some(c) = counts.get_mut(slot as usize) {
+                    if c.0 == 0 {
+                        c.1 = doc;
+                    }
+                    c.0 += 1;
+                }
+            }
+        }
+        Some(ord)
+    }
+
+    /// (ordinal, hits, first document) of each company counted, by ordinal.
+    fn per_ordinal(self) -> Vec<(u32, u32, DocId)> {
+        match self.counts {
+            Slots::Dense(counts) => (0u32..)
+                .zip(counts)
+                .filter(|(_, (hits, _))| *hits > 0)
+                .map(|(ord, (hits, doc))| (ord, hits, doc))
+                .collect(),
+            Slots::List(mut list) => {
+                list.sort_unstable();
+                let mut out: Vec<(u32, u32, DocId)> = Vec::new();
+                for (ord, doc) in list {
+                    match out.last_mut() {
+                        Some(last) if last.0 == ord => last.1 += 1,
+                        _ => out.push((ord, 1, doc)),
+                    }
+                }
+                out
+            }
+        }
+    }
+}
+
+/// A list of (ordinal, document) counted into slots by ordinal.
+fn slots_of(list: &[(u32, DocId)], ordinals: usize) -> Vec<(u32, DocId)> {
+    let mut counts = vec![(0u32, 0); ordinals];
+    for &(ord, doc) in list {
+        if let Some(c) = counts.get_mut(ord as usize) {
+            if c.0 == 0 || doc < c.1 {
                 c.1 = doc;
             }
             c.0 += 1;
         }
-        Some(ord)
     }
+    counts
 }
 
 impl SegmentCollector for SegmentCounts {
@@ -174,18 +232,16 @@ impl SegmentCollector for SegmentCounts {
 
     fn harvest(self) -> Vec<Tally> {
         let segment = self.segment;
-        let map = self
-            .index
+        let index = self.index.clone();
+        let map = index
             .per_segment
             .get(segment as usize)
             .map_or(&[][..], Vec::as_slice);
-        self.counts
+        self.per_ordinal()
             .into_iter()
-            .enumerate()
-            .filter(|(_, (hits, _))| *hits > 0)
-            .filter_map(|(ord, (hits, doc))| {
+            .filter_map(|(ord, hits, doc)| {
                 Some(Tally {
-                    company: *map.get(ord)?,
+                    company: *map.get(ord as usize)?,
                     hits,
                     segment,
                     doc,

@@ -53,9 +53,17 @@ pub fn policy_docs(f: &Fields, p: &Policy, matches: &[ClauseMatch]) -> Vec<Tanti
                 f.body_offset => (s.body_start - s.span.start) as u64,
                 f.topic => s.topic.as_str(),
                 f.heading => s.heading.as_str(),
-                f.body => body,
                 f.text => text,
             );
+            // The heading twice: a word in the heading weighs as two in the body. Each value
+            // is analyzed apart, so no pair joins the heading to the body.
+            for field in [f.words, f.pairs] {
+                if !s.heading.is_empty() {
+                    d.add_text(field, s.heading.as_str());
+                    d.add_text(field, s.heading.as_str());
+                }
+                d.add_text(field, body);
+            }
             if let Some(domain) = &p.domain {
                 d.add_text(f.domain, domain);
             }

@@ -18,7 +18,7 @@ use super::analyzed::{Highlighter, analyze_query};
 use super::build::{Versions, build, nothing};
 use super::company_counts::{CompanyIndex, Tally};
 use super::docs::{get_str, get_u64, policy_from_docs};
-use super::expand::{Expander, IndexVocabulary};
+use super::expand::{Expander, IndexVocabulary, Vocabulary};
 use super::manifest::{Manifest, PolicyRecord};
 use super::overview::Overview;
 use super::query::{Query, parse, parse_as_you_type};
@@ -202,8 +202,7 @@ impl Engine {
         };
         let f = &self.store.fields;
         let _ = super::store::guarded(&self.store.dir, || {
-            words.prefill_short_prefixes(f.heading);
-            words.prefill_short_prefixes(f.body);
+            words.prefill_short_prefixes(f.words);
             Ok(())
         });
     }
@@ -242,6 +241,33 @@ impl Engine {
         super::store::guarded(&self.store.dir, || self.run_search(q, req))
     }
 
+    /// What to highlight for `q` in a policy: its words and phrases, and the near spellings
+    /// a search for it looks for.
+    pub fn highlighter(&self, q: &Query) -> Highlighter {
+        let searcher = self.reader.searcher();
+        let derived = self.derived(&searcher);
+        self.highlighter_of(&analyze_query(q), &searcher, &derived)
+    }
+
+    fn highlighter_of(
+        &self,
+        clauses: &[super::analyzed::AnalyzedClause],
+        searcher: &tantivy::Searcher,
+        derived: &Derived,
+    ) -> Highlighter {
+        let words = IndexVocabulary {
+            searcher,
+            expander: &derived.expander,
+        };
+        let field = self.store.fields.words;
+        let near = |token: &str, fuzzy: u8| {
+            // A damaged index cannot make highlighting fail: the words alone are highlighted.
+            super::store::guarded(&self.store.dir, || Ok(words.near(field, token, fuzzy)))
+                .unwrap_or_else(|_| std::sync::Arc::from([]))
+        };
+        Highlighter::resolved(clauses, &near)
+    }
+
     fn run_search(&self, q: &Query, req: &SearchRequest) -> Result<SearchResults, SearchError> {
         let f = &self.store.fields;
         let clauses = analyze_query(q);
@@ -269,7 +295,7 @@ impl Engine {
             super::gather::gather(&searcher, tquery.as_ref(), limit, budget, &company_index)
                 .map_err(|e| super::store::read_error(&self.store.dir, e))?;
         let top = found.top;
-        let highlighter = Highlighter::new(&clauses);
+        let highlighter = self.highlighter_of(&clauses, &searcher, &derived);
         let wanted_clauses: Vec<&str> = q
             .filters
             .clause

@@ -19,6 +19,8 @@ use tantivy_fst::automaton::AlwaysMatch;
 
 /// Near spellings a word stands for, the most frequent first.
 pub const NEAR_WORDS: usize = 16;
+/// A near word is kept when at most this many times rarer than the word itself.
+pub const NEAR_RATIO: u64 = 100;
 /// Words a prefix stands for, the most frequent first.
 pub const COMPLETIONS: usize = 32;
 /// Expansions remembered per index generation before the memo starts over.
@@ -197,7 +199,11 @@ impl Vocabulary for IndexVocabulary<'_> {
             || {
                 let dfa = Dfa(std::rc::Rc::new(builder(distance).build_dfa(token)));
                 let mut found = self.scan(field, &dfa, None, |_| true);
-                found.remove(token.as_bytes());
+                // A word spelled as the index spells it stands for itself and its common
+                // variants, not for its misspellings: near words a hundred times rarer than
+                // the word add only cost. A misspelled or absent word keeps them all.
+                let own = found.remove(token.as_bytes()).unwrap_or(0);
+                found.retain(|_, n| n.saturating_mul(NEAR_RATIO) >= own);
                 most_frequent(found, NEAR_WORDS)
             },
         )
@@ -241,8 +247,27 @@ mod tests {
             expander: &expander,
         };
         assert_eq!(&*v.near(body, "cookies", 1), ["cookie"]);
+
         assert_eq!(&*v.near(body, "cookies", 2), ["cookie", "cooki"]);
         assert!(v.near(body, "cookies", 0).is_empty());
+    }
+
+    #[test]
+    fn a_word_far_more_frequent_than_its_near_spellings_stands_for_itself() {
+        let mut texts = vec!["cookie"; 150];
+        texts.extend(["cookiez"; 3]);
+        texts.push("cookei");
+        let (index, body) = index(&texts);
+        let searcher = index.reader().expect("reader").searcher();
+        let expander = Expander::default();
+        let v = IndexVocabulary {
+            searcher: &searcher,
+            expander: &expander,
+        };
+        // cookiez is 50 times rarer than cookie, cookei 150 times.
+        assert_eq!(&*v.near(body, "cookie", 1), ["cookiez"]);
+        // A word the index lacks keeps every near spelling.
+        assert_eq!(&*v.near(body, "cookiex", 1), ["cookie", "cookiez"]);
     }
 
     #[test]

@@ -12,12 +12,14 @@ mod gather;
 pub mod manifest;
 mod merges;
 pub mod overview;
+mod pairs;
 pub mod query;
 mod refresh;
 pub mod schema;
 pub mod snippet;
 mod spool;
 mod store;
+mod union;
 
 pub use analyzed::{Highlighter, TokenList, analyze_query};
 pub use build::Versions;

@@ -10,7 +10,7 @@ use tantivy::tokenizer::{
 
 /// Bump when fields change: an index of another version is rebuilt (into its own folder, so a
 /// reader of the old version is never disturbed).
-pub const SCHEMA_VERSION: u32 = 3;
+pub const SCHEMA_VERSION: u32 = 4;
 
 /// Bump when readers change what they produce from the same file: forces re-reading every file
 /// into the existing index.
@@ -18,6 +18,9 @@ pub const READER_VERSION: u32 = 1;
 
 /// Name of the tokenizer shared by indexing, querying and highlighting.
 pub const TOKENIZER: &str = "policy";
+
+/// Name of the tokenizer of word pairs (see [`super::pairs`]).
+pub const PAIR_TOKENIZER: &str = "policy_pairs";
 
 /// Words longer than this are dropped by the tokenizer (base64 blobs, URLs glued together).
 const MAX_TOKEN_LEN: usize = 40;
@@ -30,6 +33,11 @@ pub fn analyzer() -> TextAnalyzer {
         .filter(LowerCaser)
         .filter(AsciiFoldingFilter)
         .build()
+}
+
+/// The analyzer of the `pairs` field: the pairs of the words [`analyzer`] makes.
+pub fn pair_analyzer() -> TextAnalyzer {
+    TextAnalyzer::from(super::pairs::PairTokenizer::new(analyzer()))
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -52,24 +60,24 @@ pub struct Fields {
     pub start: Field,
     pub body_offset: Field,
     pub topic: Field,
+    /// The heading, stored for display.
     pub heading: Field,
-    pub body: Field,
+    /// The words of the heading (twice, so that a heading match weighs double) and of the
+    /// body: what a word is searched in. Without positions: phrases are searched in `pairs`.
+    pub words: Field,
+    /// The word pairs of the heading (twice) and of the body, with positions: phrases.
+    pub pairs: Field,
     pub text: Field,
     /// Clause kinds found in the section (several values).
     pub clauses: Field,
 }
 
-fn text_options(stored: bool) -> TextOptions {
-    let options = TextOptions::default().set_indexing_options(
+fn text_options(tokenizer: &str, record: IndexRecordOption) -> TextOptions {
+    TextOptions::default().set_indexing_options(
         TextFieldIndexing::default()
-            .set_tokenizer(TOKENIZER)
-            .set_index_option(IndexRecordOption::WithFreqsAndPositions),
-    );
-    if stored {
-        options.set_stored()
-    } else {
-        options
-    }
+            .set_tokenizer(tokenizer)
+            .set_index_option(record),
+    )
 }
 
 pub fn build_schema() -> (Schema, Fields) {
@@ -78,7 +86,10 @@ pub fn build_schema() -> (Schema, Fields) {
         policy_id: b.add_text_field("policy_id", STRING | STORED | FAST),
         company_key: b.add_text_field("company_key", STRING | STORED | FAST),
         company: b.add_text_field("company", STRING | STORED | FAST),
-        company_text: b.add_text_field("company_text", text_options(false)),
+        company_text: b.add_text_field(
+            "company_text",
+            text_options(TOKENIZER, IndexRecordOption::WithFreqsAndPositions),
+        ),
         domain: b.add_text_field("domain", STRING | STORED),
         title: b.add_text_field("title", STORED),
         url: b.add_text_field("url", STORED),
@@ -93,8 +104,15 @@ pub fn build_schema() -> (Schema, Fields) {
         start: b.add_u64_field("start", STORED),
         body_offset: b.add_u64_field("body_offset", STORED),
         topic: b.add_text_field("topic", STRING | STORED | FAST),
-        heading: b.add_text_field("heading", text_options(true)),
-        body: b.add_text_field("body", text_options(false)),
+        heading: b.add_text_field("heading", STORED),
+        words: b.add_text_field(
+            "words",
+            text_options(TOKENIZER, IndexRecordOption::WithFreqs),
+        ),
+        pairs: b.add_text_field(
+            "pairs",
+            text_options(PAIR_TOKENIZER, IndexRecordOption::WithFreqsAndPositions),
+        ),
         text: b.add_text_field("text", STORED),
         clauses: b.add_text_field("clauses", STRING | STORED),
     };
@@ -124,7 +142,8 @@ pub fn fields_of(schema: &Schema) -> tantivy::Result<Fields> {
         body_offset: f("body_offset")?,
         topic: f("topic")?,
         heading: f("heading")?,
-        body: f("body")?,
+        words: f("words")?,
+        pairs: f("pairs")?,
         text: f("text")?,
         clauses: f("clauses")?,
     })

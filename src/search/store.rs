@@ -10,7 +10,10 @@ use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument, Ta
 
 use super::SearchError;
 use super::manifest::Manifest;
-use super::schema::{Fields, SCHEMA_VERSION, TOKENIZER, analyzer, build_schema, fields_of};
+use super::schema::{
+    Fields, PAIR_TOKENIZER, SCHEMA_VERSION, TOKENIZER, analyzer, build_schema, fields_of,
+    pair_analyzer,
+};
 
 pub struct Store {
     /// The index folder the user named (`index/`).
@@ -148,6 +151,7 @@ impl Store {
 
     fn wrap(root: &Path, dir: PathBuf, index: Index) -> Result<Store, SearchError> {
         index.tokenizers().register(TOKENIZER, analyzer());
+        index.tokenizers().register(PAIR_TOKENIZER, pair_analyzer());
         let fields = fields_of(&index.schema()).map_err(|_| SearchError::Damaged {
             path: dir.clone(),
             message: "its fields are not those of a policytui index".into(),

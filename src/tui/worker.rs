@@ -11,9 +11,7 @@ use crate::clauses::ClauseMatch;
 use crate::clauses::detector;
 use crate::corpus::Policy;
 use crate::corpus::TopicTable;
-use crate::search::{
-    CompanyRow, Engine, Highlighter, SearchRequest, TokenList, analyze_query, parse_as_you_type,
-};
+use crate::search::{CompanyRow, Engine, SearchRequest, TokenList, parse_as_you_type};
 
 use super::app::{CompareColumn, Doc, IndexState, Overview, Target};
 use super::msg::{Effect, Msg};
@@ -252,7 +250,7 @@ fn load_doc(
         Vec::new()
     } else {
         let q = parse_as_you_type(query, TopicTable::builtin());
-        Highlighter::new(&analyze_query(&q)).ranges_in(&prepared.tokens)
+        engine.highlighter(&q).ranges_in(&prepared.tokens)
     };
     Ok(Doc {
         policy: prepared.policy.clone(),

@@ -1,0 +1,98 @@
+//! Phrases are looked up as word pairs: they must match exactly what a phrase of words
+//! matches, nothing across the heading and the body, and a phrase being typed must find its
+//! likely completions. A heading match weighs more than the same word in the body.
+
+use policytui::search::{Engine, RefreshOptions, SearchRequest, refresh};
+
+fn engine(files: &[(&str, &str)]) -> (tempfile::TempDir, Engine) {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    std::fs::create_dir_all(&data).unwrap();
+    for (name, text) in files {
+        std::fs::write(data.join(name), text).unwrap();
+    }
+    let index = dir.path().join("index");
+    refresh(&data, &index, &RefreshOptions::default(), &|_| {}).unwrap();
+    let engine = Engine::open(&index).unwrap();
+    (dir, engine)
+}
+
+/// Headings of the sections a query finds, best first.
+fn found(engine: &Engine, query: &str, typing: bool) -> Vec<String> {
+    let mut req = SearchRequest::new(query, 20);
+    req.as_you_type = typing;
+    engine
+        .search(&req)
+        .unwrap()
+        .hits
+        .into_iter()
+        .map(|h| h.heading)
+        .collect()
+}
+
+const POLICY: &str = "# Acme Privacy Policy
+
+## Promise
+
+We will not sell your personal information to anyone.
+
+## Almost
+
+We will not, however, sell nothing. Sell we will not.
+
+## Split will not
+
+sell appears only after the heading ends.
+
+## Gap
+
+We will not xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx sell it.
+
+## Send
+
+We will not send you mail you did not ask for.
+";
+
+#[test]
+fn a_phrase_matches_the_words_in_a_row_and_nothing_else() {
+    let (_dir, engine) = engine(&[("acme.md", POLICY)]);
+    assert_eq!(found(&engine, "\"will not sell\"", false), ["Promise"]);
+    assert_eq!(
+        found(&engine, "\"we will not sell your personal\"", false),
+        ["Promise"]
+    );
+    let mut two = found(&engine, "\"will not\"", false);
+    two.sort();
+    assert_eq!(two, ["Almost", "Gap", "Promise", "Send", "Split will not"]);
+    // A quoted single word is the word.
+    assert!(found(&engine, "\"anyone\"", false).contains(&"Promise".to_string()));
+    // Heading and body are not one run of words.
+    assert!(found(&engine, "\"not sell\"", false) == ["Promise"]);
+}
+
+#[test]
+fn a_phrase_being_typed_finds_its_completions() {
+    let (_dir, engine) = engine(&[("acme.md", POLICY)]);
+    let mut got = found(&engine, "\"will not se", true);
+    got.sort();
+    assert_eq!(got, ["Promise", "Send"]);
+    let mut got = found(&engine, "\"not s", true);
+    got.sort();
+    assert_eq!(got, ["Promise", "Send"]);
+    // Closing the quote makes it exact.
+    assert_eq!(found(&engine, "\"will not send\"", true), ["Send"]);
+}
+
+#[test]
+fn a_word_in_the_heading_outranks_the_same_word_in_the_body() {
+    let filler = "lorem ipsum dolor sit amet consectetur adipiscing elit sed do eiusmod";
+    let policy = format!(
+        "# Beta Privacy Policy\n\n## Other matters\n\n{filler} cookies {filler}\n\n\
+         ## Cookies\n\n{filler} tempor {filler}\n"
+    );
+    let (_dir, engine) = engine(&[("beta.md", &policy)]);
+    assert_eq!(
+        found(&engine, "cookies", false),
+        ["Cookies", "Other matters"]
+    );
+}
