@@ -33,13 +33,26 @@ fn boosted(q: Box<dyn TQuery>, boost: f32) -> Box<dyn TQuery> {
     }
 }
 
-fn union(mut queries: Vec<Box<dyn TQuery>>) -> Box<dyn TQuery> {
+/// What a query is built against: the index's fields and words, and how it will be run.
+pub struct Target<'a> {
+    pub fields: &'a Fields,
+    pub words: &'a dyn Vocabulary,
+    /// Run over a sample of the matches (see `gather`): unions advance one match at a time.
+    /// Over every match, Tantivy's buffered union is faster.
+    pub sampled: bool,
+}
+
+fn union(t: &Target, mut queries: Vec<Box<dyn TQuery>>) -> Box<dyn TQuery> {
     if queries.len() == 1
         && let Some(only) = queries.pop()
     {
         return only;
     }
-    Box::new(Union::new(queries))
+    if t.sampled {
+        Box::new(Union::new(queries))
+    } else {
+        Box::new(BooleanQuery::union(queries))
+    }
 }
 
 fn word(field: Field, token: &str) -> Box<dyn TQuery> {
@@ -66,15 +79,16 @@ fn phrase(toks: &[String], f: &Fields) -> Box<dyn TQuery> {
 }
 
 /// The pattern in a section's heading or body.
-fn text_query(p: &Pattern, f: &Fields, words: &dyn Vocabulary) -> Box<dyn TQuery> {
+fn text_query(p: &Pattern, t: &Target) -> Box<dyn TQuery> {
+    let (f, words) = (t.fields, t.words);
     match p {
         Pattern::Term { token, fuzzy } => {
             let near = words.near(f.words, token, *fuzzy);
             if near.is_empty() {
                 word(f.words, token)
             } else {
-                let near = union(near.iter().map(|w| word(f.words, w)).collect());
-                union(vec![word(f.words, token), boosted(near, FUZZY_BOOST)])
+                let near = union(t, near.iter().map(|w| word(f.words, w)).collect());
+                union(t, vec![word(f.words, token), boosted(near, FUZZY_BOOST)])
             }
         }
         // The most frequent words with the prefix, each ranked as a word (a prefix stands for
@@ -84,7 +98,7 @@ fn text_query(p: &Pattern, f: &Fields, words: &dyn Vocabulary) -> Box<dyn TQuery
             if completions.is_empty() {
                 word(f.words, prefix)
             } else {
-                union(completions.iter().map(|w| word(f.words, w)).collect())
+                union(t, completions.iter().map(|w| word(f.words, w)).collect())
             }
         }
         Pattern::Phrase {
@@ -98,13 +112,13 @@ fn text_query(p: &Pattern, f: &Fields, words: &dyn Vocabulary) -> Box<dyn TQuery
             // by the most frequent completions of the word being typed, each a pair term. The
             // phrase is exact once its last word or its closing quote is typed.
             let Some(before) = first.last() else {
-                return text_query(&Pattern::Prefix(last.clone()), f, words);
+                return text_query(&Pattern::Prefix(last.clone()), t);
             };
             let completions = words.completions(f.pairs, &pair(before, last));
             if completions.is_empty() {
                 return phrase(toks, f);
             }
-            let tail = union(completions.iter().map(|w| word(f.pairs, w)).collect());
+            let tail = union(t, completions.iter().map(|w| word(f.pairs, w)).collect());
             if first.len() < 2 {
                 return tail;
             }
@@ -113,7 +127,7 @@ fn text_query(p: &Pattern, f: &Fields, words: &dyn Vocabulary) -> Box<dyn TQuery
                 (Occur::Must, tail),
             ]))
         }
-        Pattern::Any(alts) => union(alts.iter().map(|a| text_query(a, f, words)).collect()),
+        Pattern::Any(alts) => union(t, alts.iter().map(|a| text_query(a, t)).collect()),
     }
 }
 
@@ -149,16 +163,16 @@ pub fn build(
     filters: &Filters,
     clause_alias: Option<&str>,
     versions: Versions,
-    f: &Fields,
-    words: &dyn Vocabulary,
+    t: &Target,
 ) -> Box<dyn TQuery> {
+    let f = t.fields;
     let mut parts: Vec<(Occur, Box<dyn TQuery>)> = Vec::new();
     match clause_alias {
         // The words name a clause kind: sections with all the words, or with that clause.
         Some(kind) => {
             let words: Vec<(Occur, Box<dyn TQuery>)> = clauses
                 .iter()
-                .map(|c| (Occur::Must, text_query(&c.pattern, f, words)))
+                .map(|c| (Occur::Must, text_query(&c.pattern, t)))
                 .collect();
             let has_clause: Box<dyn TQuery> = Box::new(TermQuery::new(
                 term(f.clauses, kind),
@@ -166,10 +180,10 @@ pub fn build(
             ));
             parts.push((
                 Occur::Must,
-                union(vec![
-                    Box::new(BooleanQuery::new(words)),
-                    boosted(has_clause, 2.0),
-                ]),
+                union(
+                    t,
+                    vec![Box::new(BooleanQuery::new(words)), boosted(has_clause, 2.0)],
+                ),
             ));
         }
         None => {
@@ -179,7 +193,7 @@ pub fn build(
                 } else {
                     Occur::Must
                 };
-                parts.push((occur, text_query(&c.pattern, f, words)));
+                parts.push((occur, text_query(&c.pattern, t)));
             }
         }
     }
@@ -203,7 +217,7 @@ pub fn build(
                 )) as Box<dyn TQuery>
             })
             .collect();
-        parts.push((Occur::Must, union(any)));
+        parts.push((Occur::Must, union(t, any)));
     }
     for t in unwanted {
         parts.push((

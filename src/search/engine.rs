@@ -15,7 +15,7 @@ use crate::corpus::{Policy, TopicTable};
 
 use super::SearchError;
 use super::analyzed::{Highlighter, analyze_query};
-use super::build::{Versions, build, nothing};
+use super::build::{Target, Versions, build, nothing};
 use super::company_counts::{CompanyIndex, Tally};
 use super::docs::{get_str, get_u64, policy_from_docs};
 use super::expand::{Expander, IndexVocabulary, Vocabulary};
@@ -281,10 +281,13 @@ impl Engine {
                 &q.filters,
                 q.clause_alias.as_deref(),
                 req.versions,
-                f,
-                &IndexVocabulary {
-                    searcher: &searcher,
-                    expander: &derived.expander,
+                &Target {
+                    fields: f,
+                    words: &IndexVocabulary {
+                        searcher: &searcher,
+                        expander: &derived.expander,
+                    },
+                    sampled: req.sample.is_some(),
                 },
             )
         };

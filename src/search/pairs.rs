@@ -32,7 +32,10 @@ pub fn pairs_of(words: &[String]) -> Vec<String> {
 #[derive(Clone)]
 pub struct PairTokenizer {
     words: TextAnalyzer,
+    /// The words of the text being tokenized, in `buffer[..len]`; the tokens past `len` keep
+    /// their text's allocation for the next text.
     buffer: Vec<Token>,
+    len: usize,
 }
 
 impl PairTokenizer {
@@ -40,6 +43,7 @@ impl PairTokenizer {
         PairTokenizer {
             words,
             buffer: Vec::new(),
+            len: 0,
         }
     }
 }
@@ -54,13 +58,24 @@ impl Tokenizer for PairTokenizer {
     type TokenStream<'a> = PairStream<'a>;
 
     fn token_stream<'a>(&'a mut self, text: &'a str) -> PairStream<'a> {
-        self.buffer.clear();
+        self.len = 0;
         let mut stream = self.words.token_stream(text);
         while stream.advance() {
-            self.buffer.push(stream.token().clone());
+            let word = stream.token();
+            match self.buffer.get_mut(self.len) {
+                Some(slot) => {
+                    slot.text.clear();
+                    slot.text.push_str(&word.text);
+                    slot.position = word.position;
+                    slot.offset_from = word.offset_from;
+                    slot.offset_to = word.offset_to;
+                }
+                None => self.buffer.push(word.clone()),
+            }
+            self.len += 1;
         }
         PairStream {
-            words: &self.buffer,
+            words: &self.buffer[..self.len],
             next: 1,
             token: Token::default(),
         }
@@ -124,6 +139,14 @@ mod tests {
         );
         assert!(pairs("alone").is_empty());
         assert!(pairs("").is_empty());
+        // A tokenizer reused for a shorter text forgets the longer one.
+        let mut t = PairTokenizer::new(analyzer());
+        let mut s = t.token_stream("one two three four");
+        while s.advance() {}
+        let mut s = t.token_stream("five six");
+        assert!(s.advance());
+        assert_eq!(s.token().text, "five six");
+        assert!(!s.advance());
     }
 
     #[test]
