@@ -1,6 +1,7 @@
 //! Phrases are looked up as word pairs: they must match exactly what a phrase of words
 //! matches, nothing across the heading and the body, and a phrase being typed must find its
-//! likely completions. A heading match weighs more than the same word in the body.
+//! likely completions. A heading match weighs more than the same word in the body, and a word
+//! typed with a typo finds the word it nearly is.
 
 use policytui::search::{Engine, RefreshOptions, SearchRequest, refresh};
 
@@ -95,4 +96,20 @@ fn a_word_in_the_heading_outranks_the_same_word_in_the_body() {
         found(&engine, "cookies", false),
         ["Cookies", "Other matters"]
     );
+}
+
+#[test]
+fn a_word_being_typed_with_a_typo_finds_the_word_it_nearly_is() {
+    let (_dir, engine) = engine(&[("acme.md", POLICY)]);
+    // No word starts with "informaton": it is searched as a word with its near spellings.
+    assert_eq!(found(&engine, "personal informaton", true), ["Promise"]);
+    let mut req = SearchRequest::new("informaton", 5);
+    req.as_you_type = true;
+    let hit = &engine.search(&req).unwrap().hits[0];
+    let marked: Vec<&str> = hit
+        .highlights
+        .iter()
+        .map(|r| &hit.snippet[r.clone()])
+        .collect();
+    assert_eq!(marked, ["information"]);
 }

@@ -277,12 +277,24 @@ impl Highlighter {
     /// search looked for), rather than every word within the edit distance: what is
     /// highlighted is then what matched, and checking a word is a comparison, not an edit
     /// distance (which, on every word of ten long sections, cost a millisecond per search).
+    ///
+    /// `typo` says what a prefix no index word starts with is searched as (see
+    /// `build::typo`), `None` for a prefix some words start with.
     pub fn resolved(
         clauses: &[AnalyzedClause],
         near: &dyn Fn(&str, u8) -> std::sync::Arc<[String]>,
+        typo: &dyn Fn(&str) -> Option<Pattern>,
     ) -> Highlighter {
-        fn resolve(p: &Pattern, near: &dyn Fn(&str, u8) -> std::sync::Arc<[String]>) -> Pattern {
+        fn resolve(
+            p: &Pattern,
+            near: &dyn Fn(&str, u8) -> std::sync::Arc<[String]>,
+            typo: &dyn Fn(&str) -> Option<Pattern>,
+        ) -> Pattern {
             match p {
+                Pattern::Prefix(prefix) => match typo(prefix) {
+                    Some(word) => resolve(&word, near, typo),
+                    None => p.clone(),
+                },
                 Pattern::Term { token, fuzzy } if *fuzzy > 0 => {
                     let exact = |t: &str| Pattern::Term {
                         token: t.to_string(),
@@ -298,13 +310,15 @@ impl Highlighter {
                             .collect(),
                     )
                 }
-                Pattern::Any(alts) => Pattern::Any(alts.iter().map(|a| resolve(a, near)).collect()),
+                Pattern::Any(alts) => {
+                    Pattern::Any(alts.iter().map(|a| resolve(a, near, typo)).collect())
+                }
                 other => other.clone(),
             }
         }
         let mut h = Highlighter::new(clauses);
         for p in &mut h.patterns {
-            *p = resolve(p, near);
+            *p = resolve(p, near, typo);
         }
         h
     }

@@ -265,7 +265,12 @@ impl Engine {
             super::store::guarded(&self.store.dir, || Ok(words.near(field, token, fuzzy)))
                 .unwrap_or_else(|_| std::sync::Arc::from([]))
         };
-        Highlighter::resolved(clauses, &near)
+        let typo = |prefix: &str| {
+            super::store::guarded(&self.store.dir, || Ok(words.completions(field, prefix)))
+                .is_ok_and(|c| c.is_empty())
+                .then(|| super::build::typo(prefix))
+        };
+        Highlighter::resolved(clauses, &near, &typo)
     }
 
     fn run_search(&self, q: &Query, req: &SearchRequest) -> Result<SearchResults, SearchError> {
