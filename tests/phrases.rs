@@ -103,6 +103,7 @@ fn a_word_being_typed_with_a_typo_finds_the_word_it_nearly_is() {
     let (_dir, engine) = engine(&[("acme.md", POLICY)]);
     // No word starts with "informaton": it is searched as a word with its near spellings.
     assert_eq!(found(&engine, "personal informaton", true), ["Promise"]);
+    assert_eq!(found(&engine, "\"informaton", true), ["Promise"]);
     let mut req = SearchRequest::new("informaton", 5);
     req.as_you_type = true;
     let hit = &engine.search(&req).unwrap().hits[0];

@@ -200,39 +200,55 @@ pub fn analyze_query(q: &Query) -> Vec<AnalyzedClause> {
         .collect()
 }
 
-/// Damerau–Levenshtein distance (adjacent transpositions cost one), giving up past `max`.
-/// Runs on every word of a hit's section for a word with near spellings, so it works in
-/// arrays on the stack: index words are at most [`MAX_TOKEN_BYTES`] long.
-pub fn within_distance(a: &str, b: &str, max: u8) -> bool {
-    const CAP: usize = MAX_TOKEN_BYTES + 1;
-    fn chars_of(s: &str, out: &mut [char; CAP]) -> Option<usize> {
-        let mut n = 0;
-        for c in s.chars() {
-            *out.get_mut(n)? = c;
-            n += 1;
+/// Turns each prefix no index word starts with (`starts_a_word` says) into a whole word with
+/// its typo tolerance: a word being typed with a typo in it is searched, and highlighted, as
+/// the word it nearly is.
+pub fn typos_as_words(clauses: &mut [AnalyzedClause], starts_a_word: &dyn Fn(&str) -> bool) {
+    fn fix(p: &mut Pattern, starts_a_word: &dyn Fn(&str) -> bool) {
+        match p {
+            Pattern::Prefix(prefix) if !starts_a_word(prefix) => {
+                *p = Pattern::Term {
+                    fuzzy: fuzzy_distance(prefix),
+                    token: std::mem::take(prefix),
+                };
+            }
+            // An unfinished quote holding one word being typed is that word.
+            Pattern::Phrase {
+                tokens,
+                prefix_last: true,
+            } if tokens.len() == 1 && !starts_a_word(&tokens[0]) => {
+                let token = std::mem::take(&mut tokens[0]);
+                *p = Pattern::Term {
+                    fuzzy: fuzzy_distance(&token),
+                    token,
+                };
+            }
+            Pattern::Any(alts) => alts.iter_mut().for_each(|a| fix(a, starts_a_word)),
+            _ => {}
         }
-        Some(n)
     }
-    let (mut ac, mut bc) = (['\0'; CAP], ['\0'; CAP]);
-    let (Some(n), Some(m)) = (chars_of(a, &mut ac), chars_of(b, &mut bc)) else {
-        return a == b;
-    };
-    let (a, b) = (&ac[..n], &bc[..m]);
-    if n.abs_diff(m) > usize::from(max) {
+    for c in clauses {
+        fix(&mut c.pattern, starts_a_word);
+    }
+}
+
+/// Damerau–Levenshtein distance (adjacent transpositions cost one), giving up past `max`.
+pub fn within_distance(a: &str, b: &str, max: u8) -> bool {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    let max = max as usize;
+    if a.len().abs_diff(b.len()) > max {
         return false;
     }
-    // Distances fit a byte: words are shorter than 256 characters.
-    let mut prev2 = [0u8; CAP];
-    let mut prev = [0u8; CAP];
-    let mut cur = [0u8; CAP];
-    for (j, v) in (0u8..).zip(prev.iter_mut().take(m + 1)) {
-        *v = j;
-    }
-    for (i, row) in (1..=n).zip(1u8..) {
-        cur[0] = row;
+    let (n, m) = (a.len(), b.len());
+    let mut prev2 = vec![0usize; m + 1];
+    let mut prev: Vec<usize> = (0..=m).collect();
+    let mut cur = vec![0usize; m + 1];
+    for i in 1..=n {
+        cur[0] = i;
         let mut row_min = cur[0];
         for j in 1..=m {
-            let cost = u8::from(a[i - 1] != b[j - 1]);
+            let cost = usize::from(a[i - 1] != b[j - 1]);
             let mut v = (prev[j] + 1).min(cur[j - 1] + 1).min(prev[j - 1] + cost);
             if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
                 v = v.min(prev2[j - 2] + 1);
@@ -277,24 +293,12 @@ impl Highlighter {
     /// search looked for), rather than every word within the edit distance: what is
     /// highlighted is then what matched, and checking a word is a comparison, not an edit
     /// distance (which, on every word of ten long sections, cost a millisecond per search).
-    ///
-    /// `typo` says what a prefix no index word starts with is searched as (see
-    /// `build::typo`), `None` for a prefix some words start with.
     pub fn resolved(
         clauses: &[AnalyzedClause],
         near: &dyn Fn(&str, u8) -> std::sync::Arc<[String]>,
-        typo: &dyn Fn(&str) -> Option<Pattern>,
     ) -> Highlighter {
-        fn resolve(
-            p: &Pattern,
-            near: &dyn Fn(&str, u8) -> std::sync::Arc<[String]>,
-            typo: &dyn Fn(&str) -> Option<Pattern>,
-        ) -> Pattern {
+        fn resolve(p: &Pattern, near: &dyn Fn(&str, u8) -> std::sync::Arc<[String]>) -> Pattern {
             match p {
-                Pattern::Prefix(prefix) => match typo(prefix) {
-                    Some(word) => resolve(&word, near, typo),
-                    None => p.clone(),
-                },
                 Pattern::Term { token, fuzzy } if *fuzzy > 0 => {
                     let exact = |t: &str| Pattern::Term {
                         token: t.to_string(),
@@ -310,15 +314,13 @@ impl Highlighter {
                             .collect(),
                     )
                 }
-                Pattern::Any(alts) => {
-                    Pattern::Any(alts.iter().map(|a| resolve(a, near, typo)).collect())
-                }
+                Pattern::Any(alts) => Pattern::Any(alts.iter().map(|a| resolve(a, near)).collect()),
                 other => other.clone(),
             }
         }
         let mut h = Highlighter::new(clauses);
         for p in &mut h.patterns {
-            *p = resolve(p, near, typo);
+            *p = resolve(p, near);
         }
         h
     }

@@ -11,7 +11,7 @@ use tantivy::query::{
 };
 use tantivy::schema::{Field, IndexRecordOption};
 
-use super::analyzed::{AnalyzedClause, Pattern, fuzzy_distance, tokens};
+use super::analyzed::{AnalyzedClause, Pattern, tokens};
 use super::expand::Vocabulary;
 use super::pairs::{pair, pairs_of};
 use super::query::Filters;
@@ -62,14 +62,6 @@ fn word(field: Field, token: &str) -> Box<dyn TQuery> {
     ))
 }
 
-/// A prefix no index word starts with, taken as a whole word with its typo tolerance.
-pub fn typo(prefix: &str) -> Pattern {
-    Pattern::Term {
-        token: prefix.to_string(),
-        fuzzy: fuzzy_distance(prefix),
-    }
-}
-
 /// The words in a row, as a query on the pairs field: one pair term for two words, a phrase of
 /// pairs for more.
 fn phrase(toks: &[String], f: &Fields) -> Box<dyn TQuery> {
@@ -104,9 +96,7 @@ fn text_query(p: &Pattern, t: &Target) -> Box<dyn TQuery> {
         Pattern::Prefix(prefix) => {
             let completions = words.completions(f.words, prefix);
             if completions.is_empty() {
-                // No word starts so: a word being typed with a typo in it, searched as the
-                // word it nearly is.
-                text_query(&typo(prefix), t)
+                word(f.words, prefix)
             } else {
                 union(t, completions.iter().map(|w| word(f.words, w)).collect())
             }

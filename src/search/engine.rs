@@ -14,7 +14,7 @@ use tantivy::{IndexReader, TantivyDocument, Term};
 use crate::corpus::{Policy, TopicTable};
 
 use super::SearchError;
-use super::analyzed::{Highlighter, analyze_query};
+use super::analyzed::{Highlighter, analyze_query, typos_as_words};
 use super::build::{Target, Versions, build, nothing};
 use super::company_counts::{CompanyIndex, Tally};
 use super::docs::{get_str, get_u64, policy_from_docs};
@@ -246,7 +246,30 @@ impl Engine {
     pub fn highlighter(&self, q: &Query) -> Highlighter {
         let searcher = self.reader.searcher();
         let derived = self.derived(&searcher);
-        self.highlighter_of(&analyze_query(q), &searcher, &derived)
+        let clauses = self.analyzed(q, &searcher, &derived);
+        self.highlighter_of(&clauses, &searcher, &derived)
+    }
+
+    /// The query's clauses as searched: a prefix no index word starts with is a typo.
+    fn analyzed(
+        &self,
+        q: &Query,
+        searcher: &tantivy::Searcher,
+        derived: &Derived,
+    ) -> Vec<super::analyzed::AnalyzedClause> {
+        let mut clauses = analyze_query(q);
+        let words = IndexVocabulary {
+            searcher,
+            expander: &derived.expander,
+        };
+        let field = self.store.fields.words;
+        // An index that cannot be read leaves the prefix as typed; the search reports why.
+        let starts_a_word = |prefix: &str| {
+            super::store::guarded(&self.store.dir, || Ok(words.completions(field, prefix)))
+                .is_ok_and(|c| !c.is_empty())
+        };
+        typos_as_words(&mut clauses, &starts_a_word);
+        clauses
     }
 
     fn highlighter_of(
@@ -265,19 +288,14 @@ impl Engine {
             super::store::guarded(&self.store.dir, || Ok(words.near(field, token, fuzzy)))
                 .unwrap_or_else(|_| std::sync::Arc::from([]))
         };
-        let typo = |prefix: &str| {
-            super::store::guarded(&self.store.dir, || Ok(words.completions(field, prefix)))
-                .is_ok_and(|c| c.is_empty())
-                .then(|| super::build::typo(prefix))
-        };
-        Highlighter::resolved(clauses, &near, &typo)
+        Highlighter::resolved(clauses, &near)
     }
 
     fn run_search(&self, q: &Query, req: &SearchRequest) -> Result<SearchResults, SearchError> {
         let f = &self.store.fields;
-        let clauses = analyze_query(q);
         let searcher = self.reader.searcher();
         let derived = self.derived(&searcher);
+        let clauses = self.analyzed(q, &searcher, &derived);
         let tquery = if clauses.is_empty() && !q.clauses.is_empty() && q.filters.is_empty() {
             nothing()
         } else {

@@ -247,7 +247,6 @@ mod tests {
             expander: &expander,
         };
         assert_eq!(&*v.near(body, "cookies", 1), ["cookie"]);
-
         assert_eq!(&*v.near(body, "cookies", 2), ["cookie", "cooki"]);
         assert!(v.near(body, "cookies", 0).is_empty());
     }
