@@ -9,6 +9,7 @@ mod engine;
 mod error;
 mod expand;
 mod gather;
+mod inflight;
 pub mod manifest;
 mod merges;
 pub mod overview;

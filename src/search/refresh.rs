@@ -7,7 +7,9 @@ use std::path::Path;
 use std::time::{Duration, Instant};
 
 use rayon::prelude::*;
-use tantivy::{IndexWriter, TantivyDocument, Term};
+use std::sync::Arc;
+
+use tantivy::{IndexWriter, Term};
 
 use crate::corpus::decode::{MAX_FILE_BYTES, Rejection};
 use crate::corpus::read::io_message;
@@ -15,6 +17,7 @@ use crate::corpus::{FileEntry, Format, Policy, Warning, assign_versions, read_po
 
 use super::SearchError;
 use super::docs::policy_docs;
+use super::inflight::{InFlight, Tracked};
 use super::manifest::{
     FileRecord, FormatCount, Manifest, ManifestWriter, PolicyRecord, Summary, content_hash,
 };
@@ -35,6 +38,13 @@ pub struct RefreshOptions {
 
 /// Tantivy's floor per indexing thread.
 const MIN_MEMORY_PER_THREAD: usize = 15_000_000;
+
+/// Bytes of documents that may wait for the indexing threads: an eighth of the writer's
+/// budget, enough for a few hundred policies, so the threads never starve and the queue never
+/// grows with the corpus.
+fn queued_limit(memory: usize) -> usize {
+    (memory / 8).clamp(8 << 20, 64 << 20)
+}
 
 impl Default for RefreshOptions {
     fn default() -> Self {
@@ -246,7 +256,9 @@ struct Run<'a> {
     /// The index folder, for messages.
     dir: std::path::PathBuf,
     fields: Fields,
-    writer: IndexWriter<TantivyDocument>,
+    writer: IndexWriter<Tracked>,
+    /// Bounds the documents queued for the writer's threads.
+    flight: Arc<InFlight>,
     /// Every file's record, as it will be written.
     records: BTreeMap<String, FileRecord>,
     /// Policies indexed in this run, by file (their records on disk until the commit).
@@ -265,13 +277,21 @@ impl Run<'_> {
     /// Adds a policy's documents and records it, with its file.
     fn add_policy(&mut self, policy: &Policy, record: FileRecord) -> Result<(), SearchError> {
         let matches = crate::clauses::detector().detect(&policy.text);
+        let mut docs: Vec<Tracked> = policy_docs(&self.fields, policy, &matches)
+            .into_iter()
+            .map(|doc| Tracked { doc, ticket: None })
+            .collect();
+        // The whole policy's ticket rides on its last document: one thread indexes the batch
+        // in order, so the bytes come back when all of it is indexed. Each document carries
+        // its section's text about three times (stored, words, pairs).
+        if let Some(last) = docs.last_mut() {
+            last.ticket = Some(self.flight.ticket(3 * policy.text.len()));
+        }
         // One batch per policy: one indexing thread takes it, so a policy's sections sit
         // side by side in one segment (what lets a sampled search estimate companies).
-        let added = self.writer.run(
-            policy_docs(&self.fields, policy, &matches)
-                .into_iter()
-                .map(tantivy::indexer::UserOperation::Add),
-        );
+        let added = self
+            .writer
+            .run(docs.into_iter().map(tantivy::indexer::UserOperation::Add));
         if let Err(e) = added {
             return Err(self.writer_died(e));
         }
@@ -518,6 +538,7 @@ pub fn refresh(
         dir: store.dir.clone(),
         fields: store.fields,
         writer,
+        flight: InFlight::new(queued_limit(memory)),
         records: BTreeMap::new(),
         policies: Spool::create(&store.dir)?,
         dirty: HashSet::new(),

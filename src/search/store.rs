@@ -6,7 +6,9 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use tantivy::directory::error::{LockError, OpenReadError};
-use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument, TantivyError};
+use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, TantivyError};
+
+use super::inflight::Tracked;
 
 use super::SearchError;
 use super::manifest::Manifest;
@@ -192,7 +194,7 @@ impl Store {
         memory: usize,
         max_wait: Duration,
         on_wait: &dyn Fn(),
-    ) -> Result<IndexWriter<TantivyDocument>, SearchError> {
+    ) -> Result<IndexWriter<Tracked>, SearchError> {
         let started = Instant::now();
         let mut told = false;
         loop {
