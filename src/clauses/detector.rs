@@ -382,7 +382,12 @@ impl Detector {
             let first = hits.partition_point(|h| h.start < s);
             let last = hits.partition_point(|h| h.start < e);
             // A heading ("Cookies", "Do Not Track") names a subject; it is not a clause.
-            if text[s..e].split_whitespace().count() < MIN_SENTENCE_WORDS {
+            if text[s..e]
+                .split_whitespace()
+                .take(MIN_SENTENCE_WORDS)
+                .count()
+                < MIN_SENTENCE_WORDS
+            {
                 i = last.max(i + 1);
                 continue;
             }
