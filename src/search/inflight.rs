@@ -4,8 +4,9 @@
 //! is a whole policy, whose text each section document carries three times (stored, words,
 //! pairs). When indexing is slower than reading, which it is since the pairs field, that queue
 //! held most of a 10 k corpus: the build's memory followed the corpus instead of `--memory`.
-//! Each document now carries a [`Ticket`] for its bytes, given back when the indexing thread
-//! drops the document, and the reader waits while too many bytes are out.
+//! Each policy now takes a [`Ticket`] for its bytes, carried by its last document and given
+//! back when the indexing thread drops that document (one thread indexes a batch in order),
+//! and the reader waits while too many bytes are out.
 
 use std::sync::{Arc, Condvar, Mutex};
 use std::time::Duration;

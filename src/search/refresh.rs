@@ -4,11 +4,10 @@
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::Path;
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use rayon::prelude::*;
-use std::sync::Arc;
-
 use tantivy::{IndexWriter, Term};
 
 use crate::corpus::decode::{MAX_FILE_BYTES, Rejection};

@@ -8,9 +8,8 @@ use std::time::{Duration, Instant};
 use tantivy::directory::error::{LockError, OpenReadError};
 use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, TantivyError};
 
-use super::inflight::Tracked;
-
 use super::SearchError;
+use super::inflight::Tracked;
 use super::manifest::Manifest;
 use super::schema::{
     Fields, PAIR_TOKENIZER, SCHEMA_VERSION, TOKENIZER, analyzer, build_schema, fields_of,
