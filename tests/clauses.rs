@@ -124,6 +124,26 @@ const CASES: &[(&str, &str, &str)] = &[
     ),
     (
         "opt-out",
+        "You can ask that we not share your personal information with third parties.",
+        "We ask that you not share your password with anyone.",
+    ),
+    (
+        "opt-out",
+        "You may stop promotional emails at any time by contacting us.",
+        "You may not stop the collection of server logs.",
+    ),
+    (
+        "advertising",
+        "Some of the ads on this site are served by third-party ad networks.",
+        "Ads on this site are not served by third parties.",
+    ),
+    (
+        "advertising",
+        "We partner with ValueClick to show advertisements on other websites.",
+        "We show our own advertisements for new products on this website.",
+    ),
+    (
+        "opt-out",
         "You can set your browser to refuse cookies.",
         "Cookies help us remember your preferences.",
     ),
@@ -193,6 +213,16 @@ const CASES: &[(&str, &str, &str)] = &[
         "access-deletion",
         "You may request deletion of your personal data.",
         "You may access and browse our site without disclosing your personal data.",
+    ),
+    (
+        "access-deletion",
+        "Except where needed to fulfil an order, we will delete your personal information on request by you.",
+        "We will not delete your personal information on request by you.",
+    ),
+    (
+        "access-deletion",
+        "We will correct your details upon request.",
+        "We may delete inactive accounts after two years, on request by the authorities.",
     ),
     (
         "opt-out",
