@@ -129,6 +129,11 @@ const CASES: &[(&str, &str, &str)] = &[
     ),
     (
         "opt-out",
+        "You may also refuse to allow any further collection of your child's information.",
+        "We refuse to allow anyone to use your data for marketing.",
+    ),
+    (
+        "opt-out",
         "You may stop promotional emails at any time by contacting us.",
         "You may not stop the collection of server logs.",
     ),
