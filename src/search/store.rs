@@ -2,10 +2,12 @@
 //! builds beside the old one and a process still reading the old one is never pulled from
 //! under its feet.
 
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use tantivy::directory::error::{LockError, OpenReadError};
+use tantivy::index::SegmentComponent;
 use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, TantivyError};
 
 use super::SearchError;
@@ -79,17 +81,32 @@ impl Store {
             .index
             .searchable_segment_metas()
             .map_err(|e| classify(&self.dir, e))?;
-        let committed: std::collections::HashSet<String> =
-            metas.iter().map(|m| m.id().uuid_string()).collect();
+        // Each committed segment, with the one deletes file its commit names. A run killed
+        // while writing the deletes of a later opstamp leaves a short file of the same segment
+        // beside it, which no commit refers to: not damage (the next commit removes it).
+        let committed: HashMap<String, Option<PathBuf>> = metas
+            .iter()
+            .map(|m| {
+                let deletes = m
+                    .has_deletes()
+                    .then(|| m.relative_path(SegmentComponent::Delete));
+                (m.id().uuid_string(), deletes)
+            })
+            .collect();
         let entries = std::fs::read_dir(&self.dir).map_err(|e| SearchError::io(&self.dir, e))?;
         for entry in entries.filter_map(Result::ok) {
             let name = entry.file_name();
             let name = name.to_string_lossy();
             let segment = name.split('.').next().unwrap_or("");
-            if committed.contains(segment)
-                && entry
-                    .metadata()
-                    .is_ok_and(|m| m.len() < FOOTER_METADATA_LEN)
+            let Some(deletes) = committed.get(segment) else {
+                continue;
+            };
+            if name.ends_with(".del") && deletes.as_deref() != Some(Path::new(&*name)) {
+                continue;
+            }
+            if entry
+                .metadata()
+                .is_ok_and(|m| m.len() < FOOTER_METADATA_LEN)
             {
                 return Err(SearchError::Damaged {
                     path: self.dir.clone(),
