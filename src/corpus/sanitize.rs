@@ -48,7 +48,7 @@ pub fn is_safe_char(c: char) -> bool {
 /// Replaces control characters with visible stand-ins (ESC becomes `␛`), drops invisible
 /// formatting characters, turns exotic spaces into plain spaces. Newlines are kept.
 pub fn sanitize(text: &str) -> Cow<'_, str> {
-    if text.chars().all(|c| matches!(fate(c), Fate::Keep)) {
+    if all_kept(text) {
         return Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len());
@@ -63,11 +63,73 @@ pub fn sanitize(text: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// True when no character of `text` needs changing. Every paragraph and heading of every
+/// policy read passes here, nearly always printable ASCII, so eight bytes are checked at a
+/// time while they are; anything else is decided character by character.
+fn all_kept(text: &str) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if let Some(chunk) = bytes.get(i..i + 8) {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(chunk);
+            let x = u64::from_le_bytes(word);
+            // A byte below 0x20, or one of 0x7F and above (may flag a clean word too: the
+            // bytes are then checked one by one).
+            let control = x.wrapping_sub(ONES * 0x20) & !x & HIGH;
+            let high = (x.wrapping_add(ONES) | x) & HIGH;
+            if control | high == 0 {
+                i += 8;
+                continue;
+            }
+        }
+        let b = bytes[i];
+        if b < 0x80 {
+            if (b < 0x20 && b != b'\n') || b == 0x7F {
+                return false;
+            }
+            i += 1;
+        } else {
+            // `i` is a character boundary: it only ever moves past whole characters.
+            let Some(c) = text[i..].chars().next() else {
+                break;
+            };
+            if !matches!(fate(c), Fate::Keep) {
+                return false;
+            }
+            i += c.len_utf8();
+        }
+    }
+    true
+}
+
 /// Sanitizes and collapses every run of whitespace (newlines included) into one space, trimmed.
 /// Used for inline text: headings, paragraphs, list items.
 pub fn clean_inline(text: &str) -> String {
     let sanitized = sanitize(text);
     let mut out = String::with_capacity(sanitized.len());
+    if sanitized.is_ascii() {
+        // The common case, byte by byte: ASCII whitespace is what `split_whitespace` splits
+        // on there.
+        let bytes = sanitized.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            let start = i;
+            while i < bytes.len() && !is_ascii_space(bytes[i]) {
+                i += 1;
+            }
+            if i > start {
+                if !out.is_empty() {
+                    out.push(' ');
+                }
+                out.push_str(&sanitized[start..i]);
+            }
+            i += 1;
+        }
+        return out;
+    }
     for word in sanitized.split_whitespace() {
         if !out.is_empty() {
             out.push(' ');
@@ -75,6 +137,12 @@ pub fn clean_inline(text: &str) -> String {
         out.push_str(word);
     }
     out
+}
+
+/// `char::is_whitespace` for an ASCII byte (which, unlike `u8::is_ascii_whitespace`, counts
+/// the vertical tab).
+pub fn is_ascii_space(b: u8) -> bool {
+    b.is_ascii_whitespace() || b == 0x0B
 }
 
 /// Characters that Windows-1252 maps to bytes 0x80–0x9F, in byte order (0 = undefined there,
@@ -112,8 +180,11 @@ pub fn repair_mojibake(text: &str) -> Cow<'_, str> {
 }
 
 fn repair_once(text: &str) -> Option<String> {
-    // Fast path: every mojibake sequence starts with one of Â..ô (0xC2..0xF4).
-    if !text.chars().any(|c| ('\u{C2}'..='\u{F4}').contains(&c)) {
+    // Fast path: every mojibake sequence starts with one of Â..ô (U+00C2..U+00F4), whose
+    // UTF-8 starts with the byte 0xC3.
+    if memchr::memchr(0xC3, text.as_bytes()).is_none()
+        || !text.chars().any(|c| ('\u{C2}'..='\u{F4}').contains(&c))
+    {
         return None;
     }
     let chars: Vec<char> = text.chars().collect();
@@ -167,6 +238,62 @@ fn lone_a_circumflex(chars: &[char], i: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ascii_whitespace_collapses_as_any_whitespace() {
+        for t in [
+            "",
+            " ",
+            "a",
+            " a ",
+            "a  b\n\tc",
+            "\u{0B}x\u{0C}y\r\n",
+            "  lead and trail  ",
+            "é  b",
+        ] {
+            let want = sanitize(t).split_whitespace().collect::<Vec<_>>().join(" ");
+            assert_eq!(clean_inline(t), want, "{t:?}");
+        }
+        assert!((0u8..128).all(|b| is_ascii_space(b) == char::from(b).is_whitespace()));
+    }
+
+    #[test]
+    fn word_at_a_time_check_agrees_with_each_character() {
+        let slow = |t: &str| t.chars().all(|c| matches!(fate(c), Fate::Keep));
+        let mut probes: Vec<char> = (0u8..128).map(char::from).collect();
+        probes.extend([
+            '\u{80}',
+            '\u{9B}',
+            '\u{A0}',
+            '\u{AD}',
+            '\u{200B}',
+            '\u{202E}',
+            '\u{2066}',
+            '\u{FEFF}',
+            '\u{E0041}',
+            '\u{2028}',
+            'é',
+            'Â',
+            '日',
+            '😀',
+            '’',
+        ]);
+        for filler in [
+            "abcdefghijklmnopqrstuvwxyz",
+            "日本語のテキスト",
+            "aé b’c d\ne f",
+        ] {
+            for &c in &probes {
+                for at in 0..=filler.chars().count() {
+                    let mut t: String = filler.chars().take(at).collect();
+                    t.push(c);
+                    t.extend(filler.chars().skip(at));
+                    assert_eq!(all_kept(&t), slow(&t), "{t:?}");
+                }
+            }
+        }
+        assert!(all_kept(""));
+    }
 
     #[test]
     fn escape_sequences_become_visible() {

@@ -2,7 +2,7 @@
 //! all of it was bold, and whether it opened with a bold run-in lead.
 
 use crate::corpus::layout::{Block, BlockKind};
-use crate::corpus::sanitize::clean_inline;
+use crate::corpus::sanitize::{clean_inline, is_ascii_space};
 
 #[derive(Default)]
 pub struct Inline {
@@ -16,7 +16,11 @@ pub struct Inline {
 
 impl Inline {
     pub fn push(&mut self, s: &str, bold: bool) {
-        let visible = s.chars().filter(|c| !c.is_whitespace()).count();
+        let visible = if s.is_ascii() {
+            s.bytes().filter(|&b| !is_ascii_space(b)).count()
+        } else {
+            s.chars().filter(|c| !c.is_whitespace()).count()
+        };
         if bold {
             self.bold_chars += visible;
         } else {
