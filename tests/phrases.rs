@@ -1,5 +1,5 @@
-//! Phrases are looked up as word pairs: they must match exactly what a phrase of words
-//! matches, nothing across the heading and the body, and a phrase being typed must find its
+//! Phrases are looked up as word pairs and, around a pivot word ("not", "or"…), triples: they
+//! must match exactly what a phrase of words matches, nothing across the heading and the body, and a phrase being typed must find its
 //! likely completions. A heading match weighs more than the same word in the body, and a word
 //! typed with a typo finds the word it nearly is.
 
@@ -82,6 +82,52 @@ fn a_phrase_being_typed_finds_its_completions() {
     assert_eq!(got, ["Promise", "Send"]);
     // Closing the quote makes it exact.
     assert_eq!(found(&engine, "\"will not send\"", true), ["Send"]);
+}
+
+const MERGERS: &str = "# Beta Privacy Policy
+
+## Mergers
+
+In a merger or acquisition your data may be transferred.
+
+## Apart
+
+A merger, or later an acquisition, may happen.
+
+## Order
+
+An acquisition or merger is rare.
+
+## Sale
+
+A merger of equals or a sale of assets or acquisition of shares.
+";
+
+#[test]
+fn a_phrase_around_a_pivot_matches_the_words_in_a_row() {
+    let (_dir, engine) = engine(&[("beta.md", MERGERS)]);
+    assert_eq!(
+        found(&engine, "\"merger or acquisition\"", false),
+        ["Mergers"]
+    );
+    assert_eq!(
+        found(&engine, "\"in a merger or acquisition your\"", false),
+        ["Mergers"]
+    );
+    assert_eq!(
+        found(&engine, "\"acquisition or merger\"", false),
+        ["Order"]
+    );
+    assert_eq!(
+        found(&engine, "\"sale of assets or acquisition of\"", false),
+        ["Sale"]
+    );
+    // Typing after a pivot completes the triple; typing the pivot completes the pair only.
+    assert_eq!(found(&engine, "\"merger or acq", true), ["Mergers"]);
+    // ("merger, or" is the pair "merger or": punctuation is not a word.)
+    let mut got = found(&engine, "\"merger o", true);
+    got.sort();
+    assert_eq!(got, ["Apart", "Mergers", "Sale"]);
 }
 
 #[test]

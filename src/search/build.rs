@@ -13,7 +13,7 @@ use tantivy::schema::{Field, IndexRecordOption};
 
 use super::analyzed::{AnalyzedClause, Pattern, tokens};
 use super::expand::Vocabulary;
-use super::pairs::{pair, pairs_of};
+use super::pairs::{cover, is_pivot, pair, triple};
 use super::query::Filters;
 use super::schema::Fields;
 use super::union::Union;
@@ -62,18 +62,22 @@ fn word(field: Field, token: &str) -> Box<dyn TQuery> {
     ))
 }
 
-/// The words in a row, as a query on the pairs field: one pair term for two words, a phrase of
-/// pairs for more.
+/// The words in a row, as a query on the pairs field: one pair or triple term when that pins
+/// them all ("law enforcement", "will not sell"), else a phrase of the pairs and triples that
+/// do (see [`cover`]).
 fn phrase(toks: &[String], f: &Fields) -> Box<dyn TQuery> {
-    let pairs = pairs_of(toks);
-    match pairs.as_slice() {
-        [] => match toks.first() {
+    let mut terms = cover(toks);
+    match terms.len() {
+        0 => match toks.first() {
             Some(one) => word(f.words, one),
             None => Box::new(EmptyQuery),
         },
-        [one] => word(f.pairs, one),
-        _ => Box::new(PhraseQuery::new(
-            pairs.iter().map(|p| term(f.pairs, p)).collect(),
+        1 => word(f.pairs, &terms.remove(0).1),
+        _ => Box::new(PhraseQuery::new_with_offset(
+            terms
+                .into_iter()
+                .map(|(offset, t)| (offset, term(f.pairs, &t)))
+                .collect(),
         )),
     }
 }
@@ -114,12 +118,24 @@ fn text_query(p: &Pattern, t: &Target) -> Box<dyn TQuery> {
             let Some(before) = first.last() else {
                 return text_query(&Pattern::Prefix(last.clone()), t);
             };
-            let completions = words.completions(f.pairs, &pair(before, last));
+            // After a pivot, the triple's completions ("will not se" → "will not sell"), or
+            // else the pair's ("not se" → "not sell", "not send"…).
+            let (completions, pinned) = match first {
+                [.., a, b] if is_pivot(b) => {
+                    let found = words.completions(f.pairs, &triple(a, b, last));
+                    if found.is_empty() {
+                        (words.completions(f.pairs, &pair(before, last)), 1)
+                    } else {
+                        (found, 2)
+                    }
+                }
+                _ => (words.completions(f.pairs, &pair(before, last)), 1),
+            };
             if completions.is_empty() {
                 return phrase(toks, f);
             }
             let tail = union(t, completions.iter().map(|w| word(f.pairs, w)).collect());
-            if first.len() < 2 {
+            if first.len() <= pinned {
                 return tail;
             }
             Box::new(BooleanQuery::new(vec![
@@ -157,12 +173,18 @@ pub enum Versions {
     All,
 }
 
-/// The full query: text clauses, filters, and the latest-version restriction.
+/// True when a search covers the newest version of each policy only. Older versions are passed
+/// over while matches are visited (see `gather`), not excluded by the query: a query of one
+/// term then keeps Tantivy's term scorer, whose block-max scores let most matches go unscored.
+pub fn latest_only(filters: &Filters, versions: Versions) -> bool {
+    versions == Versions::Auto && filters.year.is_none()
+}
+
+/// The full query: text clauses and filters.
 pub fn build(
     clauses: &[AnalyzedClause],
     filters: &Filters,
     clause_alias: Option<&str>,
-    versions: Versions,
     t: &Target,
 ) -> Box<dyn TQuery> {
     let f = t.fields;
@@ -248,19 +270,6 @@ pub fn build(
             Box::new(RangeQuery::new(
                 Bound::Included(Term::from_field_u64(f.year, u64::from(lo))),
                 Bound::Included(Term::from_field_u64(f.year, u64::from(hi))),
-            )),
-        ));
-    }
-    let latest_only = versions == Versions::Auto && filters.year.is_none();
-    if latest_only {
-        // Excluding older versions rather than requiring the newest: with no history in a
-        // segment the exclusion is dropped, where a requirement would be checked and scored
-        // on every match.
-        parts.push((
-            Occur::MustNot,
-            Box::new(TermQuery::new(
-                Term::from_field_u64(f.latest, 0),
-                IndexRecordOption::Basic,
             )),
         ));
     }

@@ -2,15 +2,15 @@
 //! costs no stored-document reads however many hits there are.
 //!
 //! A query matching half of a 100 000-policy corpus touches tens of thousands of companies.
-//! Counting goes into a dense array per segment (by the segment's term ordinal) and is merged
-//! across segments through a company index built once per searcher; only the companies a
-//! caller shows are turned back into names.
+//! Each match's company is numbered through a company index built once per searcher (segment
+//! ordinals → one numbering, documents → runs of one company), distinct companies are counted
+//! in a bitset as they come, and only the tallies a caller shows are made: for the browser,
+//! those of the hits it lists.
 
-use std::sync::Arc;
-
-use tantivy::collector::{Collector, SegmentCollector};
 use tantivy::columnar::StrColumn;
-use tantivy::{DocId, Score, Searcher, SegmentOrdinal, SegmentReader, TantivyError};
+use tantivy::{DocId, Searcher, SegmentOrdinal, SegmentReader, TantivyError};
+
+use super::runs::{Run, Runs};
 
 fn column(reader: &SegmentReader, name: &str) -> tantivy::Result<StrColumn> {
     reader
@@ -25,13 +25,10 @@ fn column(reader: &SegmentReader, name: &str) -> tantivy::Result<StrColumn> {
 pub struct CompanyIndex {
     /// Company keys, sorted: a company's number is its place here.
     pub keys: Vec<String>,
-    /// Per segment: term ordinal of `company_key` → company number.
-    per_segment: Vec<Vec<u32>>,
-    /// Per segment, the `company_key` column, opened once (opening decodes its block index,
-    /// which at 100 000 policies cost more than a rare word's whole search).
-    columns: Vec<StrColumn>,
     /// Per segment, the `company` column, opened when a name is first needed.
     names: Vec<std::sync::OnceLock<Option<StrColumn>>>,
+    /// Per segment, its documents as runs of one company and version.
+    runs: Vec<Runs>,
 }
 
 impl CompanyIndex {
@@ -51,7 +48,7 @@ impl CompanyIndex {
         let mut keys: Vec<String> = per_segment_keys.iter().flatten().cloned().collect();
         keys.sort_unstable();
         keys.dedup();
-        let per_segment = per_segment_keys
+        let per_segment: Vec<Vec<u32>> = per_segment_keys
             .iter()
             .map(|terms| {
                 terms
@@ -60,11 +57,20 @@ impl CompanyIndex {
                     .collect()
             })
             .collect();
+        let mut runs = Vec::with_capacity(columns.len());
+        for ((reader, column), numbers) in searcher
+            .segment_readers()
+            .iter()
+            .zip(&columns)
+            .zip(&per_segment)
+        {
+            let latest = reader.fast_fields().u64("latest").ok();
+            runs.push(Runs::of(column, numbers, latest.as_ref(), reader.max_doc()));
+        }
         Ok(CompanyIndex {
             keys,
-            per_segment,
             names: columns.iter().map(|_| std::sync::OnceLock::new()).collect(),
-            columns,
+            runs,
         })
     }
 
@@ -78,6 +84,11 @@ impl CompanyIndex {
         let ord = names.term_ords(doc).next()?;
         let mut name = String::new();
         names.ord_to_str(ord, &mut name).ok()?.then_some(name)
+    }
+
+    /// The number of the company of `doc`.
+    pub fn number_of(&self, segment: SegmentOrdinal, doc: DocId) -> Option<u32> {
+        self.runs.get(segment as usize)?.find(doc, 0)?.company
     }
 
     pub fn number(&self, key: &str) -> Option<u32> {
@@ -98,109 +109,124 @@ pub struct Tally {
     pub doc: DocId,
 }
 
-pub struct CompanyCounts {
-    pub index: Arc<CompanyIndex>,
-}
-
-pub struct SegmentCounts {
-    segment: SegmentOrdinal,
-    keys: StrColumn,
-    index: Arc<CompanyIndex>,
+/// Matches counted by company while a query's matches are visited: how many distinct
+/// companies (one bit each, so no sorting), and each match's company, from which the tallies
+/// a caller wants are made at the end. Documents are looked up in the company index's runs by
+/// a cursor per segment, as a search visits them in ascending order within a segment.
+pub struct Counter<'a> {
+    index: &'a CompanyIndex,
+    /// Per segment, the run of the last document counted.
+    cursors: Vec<usize>,
     counts: Slots,
+    /// One bit per company number: seen among the matches.
+    seen: Vec<u64>,
+    distinct: usize,
 }
 
-/// Hits per term ordinal. A sampled search visits a few thousand matches, for which a list is
-/// cheaper than clearing and scanning a slot for each of the segment's tens of thousands of
-/// companies; past a quarter of the companies, the list turns into slots.
+/// The companies of the matches. A sampled search visits a few thousand matches, for which a
+/// list is cheaper than a slot for every company; past a quarter of the companies, the list
+/// turns into slots, so counting every match of a common word stays bounded by the companies.
 enum Slots {
-    /// (ordinal, document) of each match counted.
-    List(Vec<(u32, DocId)>),
-    /// By term ordinal: hits, and the first matching document.
-    Dense(Vec<(u32, DocId)>),
+    /// (company, segment, document) of each match counted, in the order visited.
+    List(Vec<(u32, SegmentOrdinal, DocId)>),
+    /// By company: hits, and the first matching (segment, document).
+    Dense(Vec<(u32, SegmentOrdinal, DocId)>),
 }
 
-impl Collector for CompanyCounts {
-    type Fruit = Vec<Tally>;
-    type Child = SegmentCounts;
-
-    fn for_segment(
-        &self,
-        segment: SegmentOrdinal,
-        reader: &SegmentReader,
-    ) -> tantivy::Result<SegmentCounts> {
-        let keys = match self.index.columns.get(segment as usize) {
-            Some(keys) => keys.clone(),
-            None => column(reader, "company_key")?,
-        };
-        Ok(SegmentCounts {
-            segment,
+impl<'a> Counter<'a> {
+    pub fn new(index: &'a CompanyIndex) -> Counter<'a> {
+        Counter {
+            index,
+            cursors: vec![0; index.runs.len()],
             counts: Slots::List(Vec::new()),
-            keys,
-            index: self.index.clone(),
-        })
-    }
-
-    fn requires_scoring(&self) -> bool {
-        false
-    }
-
-    fn merge_fruits(&self, fruits: Vec<Vec<Tally>>) -> tantivy::Result<Vec<Tally>> {
-        if fruits.len() == 1 {
-            return Ok(fruits.into_iter().next().unwrap_or_default());
+            seen: vec![0; index.keys.len().div_ceil(64)],
+            distinct: 0,
         }
-        let mut all: Vec<Tally> = fruits.into_iter().flatten().collect();
-        // Each company's tally from its earliest segment first, whose document names it.
-        all.sort_unstable_by_key(|t| (t.company, t.segment));
-        let mut merged: Vec<Tally> = Vec::with_capacity(all.len());
-        for t in all {
-            match merged.last_mut() {
-                Some(last) if last.company == t.company => last.hits += t.hits,
-                _ => merged.push(t),
-            }
-        }
-        Ok(merged)
     }
-}
 
-impl SegmentCounts {
-    /// Counts `doc` for its company, and says which company (its ordinal in the segment).
-    pub fn count(&mut self, doc: DocId) -> Option<u64> {
-        let ord = self.keys.term_ords(doc).next()?;
-        let slot = u32::try_from(ord).ok()?;
+    /// Where `doc` of `segment` belongs: its company and version.
+    pub fn locate(&mut self, segment: SegmentOrdinal, doc: DocId) -> Option<Run> {
+        let cursor = self.cursors.get_mut(segment as usize)?;
+        let runs = self.index.runs.get(segment as usize)?;
+        let (run, at) = runs.find_from(doc, *cursor)?;
+        *cursor = at;
+        Some(run)
+    }
+
+    /// Counts `doc` of `segment` for its company (`locate`d), and says which company.
+    pub fn count(&mut self, run: Run, segment: SegmentOrdinal, doc: DocId) -> Option<u32> {
+        let company = run.company?;
+        let (word, bit) = (company as usize / 64, 1u64 << (company % 64));
+        let slot = self.seen.get_mut(word)?;
+        if *slot & bit == 0 {
+            *slot |= bit;
+            self.distinct += 1;
+        }
         match &mut self.counts {
             Slots::List(list) => {
-                list.push((slot, doc));
-                if list.len() > self.keys.num_terms() / 4 {
-                    self.counts = Slots::Dense(slots_of(list, self.keys.num_terms()));
+                list.push((company, segment, doc));
+                if list.len() > self.index.keys.len() / 4 {
+                    self.counts = Slots::Dense(dense(list, self.index.keys.len()));
                 }
             }
-            Slots::Dense(counts) => {
-                if let Some(c) = counts.get_mut(slot as usize) {
-                    if c.0 == 0 {
-                        c.1 = doc;
+            Slots::Dense(slots) => {
+                if let Some(c) = slots.get_mut(company as usize) {
+                    if c.0 == 0 || (segment, doc) < (c.1, c.2) {
+                        (c.1, c.2) = (segment, doc);
                     }
                     c.0 += 1;
                 }
             }
         }
-        Some(ord)
+        Some(company)
     }
 
-    /// (ordinal, hits, first document) of each company counted, by ordinal.
-    fn per_ordinal(self) -> Vec<(u32, u32, DocId)> {
+    /// Companies counted so far.
+    pub fn distinct(&self) -> usize {
+        self.distinct
+    }
+
+    /// The tally of each company counted, by company number; only of the companies in
+    /// `only` (sorted) when given. A company's document is its first match.
+    pub fn tallies(self, only: Option<&[u32]>) -> Vec<Tally> {
+        let wanted = |c: u32| only.is_none_or(|o| o.binary_search(&c).is_ok());
         match self.counts {
-            Slots::Dense(counts) => (0u32..)
-                .zip(counts)
-                .filter(|(_, (hits, _))| *hits > 0)
-                .map(|(ord, (hits, doc))| (ord, hits, doc))
-                .collect(),
+            Slots::Dense(slots) => match only {
+                Some(only) => only
+                    .iter()
+                    .filter_map(|&c| Some((c, *slots.get(c as usize)?)))
+                    .filter(|(_, s)| s.0 > 0)
+                    .map(|(company, (hits, segment, doc))| Tally {
+                        company,
+                        hits,
+                        segment,
+                        doc,
+                    })
+                    .collect(),
+                None => (0u32..)
+                    .zip(slots)
+                    .filter(|(_, (hits, _, _))| *hits > 0)
+                    .map(|(company, (hits, segment, doc))| Tally {
+                        company,
+                        hits,
+                        segment,
+                        doc,
+                    })
+                    .collect(),
+            },
             Slots::List(mut list) => {
+                list.retain(|m| wanted(m.0));
                 list.sort_unstable();
-                let mut out: Vec<(u32, u32, DocId)> = Vec::new();
-                for (ord, doc) in list {
+                let mut out: Vec<Tally> = Vec::new();
+                for (company, segment, doc) in list {
                     match out.last_mut() {
-                        Some(last) if last.0 == ord => last.1 += 1,
-                        _ => out.push((ord, 1, doc)),
+                        Some(last) if last.company == company => last.hits += 1,
+                        _ => out.push(Tally {
+                            company,
+                            hits: 1,
+                            segment,
+                            doc,
+                        }),
                     }
                 }
                 out
@@ -209,44 +235,82 @@ impl SegmentCounts {
     }
 }
 
-/// A list of (ordinal, document) counted into slots by ordinal.
-fn slots_of(list: &[(u32, DocId)], ordinals: usize) -> Vec<(u32, DocId)> {
-    let mut counts = vec![(0u32, 0); ordinals];
-    for &(ord, doc) in list {
-        if let Some(c) = counts.get_mut(ord as usize) {
-            if c.0 == 0 || doc < c.1 {
-                c.1 = doc;
+/// A list of matches counted into slots by company.
+fn dense(
+    list: &[(u32, SegmentOrdinal, DocId)],
+    companies: usize,
+) -> Vec<(u32, SegmentOrdinal, DocId)> {
+    let mut slots = vec![(0u32, 0, 0); companies];
+    for &(company, segment, doc) in list {
+        if let Some(c) = slots.get_mut(company as usize) {
+            if c.0 == 0 || (segment, doc) < (c.1, c.2) {
+                (c.1, c.2) = (segment, doc);
             }
             c.0 += 1;
         }
     }
-    counts
+    slots
 }
 
-impl SegmentCollector for SegmentCounts {
-    type Fruit = Vec<Tally>;
+#[cfg(test)]
+mod tests {
+    use super::*;
 
-    fn collect(&mut self, doc: DocId, _score: Score) {
-        self.count(doc);
+    /// A company index over made-up numbers: no columns, so only `tallies` and `dense` are
+    /// exercised here (counting itself runs in every search test).
+    fn counter_with<'a>(index: &'a CompanyIndex, matches: &[(u32, u32, u32)]) -> Counter<'a> {
+        let mut c = Counter::new(index);
+        if let Slots::List(list) = &mut c.counts {
+            list.extend_from_slice(matches);
+        }
+        c
     }
 
-    fn harvest(self) -> Vec<Tally> {
-        let segment = self.segment;
-        let index = self.index.clone();
-        let map = index
-            .per_segment
-            .get(segment as usize)
-            .map_or(&[][..], Vec::as_slice);
-        self.per_ordinal()
-            .into_iter()
-            .filter_map(|(ord, hits, doc)| {
-                Some(Tally {
-                    company: *map.get(ord as usize)?,
-                    hits,
-                    segment,
-                    doc,
-                })
-            })
-            .collect()
+    #[test]
+    fn tallies_group_by_company_with_the_first_match_as_its_document() {
+        let index = CompanyIndex {
+            keys: (0..8).map(|n| format!("c{n}")).collect(),
+            ..CompanyIndex::default()
+        };
+        let matches = [(3, 1, 7), (1, 0, 5), (3, 0, 9), (3, 1, 2), (5, 2, 1)];
+        let all = counter_with(&index, &matches).tallies(None);
+        assert_eq!(
+            all,
+            [
+                Tally {
+                    company: 1,
+                    hits: 1,
+                    segment: 0,
+                    doc: 5
+                },
+                Tally {
+                    company: 3,
+                    hits: 3,
+                    segment: 0,
+                    doc: 9
+                },
+                Tally {
+                    company: 5,
+                    hits: 1,
+                    segment: 2,
+                    doc: 1
+                },
+            ]
+        );
+        let some = counter_with(&index, &matches).tallies(Some(&[3, 4]));
+        assert_eq!(
+            some,
+            [Tally {
+                company: 3,
+                hits: 3,
+                segment: 0,
+                doc: 9
+            }]
+        );
+        // Slots give the same tallies as the list.
+        let slots = dense(&matches, index.keys.len());
+        let mut c = Counter::new(&index);
+        c.counts = Slots::Dense(slots);
+        assert_eq!(c.tallies(None), all);
     }
 }

@@ -15,10 +15,11 @@ use crate::corpus::{Policy, TopicTable};
 
 use super::SearchError;
 use super::analyzed::{Highlighter, analyze_query, typos_as_words};
-use super::build::{Target, Versions, build, nothing};
+use super::build::{Target, Versions, build, latest_only, nothing};
 use super::company_counts::{CompanyIndex, Tally};
 use super::docs::{get_str, get_u64, policy_from_docs};
 use super::expand::{Expander, IndexVocabulary, Vocabulary};
+use super::gather::Tallies;
 use super::manifest::{Manifest, PolicyRecord};
 use super::overview::Overview;
 use super::query::{Query, parse, parse_as_you_type};
@@ -303,7 +304,6 @@ impl Engine {
                 &clauses,
                 &q.filters,
                 q.clause_alias.as_deref(),
-                req.versions,
                 &Target {
                     fields: f,
                     words: &IndexVocabulary {
@@ -317,9 +317,21 @@ impl Engine {
         let limit = req.limit;
         let company_index = self.company_index(&searcher, &derived)?;
         let budget = req.sample.map(|s| s.max(limit.saturating_mul(4)));
-        let found =
-            super::gather::gather(&searcher, tquery.as_ref(), limit, budget, &company_index)
-                .map_err(|e| super::store::read_error(&self.store.dir, e))?;
+        let tallies = if req.company_list > 0 {
+            Tallies::All
+        } else {
+            Tallies::OfTop
+        };
+        let found = super::gather::gather(
+            &searcher,
+            tquery.as_ref(),
+            limit,
+            budget,
+            latest_only(&q.filters, req.versions),
+            &company_index,
+            tallies,
+        )
+        .map_err(|e| super::store::read_error(&self.store.dir, e))?;
         let top = found.top;
         let highlighter = self.highlighter_of(&clauses, &searcher, &derived);
         let wanted_clauses: Vec<&str> = q

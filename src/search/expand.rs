@@ -42,7 +42,8 @@ pub struct Expander {
 pub trait Vocabulary {
     /// Words of `field` within `distance` edits of `token`, the token itself excluded.
     fn near(&self, field: Field, token: &str, distance: u8) -> Arc<[String]>;
-    /// The most frequent words of `field` that start with `prefix`.
+    /// The most frequent words of `field` that start with `prefix` and have no more words
+    /// than it (pair and triple terms hold several).
     fn completions(&self, field: Field, prefix: &str) -> Arc<[String]>;
 }
 
@@ -211,9 +212,12 @@ impl Vocabulary for IndexVocabulary<'_> {
 
     fn completions(&self, field: Field, prefix: &str) -> Arc<[String]> {
         self.memoized(Key::Prefix(field.field_id(), prefix.to_string()), || {
-            let found = self.scan(field, &AlwaysMatch, Some(prefix.as_bytes()), |w| {
+            let mut found = self.scan(field, &AlwaysMatch, Some(prefix.as_bytes()), |w| {
                 w.starts_with(prefix.as_bytes())
             });
+            // A completion finishes the word being typed; it adds no word ("merger o" is
+            // "merger or", not the triple "merger or acquisition").
+            found.retain(|w, _| !w[prefix.len()..].contains(&b' '));
             most_frequent(found, COMPLETIONS)
         })
     }

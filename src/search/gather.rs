@@ -15,12 +15,11 @@ use std::cmp::Ordering;
 use std::collections::BinaryHeap;
 use std::sync::Arc;
 
-use tantivy::collector::{Collector, SegmentCollector};
 use tantivy::fastfield::AliveBitSet;
 use tantivy::query::{EnableScoring, Query, Scorer};
 use tantivy::{DocAddress, DocId, Score, Searcher, TERMINATED};
 
-use super::company_counts::{CompanyCounts, CompanyIndex, SegmentCounts, Tally};
+use super::company_counts::{CompanyIndex, Counter, Tally};
 
 /// Windows the doc-id space is cut into when sampling.
 const WINDOWS: u64 = 64;
@@ -34,7 +33,8 @@ pub struct Gathered {
     pub total: usize,
     /// Companies with a match: counted, or estimated when `exact` is false.
     pub total_companies: usize,
-    /// Hits per company among the matches visited.
+    /// Hits per company among the matches visited: of every company, or (see [`Tallies`])
+    /// only of the companies of the best hits.
     pub tallies: Vec<Tally>,
     /// Every match was visited.
     pub exact: bool,
@@ -80,7 +80,7 @@ struct Window {
     /// Changes of company between consecutive matches: distinct companies when a company's
     /// documents sit together (as indexing places them).
     companies: u64,
-    last_company: Option<u64>,
+    last_company: Option<u32>,
 }
 
 impl Window {
@@ -90,30 +90,36 @@ impl Window {
 
     /// Scans on from `next` until the window ends or `share` matches were taken; returns
     /// how many were. `scorer` belongs to this window's segment and is before or at `next`,
-    /// or past it with no match in between.
+    /// or past it with no match in between. Documents of older versions are passed over
+    /// when `latest_only`.
     fn scan(
         &mut self,
         scorer: &mut dyn Scorer,
         share: u64,
         alive: Option<&AliveBitSet>,
-        counts: &mut SegmentCounts,
+        latest_only: bool,
+        counts: &mut Counter,
         top: &mut Top,
     ) -> u64 {
         if scorer.doc() < self.next {
             scorer.seek(self.next);
         }
+        let segment = self.segment as u32;
         let mut doc = scorer.doc();
         let mut taken = 0u64;
         while doc != TERMINATED && doc < self.end && taken < share {
             if alive.is_none_or(|a| a.is_alive(doc)) {
-                taken += 1;
-                let company = counts.count(doc);
-                if company != self.last_company {
-                    self.companies += 1;
-                    self.last_company = company;
-                }
-                if top.limit > 0 {
-                    top.offer(scorer.score(), DocAddress::new(self.segment as u32, doc));
+                let run = counts.locate(segment, doc);
+                if !(latest_only && run.is_some_and(|r| r.older)) {
+                    taken += 1;
+                    let company = run.and_then(|r| counts.count(r, segment, doc));
+                    if company != self.last_company {
+                        self.companies += 1;
+                        self.last_company = company;
+                    }
+                    if top.limit > 0 {
+                        top.offer(scorer.score(), DocAddress::new(segment, doc));
+                    }
                 }
             }
             doc = scorer.advance();
@@ -162,14 +168,27 @@ impl Top {
     }
 }
 
+/// Which companies [`Gathered::tallies`] covers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tallies {
+    /// Every company with a match visited (for a list of the companies with most hits).
+    All,
+    /// Only the companies of the best hits (what the browser shows beside each hit): no
+    /// sorting of every match by company.
+    OfTop,
+}
+
 /// Visits the matches of `query`: all of them when `budget` is `None`, else at most about
-/// `budget` of them spread over the whole index (all of them when there are fewer).
+/// `budget` of them spread over the whole index (all of them when there are fewer). With
+/// `latest_only`, matches in older versions of a policy are passed over.
 pub fn gather(
     searcher: &Searcher,
     query: &dyn Query,
     limit: usize,
     budget: Option<usize>,
+    latest_only: bool,
     companies: &Arc<CompanyIndex>,
+    tallies: Tallies,
 ) -> tantivy::Result<Gathered> {
     let scoring = limit > 0;
     let weight = query.weight(if scoring {
@@ -177,9 +196,6 @@ pub fn gather(
     } else {
         EnableScoring::disabled_from_searcher(searcher)
     })?;
-    let counter = CompanyCounts {
-        index: companies.clone(),
-    };
     let readers = searcher.segment_readers();
     let total_docs: u64 = readers.iter().map(|r| u64::from(r.max_doc())).sum();
     let span = match budget {
@@ -205,10 +221,7 @@ pub fn gather(
         }
     }
 
-    let mut counts = Vec::with_capacity(readers.len());
-    for (s, reader) in readers.iter().enumerate() {
-        counts.push(counter.for_segment(s as u32, reader)?);
-    }
+    let mut counts = Counter::new(companies);
     let mut top = Top {
         limit,
         heap: BinaryHeap::with_capacity(limit + 1),
@@ -236,17 +249,41 @@ pub fn gather(
                     None => u64::MAX,
                 };
                 left -= 1;
-                let taken = window.scan(scorer.as_mut(), share, alive, &mut counts[s], &mut top);
+                let taken = window.scan(
+                    scorer.as_mut(),
+                    share,
+                    alive,
+                    latest_only,
+                    &mut counts,
+                    &mut top,
+                );
                 remaining = remaining.saturating_sub(taken);
                 visited += taken as usize;
             }
         }
     }
     let exact = windows.iter().all(Window::done);
-    let fruits = counts.into_iter().map(|c| c.harvest()).collect();
-    let tallies = counter.merge_fruits(fruits)?;
+    let distinct = counts.distinct();
+    let top: Vec<(Score, DocAddress)> = top
+        .heap
+        .into_sorted_vec()
+        .into_iter()
+        .map(|r| (r.0, r.1))
+        .collect();
+    let tallies = match tallies {
+        Tallies::All => counts.tallies(None),
+        Tallies::OfTop => {
+            let mut of_top: Vec<u32> = top
+                .iter()
+                .filter_map(|(_, a)| companies.number_of(a.segment_ord, a.doc_id))
+                .collect();
+            of_top.sort_unstable();
+            of_top.dedup();
+            counts.tallies(Some(&of_top))
+        }
+    };
     let (total, total_companies) = if exact {
-        (visited, tallies.len())
+        (visited, distinct)
     } else {
         let hits: f64 = windows.iter().map(|w| w.scale(w.matched)).sum();
         let firms: f64 = windows.iter().map(|w| w.scale(w.companies)).sum();
@@ -254,17 +291,12 @@ pub fn gather(
             round_estimate(hits).max(visited),
             round_estimate(firms)
                 .min(companies.keys.len())
-                .max(tallies.len()),
+                .max(distinct),
         )
     };
     Ok(Gathered {
         // Ascending in the heap's order is best first.
-        top: top
-            .heap
-            .into_sorted_vec()
-            .into_iter()
-            .map(|r| (r.0, r.1))
-            .collect(),
+        top,
         total,
         total_companies,
         tallies,

@@ -16,6 +16,7 @@ pub mod overview;
 mod pairs;
 pub mod query;
 mod refresh;
+mod runs;
 pub mod schema;
 pub mod snippet;
 mod spool;

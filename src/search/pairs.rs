@@ -6,6 +6,13 @@
 //! 100 000 policies, sampled); as the pair "personal information" it is one term whose postings
 //! are read like any other word's. A phrase of three words or more is a phrase of pairs, whose
 //! candidates are the few sections holding every pair.
+//!
+//! Three words whose middle word is a connective ([`PIVOTS`]: "will **not** sell", "merger
+//! **or** acquisition") are one more token, a *triple*, at the same position. Such a pair
+//! ("will not", "or acquisition") is among the commonest of the language while the phrase is
+//! the very thing a reader of policies looks for: as a phrase of two pairs it reads positions
+//! in every section holding both; as a triple it is one term. Connectives are about one word
+//! in twenty, so triples add about that many tokens to the field.
 
 use tantivy::tokenizer::{TextAnalyzer, Token, TokenStream, Tokenizer};
 
@@ -21,14 +28,48 @@ pub fn pair(first: &str, second: &str) -> String {
     s
 }
 
-/// The pairs of a phrase's words, in order: one fewer than the words.
-pub fn pairs_of(words: &[String]) -> Vec<String> {
-    words.windows(2).map(|w| pair(&w[0], &w[1])).collect()
+/// Middle words that make three words a triple: negations and the conjunctions that join
+/// the verbs and nouns of a practice ("sell or rent", "access and delete").
+pub const PIVOTS: &[&str] = &["not", "no", "never", "nor", "or", "and"];
+
+/// True if `word` (as the analyzer makes it) joins its neighbours into a triple.
+pub fn is_pivot(word: &str) -> bool {
+    PIVOTS.contains(&word)
 }
 
-/// Emits the pairs of the words another analyzer makes, each at its first word's position.
-/// Words the analyzer drops (too long) leave a gap in positions, and no pair spans a gap, so
-/// a phrase matches the pairs exactly when it matches the words.
+/// The triple token of three words.
+pub fn triple(first: &str, pivot: &str, third: &str) -> String {
+    let mut s = String::with_capacity(first.len() + pivot.len() + third.len() + 2);
+    s.push_str(first);
+    s.push(JOIN);
+    s.push_str(pivot);
+    s.push(JOIN);
+    s.push_str(third);
+    s
+}
+
+/// The fewest pair and triple tokens that pin every word of a phrase in place, each with its
+/// offset from the phrase's first word: a triple wherever the next word is a pivot, a pair
+/// elsewhere. Empty for fewer than two words.
+pub fn cover(words: &[String]) -> Vec<(usize, String)> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i + 1 < words.len() {
+        if i + 2 < words.len() && is_pivot(&words[i + 1]) {
+            out.push((i, triple(&words[i], &words[i + 1], &words[i + 2])));
+            i += 2;
+        } else {
+            out.push((i, pair(&words[i], &words[i + 1])));
+            i += 1;
+        }
+    }
+    out
+}
+
+/// Emits the pairs of the words another analyzer makes, each at its first word's position, and
+/// after a pair whose second word is a pivot, the triple it starts. Words the analyzer drops
+/// (too long) leave a gap in positions, and no pair or triple spans a gap, so a phrase matches
+/// its pairs and triples exactly when it matches the words.
 #[derive(Clone)]
 pub struct PairTokenizer {
     words: TextAnalyzer,
@@ -50,7 +91,10 @@ impl PairTokenizer {
 
 pub struct PairStream<'a> {
     words: &'a [Token],
+    /// The second word of the next pair.
     next: usize,
+    /// The triple starting at `next - 2` is still to come.
+    triple_due: bool,
     token: Token,
 }
 
@@ -77,27 +121,52 @@ impl Tokenizer for PairTokenizer {
         PairStream {
             words: &self.buffer[..self.len],
             next: 1,
+            triple_due: false,
             token: Token::default(),
         }
     }
 }
 
+impl PairStream<'_> {
+    /// Makes the current token the words `words[first..=last]`, at the first one's position.
+    fn set(&mut self, first: usize, last: usize) {
+        let all = self.words;
+        let words = &all[first..=last];
+        self.token.text.clear();
+        for (k, w) in words.iter().enumerate() {
+            if k > 0 {
+                self.token.text.push(JOIN);
+            }
+            self.token.text.push_str(&w.text);
+        }
+        self.token.position = words[0].position;
+        self.token.offset_from = words[0].offset_from;
+        self.token.offset_to = words[words.len() - 1].offset_to;
+        self.token.position_length = 1;
+    }
+}
+
 impl TokenStream for PairStream<'_> {
     fn advance(&mut self) -> bool {
+        if std::mem::take(&mut self.triple_due) {
+            // `next - 1` is the pivot of the pair just emitted.
+            let k = self.next - 1;
+            if let Some(c) = self.words.get(k + 1)
+                && c.position == self.words[k].position + 1
+            {
+                self.set(k - 1, k + 1);
+                return true;
+            }
+        }
         while self.next < self.words.len() {
-            let (a, b) = (&self.words[self.next - 1], &self.words[self.next]);
+            let k = self.next;
+            let (a, b) = (&self.words[k - 1], &self.words[k]);
             self.next += 1;
             if b.position != a.position + 1 {
                 continue;
             }
-            self.token.text.clear();
-            self.token.text.push_str(&a.text);
-            self.token.text.push(JOIN);
-            self.token.text.push_str(&b.text);
-            self.token.position = a.position;
-            self.token.offset_from = a.offset_from;
-            self.token.offset_to = b.offset_to;
-            self.token.position_length = 1;
+            self.triple_due = is_pivot(&b.text);
+            self.set(k - 1, k);
             return true;
         }
         false
@@ -130,11 +199,11 @@ mod tests {
     #[test]
     fn adjacent_words_pair_up_at_the_first_words_position() {
         assert_eq!(
-            pairs("We will NOT sell."),
+            pairs("We will ALWAYS sell."),
             [
                 ("we will".to_string(), 0),
-                ("will not".to_string(), 1),
-                ("not sell".to_string(), 2)
+                ("will always".to_string(), 1),
+                ("always sell".to_string(), 2)
             ]
         );
         assert!(pairs("alone").is_empty());
@@ -158,9 +227,65 @@ mod tests {
     }
 
     #[test]
-    fn a_phrase_has_one_pair_fewer_than_words() {
-        let words: Vec<String> = ["will", "not", "sell"].map(String::from).into();
-        assert_eq!(pairs_of(&words), ["will not", "not sell"]);
-        assert!(pairs_of(&words[..1]).is_empty());
+    fn a_pivot_between_two_words_makes_a_triple_at_the_first_words_position() {
+        assert_eq!(
+            pairs("We will NOT sell or rent it"),
+            [
+                ("we will".to_string(), 0),
+                ("will not".to_string(), 1),
+                ("will not sell".to_string(), 1),
+                ("not sell".to_string(), 2),
+                ("sell or".to_string(), 3),
+                ("sell or rent".to_string(), 3),
+                ("or rent".to_string(), 4),
+                ("rent it".to_string(), 5),
+            ]
+        );
+        // A pivot at either end has no triple; a pivot after a pivot makes one of its own.
+        let texts = |t: &str| -> Vec<String> { pairs(t).into_iter().map(|(s, _)| s).collect() };
+        assert_eq!(texts("not sell or"), ["not sell", "sell or"]);
+        assert_eq!(texts("and or not"), ["and or", "and or not", "or not"]);
+        // No triple spans a dropped word.
+        let long = "x".repeat(60);
+        assert_eq!(texts(&format!("will not {long} sell")), ["will not"]);
+    }
+
+    #[test]
+    fn a_cover_pins_every_word_with_the_fewest_tokens() {
+        let words = |t: &str| -> Vec<String> { t.split(' ').map(String::from).collect() };
+        let cover_of = |t: &str| cover(&words(t));
+        assert_eq!(
+            cover_of("will not sell"),
+            [(0, "will not sell".to_string())]
+        );
+        assert_eq!(
+            cover_of("we will not sell your data"),
+            [
+                (0, "we will".to_string()),
+                (1, "will not sell".to_string()),
+                (3, "sell your".to_string()),
+                (4, "your data".to_string()),
+            ]
+        );
+        assert_eq!(
+            cover_of("law enforcement"),
+            [(0, "law enforcement".to_string())]
+        );
+        assert_eq!(cover_of("merger or"), [(0, "merger or".to_string())]);
+        assert!(cover_of("alone").is_empty());
+        // Every token of a cover is one the tokenizer makes at that offset.
+        for t in [
+            "we will not sell your data",
+            "sale or transfer of all or part",
+            "or and or",
+        ] {
+            let made = pairs(t);
+            for (offset, token) in cover_of(t) {
+                assert!(
+                    made.contains(&(token.clone(), offset)),
+                    "{t}: {token} at {offset}"
+                );
+            }
+        }
     }
 }

@@ -10,7 +10,7 @@ use tantivy::tokenizer::{
 
 /// Bump when fields change: an index of another version is rebuilt (into its own folder, so a
 /// reader of the old version is never disturbed).
-pub const SCHEMA_VERSION: u32 = 4;
+pub const SCHEMA_VERSION: u32 = 5;
 
 /// Bump when readers change what they produce from the same file: forces re-reading every file
 /// into the existing index.
@@ -35,7 +35,8 @@ pub fn analyzer() -> TextAnalyzer {
         .build()
 }
 
-/// The analyzer of the `pairs` field: the pairs of the words [`analyzer`] makes.
+/// The analyzer of the `pairs` field: the pairs of the words [`analyzer`] makes, and the
+/// triples around a pivot word.
 pub fn pair_analyzer() -> TextAnalyzer {
     TextAnalyzer::from(super::pairs::PairTokenizer::new(analyzer()))
 }
@@ -65,7 +66,8 @@ pub struct Fields {
     /// The words of the heading (twice, so that a heading match weighs double) and of the
     /// body: what a word is searched in. Without positions: phrases are searched in `pairs`.
     pub words: Field,
-    /// The word pairs of the heading (twice) and of the body, with positions: phrases.
+    /// The word pairs of the heading (twice) and of the body, and the triples around a pivot
+    /// word ("will not sell"), with positions: phrases.
     pub pairs: Field,
     pub text: Field,
     /// Clause kinds found in the section (several values).
