@@ -1,7 +1,8 @@
-//! Finding clauses in text. One Aho–Corasick pass over a lowercased copy of the text finds
-//! every catalogue term, negation cue and clause boundary at once; only sentences holding an
-//! anchor term are then examined, using those hits alone. Cost: one pass plus work
-//! proportional to the matches, whatever the size of the catalogue.
+//! Finding clauses in text. One pass over the text, word by word ([`TermMatcher`]), finds every
+//! catalogue term, negation cue and clause boundary at once; only sentences holding an anchor
+//! term are then examined, using those hits alone, and of the rules only those whose anchor and
+//! `near` sets the sentence holds (a few words of bits per sentence, see [`Groups`]). Cost: one
+//! pass plus work proportional to the matches, whatever the size of the catalogue.
 
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -9,8 +10,8 @@ use std::sync::OnceLock;
 use serde::{Deserialize, Serialize};
 
 use super::catalogue::{Catalogue, Polarity, Term, Valence};
+use super::matcher::{Scratch, TermMatcher};
 use super::sentence;
-use super::trie::{WordTrie, classes, word_end, word_ends_at};
 
 /// A clause found in text.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -121,10 +122,61 @@ impl TermSet {
     fn is_empty(&self) -> bool {
         self.0.iter().all(|w| *w == 0)
     }
+}
 
-    fn intersects(&self, other: &TermSet) -> bool {
-        self.0.iter().zip(&other.0).any(|(a, b)| a & b != 0)
+/// The term sets whose presence in a sentence decides which rules to try ("does the sentence
+/// hold one of this rule's anchors and a term of each of its `near` sets?"), numbered, and for
+/// each term the groups it belongs to. A sentence's groups are the union of its terms' rows:
+/// a few words of bits, against a pass over every set of the catalogue for each sentence.
+#[derive(Debug, Default)]
+struct Groups {
+    sets: Vec<TermSet>,
+    /// `rows[term * words..][..words]`: the groups of `term`.
+    rows: Vec<u64>,
+    words: usize,
+}
+
+impl Groups {
+    fn add(&mut self, set: &TermSet) -> u32 {
+        self.sets.push(set.clone());
+        (self.sets.len() - 1) as u32
     }
+
+    /// Fills the rows once every set is added.
+    fn finish(&mut self, terms: usize) {
+        self.words = self.sets.len().div_ceil(64).max(1);
+        self.rows = vec![0; terms * self.words];
+        for (g, set) in self.sets.iter().enumerate() {
+            for (w, bits) in set.0.iter().enumerate() {
+                let mut bits = *bits;
+                while bits != 0 {
+                    let term = w * 64 + bits.trailing_zeros() as usize;
+                    bits &= bits - 1;
+                    if term < terms {
+                        self.rows[term * self.words + g / 64] |= 1 << (g % 64);
+                    }
+                }
+            }
+        }
+    }
+
+    /// The groups of the terms of `hits`, into `out`.
+    fn of(&self, hits: &[Hit], out: &mut Vec<u64>) {
+        out.clear();
+        out.resize(self.words, 0);
+        for h in hits {
+            let row = &self.rows[h.term as usize * self.words..][..self.words];
+            for (o, r) in out.iter_mut().zip(row) {
+                *o |= r;
+            }
+        }
+    }
+}
+
+fn has_group(present: &[u64], group: u32) -> bool {
+    present
+        .get(group as usize / 64)
+        .is_some_and(|w| w & (1 << (group % 64)) != 0)
 }
 
 /// Where a group's term must be relative to the anchor.
@@ -138,6 +190,9 @@ enum Side {
 #[derive(Debug)]
 struct CompiledRule {
     anchor: TermSet,
+    /// The groups (see [`Groups`]) of `anchor` and of each `near` set.
+    anchor_group: u32,
+    near_groups: Vec<u32>,
     polarity: Polarity,
     near: Vec<(Side, TermSet)>,
     window: Option<usize>,
@@ -149,16 +204,10 @@ struct CompiledRule {
 struct CompiledKind {
     id: String,
     valence: Valence,
-    anchors: TermSet,
+    /// The group of the anchors of all its rules.
+    anchors_group: u32,
     rules: Vec<CompiledRule>,
     supersedes: Vec<usize>,
-}
-
-/// The terms an Aho–Corasick pattern stands for: exact ones need a word end after the match.
-#[derive(Debug, Default)]
-struct PatternTerms {
-    exact: Vec<TermId>,
-    prefix: Vec<TermId>,
 }
 
 /// A sentence being examined: its span, its hits, and whether a negated lead-in ("We will
@@ -180,14 +229,15 @@ struct Hit {
 
 pub struct Detector {
     kinds: Vec<CompiledKind>,
-    trie: WordTrie,
-    patterns: Vec<PatternTerms>,
+    matcher: TermMatcher,
+    groups: Groups,
+    /// The group of `about_document`.
+    about_document_group: u32,
     any_anchor: TermSet,
     negations: TermSet,
     determiners: TermSet,
     not_negations: TermSet,
     boundaries: TermSet,
-    about_document: TermSet,
 }
 
 /// Interns terms, giving each distinct term one id.
@@ -230,6 +280,8 @@ impl Detector {
         let not_negations = interner.set_of_words(NOT_NEGATIONS);
         let boundaries = interner.set_of_words(BOUNDARIES);
         let about_document = interner.set(&catalogue.about_document);
+        let mut groups = Groups::default();
+        let about_document_group = groups.add(&about_document);
         let mut kinds: Vec<CompiledKind> = catalogue
             .kinds
             .iter()
@@ -237,20 +289,26 @@ impl Detector {
                 let rules: Vec<CompiledRule> = k
                     .rules
                     .iter()
-                    .map(|r| CompiledRule {
-                        anchor: interner.set(&r.anchor),
-                        polarity: r.polarity,
-                        near: r
+                    .map(|r| {
+                        let anchor = interner.set(&r.anchor);
+                        let near: Vec<(Side, TermSet)> = r
                             .near
                             .iter()
                             .map(|g| (Side::Either, g))
                             .chain(r.before.iter().map(|g| (Side::Before, g)))
                             .chain(r.after.iter().map(|g| (Side::After, g)))
                             .map(|(side, g)| (side, interner.set(g)))
-                            .collect(),
-                        window: r.window,
-                        unless: interner.set(&r.unless),
-                        unless_near: interner.set(&r.unless_near),
+                            .collect();
+                        CompiledRule {
+                            anchor_group: groups.add(&anchor),
+                            near_groups: near.iter().map(|(_, set)| groups.add(set)).collect(),
+                            anchor,
+                            polarity: r.polarity,
+                            near,
+                            window: r.window,
+                            unless: interner.set(&r.unless),
+                            unless_near: interner.set(&r.unless_near),
+                        }
                     })
                     .collect();
                 let mut anchors = TermSet::default();
@@ -260,7 +318,7 @@ impl Detector {
                 CompiledKind {
                     id: k.id.clone(),
                     valence: k.valence,
-                    anchors,
+                    anchors_group: groups.add(&anchors),
                     rules,
                     supersedes: Vec::new(),
                 }
@@ -275,36 +333,22 @@ impl Detector {
         }
         let mut any_anchor = TermSet::default();
         for k in &kinds {
-            any_anchor.union(&k.anchors);
-        }
-        // One pattern per distinct term text; exact and prefix terms may share it.
-        let mut pattern_texts: Vec<String> = Vec::new();
-        let mut patterns: Vec<PatternTerms> = Vec::new();
-        let mut by_text: std::collections::HashMap<String, usize> =
-            std::collections::HashMap::new();
-        for (id, term) in interner.terms.iter().enumerate() {
-            let slot = *by_text.entry(term.text.clone()).or_insert_with(|| {
-                pattern_texts.push(term.text.clone());
-                patterns.push(PatternTerms::default());
-                patterns.len() - 1
-            });
-            if term.prefix {
-                patterns[slot].prefix.push(id as TermId);
-            } else {
-                patterns[slot].exact.push(id as TermId);
+            for r in &k.rules {
+                any_anchor.union(&r.anchor);
             }
         }
-        let trie = WordTrie::new(&pattern_texts);
+        groups.finish(interner.terms.len());
+        let matcher = TermMatcher::new(&interner.terms);
         Detector {
             kinds,
-            trie,
-            patterns,
+            matcher,
+            groups,
+            about_document_group,
             any_anchor,
             negations,
             determiners,
             not_negations,
             boundaries,
-            about_document,
         }
     }
 
@@ -314,34 +358,19 @@ impl Detector {
         BUILT.get_or_init(|| Detector::new(Catalogue::builtin()))
     }
 
-    /// Every term occurrence, sorted by start.
+    /// Every term occurrence, sorted by start and, for one start, by end.
     fn hits(&self, text: &str) -> Vec<Hit> {
-        let classes = classes(text);
-        let classes = &classes[..];
-        let mut hits = Vec::new();
-        self.trie.for_each_match(classes, |pattern, s, e| {
-            let p = &self.patterns[pattern as usize];
-            if !p.exact.is_empty() && word_ends_at(classes, e) {
-                for &term in &p.exact {
-                    hits.push(Hit {
-                        term,
-                        start: s,
-                        end: e,
-                    });
-                }
-            }
-            if !p.prefix.is_empty() {
-                let we = word_end(classes, e);
-                for &term in &p.prefix {
-                    hits.push(Hit {
-                        term,
-                        start: s,
-                        end: we,
-                    });
-                }
-            }
+        thread_local! {
+            static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::default();
+        }
+        let mut hits = Vec::with_capacity(text.len() / 12);
+        SCRATCH.with(|scratch| {
+            let mut scratch = scratch.borrow_mut();
+            self.matcher
+                .for_each_match(text, &mut scratch, |term, start, end| {
+                    hits.push(Hit { term, start, end })
+                });
         });
-        hits.sort_unstable_by_key(|h| (h.start, h.end));
         hits
     }
 
@@ -351,9 +380,10 @@ impl Detector {
     pub fn anchor_sentence_bytes(&self, text: &str) -> usize {
         let mut covered = 0;
         let mut end = 0;
+        let bounds = sentence::Boundaries::new(text);
         for h in self.hits(text) {
             if self.any_anchor.contains(h.term) {
-                let (s, e) = sentence::around(text, h.start);
+                let (s, e) = bounds.around(text, h.start);
                 covered += e.saturating_sub(s.max(end));
                 end = end.max(e);
             }
@@ -371,14 +401,15 @@ impl Detector {
     pub fn detect(&self, text: &str) -> Vec<ClauseMatch> {
         let hits = self.hits(text);
         let mut out = Vec::new();
-        let mut present = TermSet::default();
+        let mut present = Vec::new();
+        let bounds = sentence::Boundaries::new(text);
         let mut i = 0;
         while i < hits.len() {
             if !self.any_anchor.contains(hits[i].term) {
                 i += 1;
                 continue;
             }
-            let (s, e) = sentence::around(text, hits[i].start);
+            let (s, e) = bounds.around(text, hits[i].start);
             let first = hits.partition_point(|h| h.start < s);
             let last = hits.partition_point(|h| h.start < e);
             // A heading ("Cookies", "Do Not Track") names a subject; it is not a clause.
@@ -416,12 +447,12 @@ impl Detector {
     /// True when the sentence at `start` is a list item under a negated lead-in
     /// ("We will not:" then "• sell your data").
     fn lead_negated(&self, text: &str, hits: &[Hit], start: usize) -> bool {
+        if !sentence::previous_line_ends_with_colon(text, start) {
+            return false;
+        }
         let Some((ls, le)) = sentence::previous_line(text, start) else {
             return false;
         };
-        if !text[ls..le].trim_end().ends_with(':') {
-            return false;
-        }
         let from = le.saturating_sub(LEAD_REACH).max(ls);
         let lo = hits.partition_point(|h| h.start < from);
         let hi = hits.partition_point(|h| h.start < le);
@@ -509,22 +540,19 @@ impl Detector {
         text: &str,
         all: &[Hit],
         sentence: &Sentence,
-        present: &mut TermSet,
+        present: &mut Vec<u64>,
         out: &mut Vec<ClauseMatch>,
     ) {
         let (s, e, lead_negated) = (sentence.start, sentence.end, sentence.lead_negated);
         let hits = sentence.hits;
-        present.0.iter_mut().for_each(|w| *w = 0);
-        for h in hits {
-            present.insert(h.term);
-        }
-        let present = &*present;
-        if self.about_document.intersects(present) {
+        self.groups.of(hits, present);
+        let present = &present[..];
+        if has_group(present, self.about_document_group) {
             return;
         }
         let mut found: Vec<(usize, usize, Vec<Hit>)> = Vec::new();
         for (ki, kind) in self.kinds.iter().enumerate() {
-            if !kind.anchors.intersects(present) {
+            if !has_group(present, kind.anchors_group) {
                 continue;
             }
             if let Some((ri, trigger)) = kind
@@ -532,8 +560,8 @@ impl Detector {
                 .iter()
                 .enumerate()
                 .filter(|(_, rule)| {
-                    rule.anchor.intersects(present)
-                        && rule.near.iter().all(|(_, g)| g.intersects(present))
+                    has_group(present, rule.anchor_group)
+                        && rule.near_groups.iter().all(|&g| has_group(present, g))
                 })
                 .find_map(|(ri, rule)| {
                     self.rule(text, all, hits, s, rule, lead_negated)
@@ -581,7 +609,11 @@ impl Detector {
             return None;
         }
         'anchors: for anchor in hits.iter().filter(|h| rule.anchor.contains(h.term)) {
-            let cue = self.negation(text, all, hits, sentence_start, anchor, &rule.anchor);
+            // Whether the anchor is negated matters only to a rule with a polarity.
+            let cue = match rule.polarity {
+                Polarity::Any => None,
+                _ => self.negation(text, all, hits, sentence_start, anchor, &rule.anchor),
+            };
             let negated = cue.is_some() || lead_negated;
             match rule.polarity {
                 Polarity::Negated if !negated => continue,

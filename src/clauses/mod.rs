@@ -5,8 +5,8 @@
 pub mod catalogue;
 pub mod detector;
 pub mod evaluate;
+pub mod matcher;
 pub mod sentence;
-pub mod trie;
 
 use std::sync::OnceLock;
 

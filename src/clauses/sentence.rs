@@ -1,6 +1,7 @@
-//! Sentences in policy prose, found around a position: enough to scope a clause without
-//! segmenting the whole text. Abbreviations ("e.g.", "Inc."), enumerations ("(1) … (2) …")
-//! and initials do not end a sentence; line breaks (list items, headings) do.
+//! Sentences in policy prose, found around a position: enough to scope a clause. Abbreviations
+//! ("e.g.", "Inc."), enumerations ("(1) … (2) …") and initials do not end a sentence; line
+//! breaks (list items, headings) do. The places where sentences may end are found once per
+//! text ([`Boundaries`]), then the sentence around any position is two binary searches.
 
 /// How far to look for a sentence boundary before giving up (a run-on "sentence" of a huge
 /// list is cut there).
@@ -67,80 +68,120 @@ fn line_start(text: &[u8], mut i: usize) -> usize {
     j
 }
 
+/// Where sentences of a text may end: every line break, and every `.`, `?` or `!` that ends a
+/// sentence, ascending.
+pub struct Boundaries(Vec<u32>);
+
+impl Boundaries {
+    pub fn new(text: &str) -> Boundaries {
+        let b = text.as_bytes();
+        let mut out = Vec::with_capacity(b.len() / 64);
+        let mut marks = memchr::memchr3_iter(b'.', b'?', b'!', b)
+            .filter(|&k| ends_sentence(b, k))
+            .peekable();
+        let mut lines = memchr::memchr_iter(b'\n', b).peekable();
+        loop {
+            let k = match (marks.peek(), lines.peek()) {
+                (Some(&m), Some(&l)) if m < l => marks.next(),
+                (_, Some(_)) => lines.next(),
+                (Some(_), None) => marks.next(),
+                (None, None) => break,
+            };
+            out.extend(k.map(|k| k as u32));
+        }
+        Boundaries(out)
+    }
+
+    /// The sentence around byte `pos` of `text` (the text these boundaries are of):
+    /// `(start, end)`, trimmed of surrounding whitespace, and `start` is the beginning of a
+    /// line when the sentence starts one.
+    pub fn around(&self, text: &str, pos: usize) -> (usize, usize) {
+        let b = text.as_bytes();
+        let pos = pos.min(b.len());
+        let floor = pos.saturating_sub(MAX_SENTENCE);
+        let ceil = (pos + MAX_SENTENCE).min(b.len());
+        let next = self.0.partition_point(|&k| (k as usize) < pos);
+        let mut start = match next.checked_sub(1).map(|i| self.0[i] as usize) {
+            Some(k) if k >= floor => k + 1,
+            _ => floor,
+        };
+        let mut end = match self.0.get(next).map(|&k| k as usize) {
+            Some(k) if k < ceil => {
+                if b[k] == b'\n' {
+                    k
+                } else {
+                    k + 1
+                }
+            }
+            _ => ceil,
+        };
+        while start < end && (is_space(b[start]) || b[start] == b'\n') {
+            start += 1;
+        }
+        while end > start && (is_space(b[end - 1]) || b[end - 1] == b'\n') {
+            end -= 1;
+        }
+        // Never split a character.
+        while start > 0 && !text.is_char_boundary(start) {
+            start -= 1;
+        }
+        while end < text.len() && !text.is_char_boundary(end) {
+            end += 1;
+        }
+        (start, end.max(start))
+    }
+}
+
 /// The sentence around byte `pos`: `(start, end)`, trimmed of surrounding whitespace, and
-/// `start` is the beginning of a line when the sentence starts one.
+/// `start` is the beginning of a line when the sentence starts one. For one position; a text
+/// looked at in many places is better served by [`Boundaries`].
 pub fn around(text: &str, pos: usize) -> (usize, usize) {
-    let b = text.as_bytes();
-    let pos = pos.min(b.len());
-    let floor = pos.saturating_sub(MAX_SENTENCE);
-    let mut start = floor;
-    let mut j = pos;
-    while j > floor {
-        let c = b[j - 1];
-        if c == b'\n' || (matches!(c, b'.' | b'?' | b'!') && j - 1 < pos && ends_sentence(b, j - 1))
-        {
-            start = j;
-            break;
-        }
-        j -= 1;
-    }
-    let ceil = (pos + MAX_SENTENCE).min(b.len());
-    let mut end = ceil;
-    let mut k = pos;
-    while k < ceil {
-        let c = b[k];
-        if c == b'\n' {
-            end = k;
-            break;
-        }
-        if matches!(c, b'.' | b'?' | b'!') && ends_sentence(b, k) {
-            end = k + 1;
-            break;
-        }
-        k += 1;
-    }
-    while start < end && (is_space(b[start]) || b[start] == b'\n') {
-        start += 1;
-    }
-    while end > start && (is_space(b[end - 1]) || b[end - 1] == b'\n') {
-        end -= 1;
-    }
-    // Never split a character.
-    while start > 0 && !text.is_char_boundary(start) {
-        start -= 1;
-    }
-    while end < text.len() && !text.is_char_boundary(end) {
-        end += 1;
-    }
-    (start, end.max(start))
+    Boundaries::new(text).around(text, pos)
 }
 
 /// The line before the one starting at `line_start`, if `line_start` begins a line.
 pub fn previous_line(text: &str, line_start: usize) -> Option<(usize, usize)> {
+    let end = previous_line_end(text, line_start)?;
     let b = text.as_bytes();
-    if line_start == 0 || b.get(line_start.wrapping_sub(1)) != Some(&b'\n') {
-        // Also allow indentation between the newline and the start.
-        let ls = {
-            let mut i = line_start;
-            while i > 0 && is_space(b[i - 1]) {
-                i -= 1;
-            }
-            i
-        };
-        if ls == 0 || b[ls - 1] != b'\n' {
-            return None;
-        }
-        return previous_line(text, ls);
-    }
-    let mut end = line_start - 1;
-    while end > 0 && b[end - 1] == b'\n' {
-        end -= 1;
-    }
     let mut start = end;
     while start > 0 && b[start - 1] != b'\n' {
         start -= 1;
     }
     Some((start, end))
+}
+
+/// True when the line before the one starting at `line_start` ends with a colon ("We will
+/// not:"), ignoring trailing whitespace: found from the end of that line, without reading the
+/// rest of it.
+pub fn previous_line_ends_with_colon(text: &str, line_start: usize) -> bool {
+    let Some(end) = previous_line_end(text, line_start) else {
+        return false;
+    };
+    let before = &text[..end];
+    let last = before
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| *c != '\n')
+        .find(|(_, c)| !c.is_whitespace());
+    last.is_some_and(|(_, c)| c == ':')
+}
+
+/// Where the line before the one starting at `line_start` ends (before its line break and any
+/// blank lines), if `line_start` begins a line (indentation allowed).
+fn previous_line_end(text: &str, line_start: usize) -> Option<usize> {
+    let b = text.as_bytes();
+    let mut ls = line_start.min(b.len());
+    while ls > 0 && is_space(b[ls - 1]) {
+        ls -= 1;
+    }
+    if ls == 0 || b[ls - 1] != b'\n' {
+        return None;
+    }
+    let mut end = ls - 1;
+    while end > 0 && b[end - 1] == b'\n' {
+        end -= 1;
+    }
+    Some(end)
 }
 
 #[cfg(test)]
@@ -188,6 +229,70 @@ mod tests {
         let t = "Who is J. Smith? He runs it. See section 3. Done";
         assert_eq!(sentence_at(t, "Smith"), "Who is J. Smith?");
         assert_eq!(sentence_at(t, "runs"), "He runs it.");
+    }
+
+    /// The sentence around `pos` found by scanning from it, as before boundaries were
+    /// precomputed: the reference [`Boundaries::around`] must agree with everywhere.
+    fn scanned(text: &str, pos: usize) -> (usize, usize) {
+        let b = text.as_bytes();
+        let pos = pos.min(b.len());
+        let floor = pos.saturating_sub(MAX_SENTENCE);
+        let mut start = floor;
+        let mut j = pos;
+        while j > floor {
+            let c = b[j - 1];
+            if c == b'\n' || (matches!(c, b'.' | b'?' | b'!') && ends_sentence(b, j - 1)) {
+                start = j;
+                break;
+            }
+            j -= 1;
+        }
+        let ceil = (pos + MAX_SENTENCE).min(b.len());
+        let mut end = ceil;
+        for k in pos..ceil {
+            if b[k] == b'\n' {
+                end = k;
+                break;
+            }
+            if matches!(b[k], b'.' | b'?' | b'!') && ends_sentence(b, k) {
+                end = k + 1;
+                break;
+            }
+        }
+        while start < end && (is_space(b[start]) || b[start] == b'\n') {
+            start += 1;
+        }
+        while end > start && (is_space(b[end - 1]) || b[end - 1] == b'\n') {
+            end -= 1;
+        }
+        while start > 0 && !text.is_char_boundary(start) {
+            start -= 1;
+        }
+        while end < text.len() && !text.is_char_boundary(end) {
+            end += 1;
+        }
+        (start, end.max(start))
+    }
+
+    #[test]
+    fn precomputed_boundaries_agree_with_scanning_at_every_position() {
+        let long = format!("{}. Next one! And? ", "word ".repeat(400));
+        for t in [
+            "We share data, e.g. names, with Acme Inc. and its affiliates. We never sell it.",
+            "Sharing\n\nWe will not:\n• sell your data\n• share it",
+            "Who is J. Smith? He runs it. See section 3. Done",
+            "1. First item\n2. Second. Third! Fourth?\r\n  Fifth \"quoted.\" (Sixth.) end",
+            "日本語。テキスト. Ok",
+            long.as_str(),
+            "",
+            "...",
+            "a.b.c. d",
+        ] {
+            let bounds = Boundaries::new(t);
+            for pos in (0..=t.len()).filter(|&p| t.is_char_boundary(p)) {
+                assert_eq!(bounds.around(t, pos), scanned(t, pos), "{t:?} at {pos}");
+            }
+        }
     }
 
     #[test]

@@ -1,0 +1,718 @@
+//! Catalogue terms found in text word by word. Every term is whole words, the last one
+//! possibly a stem (`disclos*`), so the text is cut into words once, each word is looked up
+//! once (a hash of its letters for the words of the catalogue, its first two letters for the
+//! stems), and only the few words that start a term of several words lead on to the next.
+//!
+//! A letter-by-letter trie walked from each word start took a step per byte of policy prose:
+//! the catalogue's words cover the beginnings of most English words, so nearly every word went
+//! two to six letters deep before falling out. Here a word costs two lookups whatever its length.
+//!
+//! Words are read case-insensitively: ASCII letters and digits make words, anything else that
+//! is not a letter or digit (spaces, punctuation, `’`, `—`) separates them, and a run of
+//! separators is the one space between the words of a term (`don’t` is `don t`). Letters and
+//! digits outside ASCII belong to words but never to terms: a word holding one matches no
+//! whole term, and a stem only through the ASCII letters before it (`caf*` in `cafés`).
+
+use std::collections::HashMap;
+
+use super::catalogue::Term;
+
+/// Bytes of a word kept in the hash table's keys; longer catalogue words are compared whole.
+const KEY_BYTES: usize = 16;
+
+/// No word, no state.
+const NONE: u32 = u32::MAX;
+
+/// What the matcher knows of one word of the text.
+#[derive(Debug, Clone, Copy)]
+struct Word {
+    start: u32,
+    end: u32,
+    /// The catalogue word it is (every character ASCII), or [`NONE`].
+    id: u32,
+    /// Its matches among the stems: `stem_hits[first..first + count]`.
+    first_stem: u32,
+    stems: u16,
+}
+
+/// A state after some whole words of one or more terms.
+#[derive(Debug, Default)]
+struct State {
+    /// (word, next state), by word.
+    next: Vec<(u32, u32)>,
+    /// Terms ending with the words that led here.
+    terms: Vec<u32>,
+    /// (stem, terms) that end with a word starting with that stem after the words that led
+    /// here.
+    stems: Vec<(u32, Vec<u32>)>,
+}
+
+impl State {
+    fn goes_on(&self) -> bool {
+        !self.next.is_empty() || !self.stems.is_empty()
+    }
+}
+
+/// The catalogue's words, by a hash of up to [`KEY_BYTES`] lowercase letters.
+#[derive(Debug)]
+struct WordTable {
+    /// (low 8 bytes, next 8 bytes, length, id); `u32::MAX` ids are empty slots.
+    slots: Vec<(u64, u64, u32, u32)>,
+    shift: u32,
+    /// Catalogue words longer than [`KEY_BYTES`], compared whole.
+    long: Vec<(Vec<u8>, u32)>,
+}
+
+impl WordTable {
+    fn new(words: &[String]) -> WordTable {
+        let size = (words.len() * 4).next_power_of_two().max(64);
+        let mut table = WordTable {
+            slots: vec![(0, 0, 0, u32::MAX); size],
+            shift: 64 - size.trailing_zeros(),
+            long: Vec::new(),
+        };
+        for (id, w) in words.iter().enumerate() {
+            let bytes = w.as_bytes();
+            if bytes.len() > KEY_BYTES {
+                table.long.push((bytes.to_vec(), id as u32));
+                continue;
+            }
+            let (lo, hi) = key_of(bytes);
+            let mut slot = table.home(lo, hi, bytes.len());
+            while table.slots[slot].3 != u32::MAX {
+                slot = (slot + 1) & (size - 1);
+            }
+            table.slots[slot] = (lo, hi, bytes.len() as u32, id as u32);
+        }
+        table
+    }
+
+    #[inline]
+    fn home(&self, lo: u64, hi: u64, len: usize) -> usize {
+        let h = (lo ^ hi.rotate_left(29) ^ len as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        (h >> self.shift) as usize
+    }
+
+    /// The id of the word `bytes` (ASCII letters and digits, any case), whose [`key_of`] is
+    /// `(lo, hi)`.
+    #[inline]
+    fn get(&self, bytes: &[u8], lo: u64, hi: u64) -> Option<u32> {
+        if bytes.len() > KEY_BYTES {
+            return self.get_long(bytes);
+        }
+        let mask = self.slots.len() - 1;
+        let mut slot = self.home(lo, hi, bytes.len());
+        loop {
+            let (l, h, n, id) = self.slots[slot];
+            if id == u32::MAX {
+                return None;
+            }
+            if l == lo && h == hi && n as usize == bytes.len() {
+                return Some(id);
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
+
+    #[cold]
+    fn get_long(&self, bytes: &[u8]) -> Option<u32> {
+        self.long
+            .iter()
+            .find(|(w, _)| w.eq_ignore_ascii_case(bytes))
+            .map(|(_, id)| *id)
+    }
+}
+
+/// A mask of the first `k` bytes of a little-endian word.
+#[inline(always)]
+fn low_bytes(k: usize) -> u64 {
+    if k >= 8 {
+        u64::MAX
+    } else {
+        (1u64 << (8 * k)) - 1
+    }
+}
+
+/// The first 16 bytes of a word of ASCII letters and digits at `start` of `text` (its
+/// `len` bytes, zeros after), lowercased, as two little-endian words (`| 0x20` lowercases a
+/// letter and leaves a digit as it is).
+#[inline(always)]
+fn key_at(text: &[u8], start: usize, len: usize) -> (u64, u64) {
+    let n = len.min(KEY_BYTES);
+    let (lo, hi) = match text.get(start..start + KEY_BYTES) {
+        Some(w) => (
+            u64::from_le_bytes(w[..8].try_into().unwrap_or_default()),
+            u64::from_le_bytes(w[8..].try_into().unwrap_or_default()),
+        ),
+        None => {
+            let mut buf = [0u8; KEY_BYTES];
+            buf[..n].copy_from_slice(&text[start..start + n]);
+            (
+                u64::from_le_bytes(buf[..8].try_into().unwrap_or_default()),
+                u64::from_le_bytes(buf[8..].try_into().unwrap_or_default()),
+            )
+        }
+    };
+    let (m_lo, m_hi) = (low_bytes(n), low_bytes(n.saturating_sub(8)));
+    (
+        (lo | 0x2020_2020_2020_2020) & m_lo,
+        (hi | 0x2020_2020_2020_2020) & m_hi,
+    )
+}
+
+/// [`key_at`] of a whole word.
+fn key_of(bytes: &[u8]) -> (u64, u64) {
+    key_at(bytes, 0, bytes.len())
+}
+
+/// A stem as masks of a word's key: a word starts with the stem when its key, masked, equals
+/// the stem's.
+#[derive(Debug, Clone, Copy)]
+struct StemKey {
+    lo: u64,
+    hi: u64,
+    mask_lo: u64,
+    mask_hi: u64,
+    len: u32,
+    id: u32,
+}
+
+impl StemKey {
+    #[inline(always)]
+    fn starts(&self, len: usize, lo: u64, hi: u64) -> bool {
+        len >= self.len as usize && lo & self.mask_lo == self.lo && hi & self.mask_hi == self.hi
+    }
+}
+
+/// Index of the first two letters of a word among the 36 × 36 pairs of letters and digits.
+#[inline]
+fn pair_index(a: u8, b: u8) -> usize {
+    let class = |c: u8| -> usize {
+        match c {
+            b'0'..=b'9' => 26 + (c - b'0') as usize,
+            _ => (c.to_ascii_lowercase().wrapping_sub(b'a')) as usize,
+        }
+    };
+    class(a) * 36 + class(b)
+}
+
+/// True for an ASCII letter or digit.
+#[inline(always)]
+fn is_word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric()
+}
+
+const ONES: u64 = 0x0101_0101_0101_0101;
+const HIGH: u64 = 0x8080_8080_8080_8080;
+
+/// For eight bytes at once (little-endian), the high bit of each byte that is an ASCII letter
+/// or digit, and the high bit of each byte outside ASCII. Each test adds to a byte of at most
+/// 0x7f a constant that tips it past 0x7f exactly when it is in range, so no byte carries
+/// into the next.
+#[inline(always)]
+fn word_bytes(x: u64) -> (u64, u64) {
+    let high = x & HIGH;
+    let y = x & !HIGH;
+    let in_range = |v: u64, lo: u64, hi: u64| {
+        let ge = v.wrapping_add((0x80 - lo) * ONES);
+        let gt = v.wrapping_add((0x7f - hi) * ONES);
+        ge & !gt & HIGH
+    };
+    let digit = in_range(y, 0x30, 0x39);
+    let letter = in_range(y | 0x2020_2020_2020_2020, 0x61, 0x7a);
+    ((digit | letter) & !high, high)
+}
+
+/// Sets one bit per byte of `text`: in `ascii` for ASCII letters and digits, in `other` for
+/// the bytes of letters and digits outside ASCII. Eight bytes at a time; a character outside
+/// ASCII is decoded where one occurs. Returns whether there was any.
+fn mark_word_bytes(text: &str, ascii: &mut Vec<u64>, other: &mut Vec<u64>) -> bool {
+    let bytes = text.as_bytes();
+    let words = bytes.len().div_ceil(64);
+    ascii.clear();
+    ascii.resize(words, 0);
+    let mut any_high = false;
+    let mut chunks = bytes.chunks_exact(8);
+    for (k, chunk) in (&mut chunks).enumerate() {
+        let x = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
+        let (word, high) = word_bytes(x);
+        any_high |= high != 0;
+        // Gather the high bit of each byte into one byte.
+        let packed = ((word >> 7).wrapping_mul(0x0102_0408_1020_4080) >> 56) & 0xff;
+        ascii[k / 8] |= packed << (8 * (k % 8));
+    }
+    let tail = bytes.len() - chunks.remainder().len();
+    for (k, &b) in chunks.remainder().iter().enumerate() {
+        any_high |= b >= 128;
+        if is_word_byte(b) {
+            let at = tail + k;
+            ascii[at / 64] |= 1 << (at % 64);
+        }
+    }
+    if !any_high {
+        return false;
+    }
+    other.clear();
+    other.resize(words, 0);
+    let mut i = 0;
+    while let Some(k) = memchr_high(&bytes[i..]) {
+        let at = i + k;
+        let (alnum, len) = char_at(text, at);
+        if alnum {
+            for b in at..at + len {
+                other[b / 64] |= 1 << (b % 64);
+            }
+        }
+        i = at + len;
+    }
+    true
+}
+
+/// The first byte of 0x80 or above.
+#[inline]
+fn memchr_high(bytes: &[u8]) -> Option<usize> {
+    let mut chunks = bytes.chunks_exact(8);
+    for (k, chunk) in (&mut chunks).enumerate() {
+        let x = u64::from_le_bytes(chunk.try_into().unwrap_or_default()) & HIGH;
+        if x != 0 {
+            return Some(8 * k + (x.trailing_zeros() / 8) as usize);
+        }
+    }
+    let tail = bytes.len() - chunks.remainder().len();
+    chunks
+        .remainder()
+        .iter()
+        .position(|&b| b >= 128)
+        .map(|k| tail + k)
+}
+
+/// The first position from `i` whose bit in the bitmap (read word by word through `word`, of
+/// `words` words) is `set`.
+#[inline(always)]
+fn next_bit(i: usize, words: usize, word: impl Fn(usize) -> u64, set: bool) -> Option<usize> {
+    let mut k = i / 64;
+    if k >= words {
+        return None;
+    }
+    let flip = if set { 0 } else { u64::MAX };
+    let mut bits = (word(k) ^ flip) & (u64::MAX << (i % 64));
+    loop {
+        if bits != 0 {
+            return Some(k * 64 + bits.trailing_zeros() as usize);
+        }
+        k += 1;
+        if k >= words {
+            return None;
+        }
+        bits = word(k) ^ flip;
+    }
+}
+
+pub struct TermMatcher {
+    words: WordTable,
+    /// Stems by the pair of their first two letters: `stem_keys[stem_bucket[p]..stem_bucket[p
+    /// + 1]]` for pair `p`.
+    stem_bucket: Vec<u32>,
+    stem_keys: Vec<StemKey>,
+    /// The stems each catalogue word starts with (by word id): `word_stems[a..b]` for
+    /// `(a, b) = word_stem_ranges[id]`. A word of the catalogue is looked up once; its stems
+    /// need not be searched for.
+    word_stem_ranges: Vec<(u32, u32)>,
+    word_stems: Vec<u32>,
+    states: Vec<State>,
+    /// The root's transitions by word id (`u32::MAX`: none), and its stems' terms by stem
+    /// id: every word of the text starts at the root, most catalogue words lead out of it.
+    root_next: Vec<u32>,
+    root_stems: Vec<Vec<u32>>,
+}
+
+/// Reusable buffers for one text.
+#[derive(Default)]
+pub struct Scratch {
+    words: Vec<Word>,
+    stem_hits: Vec<u32>,
+    /// One bit per byte of the text: an ASCII letter or digit.
+    ascii: Vec<u64>,
+    /// One bit per byte of the text: a byte of a letter or digit outside ASCII.
+    other: Vec<u64>,
+}
+
+impl TermMatcher {
+    /// The matcher of `terms`; term `i` is reported as `i`. Terms with letters outside ASCII
+    /// can never match and are left out.
+    pub fn new(terms: &[Term]) -> TermMatcher {
+        let usable = |t: &Term| {
+            !t.text.is_empty()
+                && t.text
+                    .bytes()
+                    .all(|b| b == b' ' || b.is_ascii_lowercase() || b.is_ascii_digit())
+        };
+        let mut word_ids: HashMap<String, u32> = HashMap::new();
+        let mut word_list: Vec<String> = Vec::new();
+        let mut stem_ids: HashMap<String, u32> = HashMap::new();
+        let mut stem_list: Vec<String> = Vec::new();
+        let mut states: Vec<State> = vec![State::default()];
+        for (term_id, term) in terms.iter().enumerate() {
+            if !usable(term) {
+                continue;
+            }
+            let words: Vec<&str> = term.text.split(' ').filter(|w| !w.is_empty()).collect();
+            let Some((last, before)) = words.split_last() else {
+                continue;
+            };
+            let mut state = 0usize;
+            let whole = if term.prefix { before } else { &words[..] };
+            for w in whole {
+                let id = *word_ids.entry(w.to_string()).or_insert_with(|| {
+                    word_list.push(w.to_string());
+                    (word_list.len() - 1) as u32
+                });
+                state = match states[state].next.iter().find(|(x, _)| *x == id) {
+                    Some(&(_, s)) => s as usize,
+                    None => {
+                        states.push(State::default());
+                        let s = states.len() - 1;
+                        states[state].next.push((id, s as u32));
+                        s
+                    }
+                };
+            }
+            if term.prefix {
+                let stem = *stem_ids.entry(last.to_string()).or_insert_with(|| {
+                    stem_list.push(last.to_string());
+                    (stem_list.len() - 1) as u32
+                });
+                match states[state].stems.iter_mut().find(|(s, _)| *s == stem) {
+                    Some((_, ts)) => ts.push(term_id as u32),
+                    None => states[state].stems.push((stem, vec![term_id as u32])),
+                }
+            } else {
+                states[state].terms.push(term_id as u32);
+            }
+        }
+        for s in &mut states {
+            s.next.sort_unstable();
+            s.stems.sort_unstable_by_key(|(stem, _)| *stem);
+        }
+        let mut buckets: Vec<Vec<StemKey>> = vec![Vec::new(); 36 * 36];
+        for (id, stem) in stem_list.iter().enumerate() {
+            let b = stem.as_bytes();
+            let n = b.len().min(KEY_BYTES);
+            let (lo, hi) = key_of(&b[..n]);
+            let key = StemKey {
+                lo,
+                hi,
+                mask_lo: low_bytes(n),
+                mask_hi: low_bytes(n.saturating_sub(8)),
+                len: b.len() as u32,
+                id: id as u32,
+            };
+            if b.len() > KEY_BYTES {
+                // Longer than a key: never a prefix of what a key holds. (None in the
+                // catalogue; such a stem is left out rather than half-checked.)
+                continue;
+            }
+            if b.len() >= 2 {
+                buckets[pair_index(b[0], b[1])].push(key);
+            } else if let Some(&only) = b.first() {
+                // A one-letter stem starts every word with that letter.
+                for second in (b'a'..=b'z').chain(b'0'..=b'9') {
+                    buckets[pair_index(only, second)].push(key);
+                }
+            }
+        }
+        let mut stem_bucket = Vec::with_capacity(buckets.len() + 1);
+        let mut stem_keys = Vec::new();
+        for b in &buckets {
+            stem_bucket.push(stem_keys.len() as u32);
+            stem_keys.extend_from_slice(b);
+        }
+        stem_bucket.push(stem_keys.len() as u32);
+        let mut root_next = vec![u32::MAX; word_list.len()];
+        for &(w, s) in &states[0].next {
+            root_next[w as usize] = s;
+        }
+        let mut root_stems = vec![Vec::new(); stem_list.len()];
+        for (stem, terms) in &states[0].stems {
+            root_stems[*stem as usize] = terms.clone();
+        }
+        let mut word_stem_ranges = Vec::with_capacity(word_list.len());
+        let mut word_stems = Vec::new();
+        for w in &word_list {
+            let a = word_stems.len() as u32;
+            for (id, stem) in stem_list.iter().enumerate() {
+                if stem.len() <= KEY_BYTES && w.starts_with(stem.as_str()) {
+                    word_stems.push(id as u32);
+                }
+            }
+            word_stem_ranges.push((a, word_stems.len() as u32));
+        }
+        TermMatcher {
+            words: WordTable::new(&word_list),
+            stem_bucket,
+            stem_keys,
+            word_stem_ranges,
+            word_stems,
+            states,
+            root_next,
+            root_stems,
+        }
+    }
+
+    /// Calls `found(term, start, end)` for every term occurrence in `text`, by start and, for
+    /// one start, by end (the terms of one span in no particular order). A whole term ends where its last word does; a term ending in a stem
+    /// ends where the word that the stem starts does.
+    pub fn for_each_match(
+        &self,
+        text: &str,
+        scratch: &mut Scratch,
+        mut found: impl FnMut(u32, usize, usize),
+    ) {
+        self.read_words(text, scratch);
+        let words = &scratch.words;
+        let stem_hits = &scratch.stem_hits;
+        for k in 0..words.len() {
+            let first = words[k];
+            let start = first.start as usize;
+            let end = first.end as usize;
+            for &stem in &stem_hits[first.first_stem as usize..][..first.stems as usize] {
+                for &t in &self.root_stems[stem as usize] {
+                    found(t, start, end);
+                }
+            }
+            if first.id == NONE {
+                continue;
+            }
+            let next = self.root_next[first.id as usize];
+            if next == NONE {
+                continue;
+            }
+            let mut state = &self.states[next as usize];
+            for &t in &state.terms {
+                found(t, start, end);
+            }
+            let mut at = k + 1;
+            while at < words.len() && state.goes_on() {
+                let w = words[at];
+                let end = w.end as usize;
+                if w.stems > 0 {
+                    let hits = &stem_hits[w.first_stem as usize..][..w.stems as usize];
+                    for (stem, terms) in &state.stems {
+                        if hits.contains(stem) {
+                            for &t in terms {
+                                found(t, start, end);
+                            }
+                        }
+                    }
+                }
+                if w.id == NONE {
+                    break;
+                }
+                let Some(&(_, s)) = state.next.iter().find(|(x, _)| *x == w.id) else {
+                    break;
+                };
+                state = &self.states[s as usize];
+                for &t in &state.terms {
+                    found(t, start, end);
+                }
+                at += 1;
+            }
+        }
+    }
+
+    /// Cuts `text` into words, each looked up among the catalogue's words and stems.
+    fn read_words(&self, text: &str, scratch: &mut Scratch) {
+        scratch.words.clear();
+        scratch.stem_hits.clear();
+        let bytes = text.as_bytes();
+        let n = bytes.len();
+        let has_other = mark_word_bytes(text, &mut scratch.ascii, &mut scratch.other);
+        let (ascii, other) = (&scratch.ascii[..], &scratch.other[..]);
+        let in_word = |k: usize| -> u64 {
+            if has_other {
+                ascii[k] | other[k]
+            } else {
+                ascii[k]
+            }
+        };
+        let mut i = 0;
+        while i < n {
+            // The next word: the next set bit from `i`.
+            let Some(start) = next_bit(i, ascii.len(), in_word, true) else {
+                break;
+            };
+            // Its end: the next clear bit; its ASCII letters end at the first byte outside
+            // ASCII, if any.
+            let end = next_bit(start, ascii.len(), in_word, false)
+                .unwrap_or(n)
+                .min(n);
+            let ascii_end = if has_other {
+                next_bit(start, ascii.len(), |k| ascii[k], false)
+                    .unwrap_or(n)
+                    .min(end)
+            } else {
+                end
+            };
+            i = end;
+            let len = ascii_end - start;
+            let (lo, hi) = key_at(bytes, start, len);
+            let id = if ascii_end == end && len > 0 {
+                self.words
+                    .get(&bytes[start..ascii_end], lo, hi)
+                    .unwrap_or(NONE)
+            } else {
+                NONE
+            };
+            let first_stem = scratch.stem_hits.len() as u32;
+            if id != NONE {
+                let (a, b) = self.word_stem_ranges[id as usize];
+                scratch
+                    .stem_hits
+                    .extend_from_slice(&self.word_stems[a as usize..b as usize]);
+            } else if len >= 2 {
+                let p = pair_index(bytes[start], bytes[start + 1]);
+                let (a, b) = (
+                    self.stem_bucket[p] as usize,
+                    self.stem_bucket[p + 1] as usize,
+                );
+                for k in &self.stem_keys[a..b] {
+                    if k.starts(len, lo, hi) {
+                        scratch.stem_hits.push(k.id);
+                    }
+                }
+            }
+            let stems = (scratch.stem_hits.len() as u32 - first_stem) as u16;
+            scratch.words.push(Word {
+                start: start as u32,
+                end: i as u32,
+                id,
+                first_stem,
+                stems,
+            });
+        }
+    }
+}
+
+/// Whether the character at byte `i` (outside ASCII) is a letter or digit, and its length.
+#[cold]
+#[inline(never)]
+fn char_at(text: &str, i: usize) -> (bool, usize) {
+    let ch = text.get(i..).and_then(|s| s.chars().next()).unwrap_or(' ');
+    (ch.is_alphanumeric(), ch.len_utf8())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn matches(terms: &[&str], text: &str) -> Vec<(u32, String)> {
+        let terms: Vec<Term> = terms.iter().filter_map(|t| Term::parse(t)).collect();
+        let m = TermMatcher::new(&terms);
+        let mut found = Vec::new();
+        m.for_each_match(text, &mut Scratch::default(), |t, s, e| {
+            found.push((s, e, t))
+        });
+        // By start, then end; terms of one span in no particular order.
+        assert!(found.is_sorted_by_key(|&(s, e, _)| (s, e)), "{found:?}");
+        found.sort_unstable();
+        found
+            .into_iter()
+            .map(|(s, e, t)| (t, text[s..e].to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn whole_words_and_stems() {
+        assert_eq!(
+            matches(&["it", "sell", "selling", "sell*"], "with it Selling sells"),
+            vec![
+                (0, "it".into()),
+                (2, "Selling".into()),
+                (3, "Selling".into()),
+                (3, "sells".into())
+            ]
+        );
+    }
+
+    #[test]
+    fn terms_of_several_words_and_separator_runs() {
+        assert_eq!(
+            matches(
+                &["don't", "personal information", "personal", "third part*"],
+                "Don’t share personal —\ninformation with third-parties"
+            ),
+            vec![
+                (0, "Don’t".into()),
+                (2, "personal".into()),
+                (1, "personal —\ninformation".into()),
+                (3, "third-parties".into())
+            ]
+        );
+    }
+
+    #[test]
+    fn letters_outside_ascii() {
+        assert_eq!(matches(&["caf*"], "cafés"), vec![(0, "cafés".into())]);
+        assert!(matches(&["caf"], "café").is_empty());
+        assert!(matches(&["ab"], "\u{e9}ab").is_empty());
+        assert!(matches(&["caf policy"], "café policy").is_empty());
+        assert!(matches(&["é"], "é").is_empty());
+        assert_eq!(matches(&["ab"], "   AB").len(), 1);
+        let _ = matches(&["ab"], "\u{1f600}ab ab \u{300}");
+    }
+
+    #[test]
+    fn long_words_and_short_stems() {
+        let long = "x".repeat(30);
+        assert_eq!(matches(&[&long], &format!("a {long} b")).len(), 1);
+        assert!(matches(&[&long], &format!("{long}y")).is_empty());
+        assert_eq!(matches(&["ad*"], "Ads"), vec![(0, "Ads".into())]);
+        assert_eq!(matches(&["a*"], "apple b"), vec![(0, "apple".into())]);
+        assert!(matches(&["a*"], "b").is_empty());
+    }
+
+    #[test]
+    fn eight_bytes_at_once_agree_with_one_at_a_time() {
+        for b in 0..=255u8 {
+            for lane in 0..8 {
+                let x = u64::from(b) << (8 * lane) | 0x2020_2020_2020_2020 & !(0xff << (8 * lane));
+                let (word, high) = word_bytes(x);
+                let bit = 0x80u64 << (8 * lane);
+                assert_eq!(
+                    word & bit != 0,
+                    b.is_ascii_alphanumeric(),
+                    "{b:#x} in lane {lane}"
+                );
+                assert_eq!(high & bit != 0, b >= 128, "{b:#x} in lane {lane}");
+                // The spaces around it are neither.
+                assert_eq!(word & !bit, 0);
+            }
+        }
+        let t = "  ,; Hello-World42 café x\u{2019}s Ünd";
+        let (mut ascii, mut other) = (Vec::new(), Vec::new());
+        assert!(mark_word_bytes(t, &mut ascii, &mut other));
+        for (k, c) in t.char_indices() {
+            for b in k..k + c.len_utf8() {
+                let (a, o) = (ascii[b / 64] >> (b % 64) & 1, other[b / 64] >> (b % 64) & 1);
+                assert_eq!(a == 1, c.is_ascii_alphanumeric(), "{c:?}");
+                assert_eq!(o == 1, !c.is_ascii() && c.is_alphanumeric(), "{c:?}");
+            }
+        }
+        assert!(!mark_word_bytes("plain ascii text", &mut ascii, &mut other));
+        let bits = [0b1011_0000u64, 0, 1];
+        assert_eq!(next_bit(0, 3, |k| bits[k], true), Some(4));
+        assert_eq!(next_bit(6, 3, |k| bits[k], true), Some(7));
+        assert_eq!(next_bit(8, 3, |k| bits[k], true), Some(128));
+        assert_eq!(next_bit(129, 3, |k| bits[k], true), None);
+        assert_eq!(next_bit(4, 3, |k| bits[k], false), Some(6));
+        assert_eq!(next_bit(200, 3, |k| bits[k], false), None);
+    }
+
+    #[test]
+    fn odd_input() {
+        assert!(matches(&["a"], "").is_empty());
+        assert!(matches(&[], "anything").is_empty());
+        assert_eq!(matches(&["a b"], "a b").len(), 1);
+        assert!(matches(&["a b"], "a").is_empty());
+    }
+}
