@@ -90,6 +90,29 @@ fn builder(distance: u8) -> &'static LevenshteinAutomatonBuilder {
     &all[usize::from(distance.clamp(1, 2) - 1)]
 }
 
+/// Which near spellings a word typed stands for, from the words of the index within its edit
+/// distance and their document frequencies (`found`, the word itself among them if the index
+/// holds it).
+///
+/// A word the index holds, and not a hundred times less often than its commonest neighbour,
+/// is spelled as the user meant: it stands for itself and its variants, the near words it
+/// begins or that begin with it (`merger` → merge, `delete` → deleted), not for the other words
+/// that happen to be near (`retention` → attention, detection, prevention). A word the index
+/// lacks, or holds only as a rare misspelling of a common word, keeps every near spelling:
+/// that is what typo tolerance is for. Either way, near words a hundred times rarer than the
+/// word are misspellings of it, and add only cost.
+fn keep_near(token: &str, mut found: HashMap<Vec<u8>, u64>) -> HashMap<Vec<u8>, u64> {
+    let own = found.remove(token.as_bytes()).unwrap_or(0);
+    let commonest = found.values().copied().max().unwrap_or(0);
+    let established = own > 0 && own.saturating_mul(NEAR_RATIO) >= commonest;
+    let t = token.as_bytes();
+    found.retain(|w, n| {
+        let variant = w.starts_with(t) || t.starts_with(w);
+        n.saturating_mul(NEAR_RATIO) >= own && (variant || !established)
+    });
+    found
+}
+
 /// The `keep` most frequent of `words` (document frequency summed over segments).
 fn most_frequent(words: HashMap<Vec<u8>, u64>, keep: usize) -> Arc<[String]> {
     let mut words: Vec<(Vec<u8>, u64)> = words.into_iter().collect();
@@ -199,13 +222,8 @@ impl Vocabulary for IndexVocabulary<'_> {
             Key::Near(field.field_id(), token.to_string(), distance),
             || {
                 let dfa = Dfa(std::rc::Rc::new(builder(distance).build_dfa(token)));
-                let mut found = self.scan(field, &dfa, None, |_| true);
-                // A word spelled as the index spells it stands for itself and its common
-                // variants, not for its misspellings: near words a hundred times rarer than
-                // the word add only cost. A misspelled or absent word keeps them all.
-                let own = found.remove(token.as_bytes()).unwrap_or(0);
-                found.retain(|_, n| n.saturating_mul(NEAR_RATIO) >= own);
-                most_frequent(found, NEAR_WORDS)
+                let found = self.scan(field, &dfa, None, |_| true);
+                most_frequent(keep_near(token, found), NEAR_WORDS)
             },
         )
     }
@@ -271,6 +289,40 @@ mod tests {
         assert_eq!(&*v.near(body, "cookie", 1), ["cookiez"]);
         // A word the index lacks keeps every near spelling.
         assert_eq!(&*v.near(body, "cookiex", 1), ["cookie", "cookiez"]);
+    }
+
+    #[test]
+    fn a_word_spelled_right_stands_for_its_variants_not_its_neighbours() {
+        let mut texts = vec!["retention"; 40];
+        texts.extend(["attention"; 30]);
+        texts.extend(["detection"; 20]);
+        texts.extend(["retentions"; 2]);
+        texts.extend(["retnetion"; 1]);
+        let (words, body) = index(&texts);
+        let searcher = words.reader().expect("reader").searcher();
+        let expander = Expander::default();
+        let v = IndexVocabulary {
+            searcher: &searcher,
+            expander: &expander,
+        };
+        // Spelled as the index spells it: its plural, not the other words two edits away.
+        assert_eq!(&*v.near(body, "retention", 2), ["retentions"]);
+        // A typo the index lacks keeps every near word.
+        assert_eq!(
+            &*v.near(body, "retentoin", 2),
+            ["retention", "retentions", "retnetion"]
+        );
+        // A rare misspelling of a common word is a typo too.
+        let mut texts = vec!["information"; 300];
+        texts.push("informaton");
+        let (typos, body) = index(&texts);
+        let searcher = typos.reader().expect("reader").searcher();
+        let expander = Expander::default();
+        let v = IndexVocabulary {
+            searcher: &searcher,
+            expander: &expander,
+        };
+        assert_eq!(&*v.near(body, "informaton", 1), ["information"]);
     }
 
     #[test]
