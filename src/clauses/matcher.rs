@@ -123,14 +123,19 @@ impl WordTable {
     }
 }
 
-/// A mask of the first `k` bytes of a little-endian word.
+/// A mask of the first `k` bytes of a little-endian word (all eight from `k` = 8 on).
 #[inline(always)]
 fn low_bytes(k: usize) -> u64 {
-    if k >= 8 {
-        u64::MAX
-    } else {
-        (1u64 << (8 * k)) - 1
-    }
+    const MASKS: [u64; 9] = {
+        let mut m = [u64::MAX; 9];
+        let mut k = 0;
+        while k < 8 {
+            m[k] = (1u64 << (8 * k)) - 1;
+            k += 1;
+        }
+        m
+    };
+    MASKS[k.min(8)]
 }
 
 /// The first 16 bytes of a word of ASCII letters and digits at `start` of `text` (its
@@ -184,16 +189,14 @@ impl StemKey {
     }
 }
 
-/// Index of the first two letters of a word among the 36 × 36 pairs of letters and digits.
-#[inline]
-fn pair_index(a: u8, b: u8) -> usize {
-    let class = |c: u8| -> usize {
-        match c {
-            b'0'..=b'9' => 26 + (c - b'0') as usize,
-            _ => (c.to_ascii_lowercase().wrapping_sub(b'a')) as usize,
-        }
-    };
-    class(a) * 36 + class(b)
+/// Buckets of stems, by the first three letters of the words they start.
+const STEM_BUCKETS: usize = 1024;
+
+/// The bucket of stems for a word whose first three letters (lowercase, zeros past its end)
+/// are the low bytes of `first3`.
+#[inline(always)]
+fn stem_bucket_of(first3: u64) -> usize {
+    (first3.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - STEM_BUCKETS.trailing_zeros())) as usize
 }
 
 /// True for an ASCII letter or digit.
@@ -310,8 +313,8 @@ fn next_bit(i: usize, words: usize, word: impl Fn(usize) -> u64, set: bool) -> O
 
 pub struct TermMatcher {
     words: WordTable,
-    /// Stems by the pair of their first two letters: `stem_keys[stem_bucket[p]..stem_bucket[p
-    /// + 1]]` for pair `p`.
+    /// Stems by the first three letters of the words they start: `stem_keys[stem_bucket[p]..
+    /// stem_bucket[p + 1]]` for bucket `p` (see [`stem_bucket_of`]).
     stem_bucket: Vec<u32>,
     stem_keys: Vec<StemKey>,
     /// The stems each catalogue word starts with (by word id): `word_stems[a..b]` for
@@ -394,31 +397,43 @@ impl TermMatcher {
             s.next.sort_unstable();
             s.stems.sort_unstable_by_key(|(stem, _)| *stem);
         }
-        let mut buckets: Vec<Vec<StemKey>> = vec![Vec::new(); 36 * 36];
+        let mut buckets: Vec<Vec<StemKey>> = vec![Vec::new(); STEM_BUCKETS];
         for (id, stem) in stem_list.iter().enumerate() {
             let b = stem.as_bytes();
-            let n = b.len().min(KEY_BYTES);
-            let (lo, hi) = key_of(&b[..n]);
-            let key = StemKey {
-                lo,
-                hi,
-                mask_lo: low_bytes(n),
-                mask_hi: low_bytes(n.saturating_sub(8)),
-                len: b.len() as u32,
-                id: id as u32,
-            };
             if b.len() > KEY_BYTES {
                 // Longer than a key: never a prefix of what a key holds. (None in the
                 // catalogue; such a stem is left out rather than half-checked.)
                 continue;
             }
-            if b.len() >= 2 {
-                buckets[pair_index(b[0], b[1])].push(key);
-            } else if let Some(&only) = b.first() {
-                // A one-letter stem starts every word with that letter.
-                for second in (b'a'..=b'z').chain(b'0'..=b'9') {
-                    buckets[pair_index(only, second)].push(key);
-                }
+            let (lo, hi) = key_of(b);
+            let key = StemKey {
+                lo,
+                hi,
+                mask_lo: low_bytes(b.len()),
+                mask_hi: low_bytes(b.len().saturating_sub(8)),
+                len: b.len() as u32,
+                id: id as u32,
+            };
+            // Under the first three letters of every word it can start: its own, or for a
+            // shorter stem, itself (a word as short) and each letter or digit after it.
+            let mut firsts = vec![lo & 0xff_ffff];
+            let mut longer = firsts.clone();
+            for k in b.len()..3 {
+                longer = longer
+                    .iter()
+                    .flat_map(|f| {
+                        (b'a'..=b'z')
+                            .chain(b'0'..=b'9')
+                            .map(move |c| f | u64::from(c) << (8 * k))
+                    })
+                    .collect();
+                firsts.extend(&longer);
+            }
+            let mut homes: Vec<usize> = firsts.into_iter().map(stem_bucket_of).collect();
+            homes.sort_unstable();
+            homes.dedup();
+            for h in homes {
+                buckets[h].push(key);
             }
         }
         let mut stem_bucket = Vec::with_capacity(buckets.len() + 1);
@@ -569,8 +584,8 @@ impl TermMatcher {
                 scratch
                     .stem_hits
                     .extend_from_slice(&self.word_stems[a as usize..b as usize]);
-            } else if len >= 2 {
-                let p = pair_index(bytes[start], bytes[start + 1]);
+            } else if len > 0 {
+                let p = stem_bucket_of(lo & 0xff_ffff);
                 let (a, b) = (
                     self.stem_bucket[p] as usize,
                     self.stem_bucket[p + 1] as usize,
