@@ -511,3 +511,34 @@ fn user_catalogue_adds_kinds() {
     assert_eq!(r.code, 1);
     assert_eq!(r.stderr.lines().count(), 1, "{}", r.stderr);
 }
+
+/// `policytui stats | head -1`: a reader that stops early closes the pipe, and every command
+/// must take that quietly (no panic, no message), as Unix tools do.
+#[test]
+fn a_closed_pipe_is_not_an_error() {
+    let sb = Sandbox::with_seeds();
+    sb.run(&["index"]).ok();
+    for args in [
+        &["stats"][..],
+        &["index"],
+        &["clauses"],
+        &["search", "cookies"],
+        &["show", "legsjapan"],
+    ] {
+        let mut child = sb
+            .command(args)
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        // Closed before the child has written anything.
+        drop(child.stdout.take());
+        let out = child.wait_with_output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            out.status.code() != Some(101) && !stderr.contains("panicked"),
+            "{args:?}: {:?} {stderr}",
+            out.status
+        );
+    }
+}

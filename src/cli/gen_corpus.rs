@@ -1,7 +1,7 @@
 //! `policytui gen-corpus`: a synthetic corpus of any size from real sections, for benchmarks and
 //! for trying the tool at the scale of research corpora.
 
-use std::io::IsTerminal;
+use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::time::Instant;
 
@@ -60,6 +60,7 @@ pub fn run(global: &Global, args: &GenCorpusArgs, styles: &Styles) -> Result<()>
     }
     let report = report?;
     let elapsed = started.elapsed().as_secs_f64();
+    let mut out = std::io::stdout().lock();
     if args.json {
         let v = json!({
             "out": args.out.display().to_string(),
@@ -73,21 +74,23 @@ pub fn run(global: &Global, args: &GenCorpusArgs, styles: &Styles) -> Result<()>
             "source_sections": report.source_sections,
             "seconds": elapsed,
         });
-        println!("{}", super::json::to_string_pretty(&v)?);
+        writeln!(out, "{}", super::json::to_string_pretty(&v)?)?;
         return Ok(());
     }
-    let out = crate::corpus::sanitize::sanitize(&args.out.display().to_string()).into_owned();
-    println!(
+    let folder = crate::corpus::sanitize::sanitize(&args.out.display().to_string()).into_owned();
+    writeln!(
+        out,
         "wrote {} policies of {} companies ({}) into {} folders of {} in {:.1} s",
         thousands(report.policies as u64),
         thousands(report.companies as u64),
         human_bytes(report.bytes),
         thousands(report.shards as u64),
-        styles.bold(&out),
+        styles.bold(&folder),
         elapsed
-    );
+    )?;
     if !global.quiet {
-        println!(
+        writeln!(
+            out,
             "{}",
             styles.dim(&format!(
                 "(sections recombined from {} policies, {} sections, of {}; seed {})",
@@ -96,7 +99,7 @@ pub fn run(global: &Global, args: &GenCorpusArgs, styles: &Styles) -> Result<()>
                 crate::corpus::sanitize::sanitize(&from.display().to_string()),
                 args.seed
             ))
-        );
+        )?;
     }
     Ok(())
 }

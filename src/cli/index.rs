@@ -3,6 +3,7 @@
 use anyhow::Result;
 use clap::Args;
 use serde_json::json;
+use std::io::Write;
 
 use super::Global;
 use super::output::{Styles, human_bytes, plural, thousands};
@@ -53,34 +54,38 @@ pub fn run(global: &Global, args: &IndexArgs, styles: &Styles) -> Result<()> {
         eprintln!("note: {note}");
     }
     let report = refresh_with_progress(&paths, &refresh_options(args), global.quiet)?;
+    let mut out = std::io::stdout().lock();
     // `index` lists every known problem, not only new ones: it is where users look.
     print_warnings(&report.warnings, global);
     if args.json {
-        println!(
+        writeln!(
+            out,
             "{}",
             super::json::to_string_pretty(&report_json(&report, &paths.data, &paths.index))?
-        );
+        )?;
         return Ok(());
     }
-    println!("{}", summary_line(&report, styles));
-    print_formats(&report);
+    writeln!(out, "{}", summary_line(&report, styles))?;
+    print_formats(&mut out, &report)?;
     if !global.quiet {
-        println!(
+        writeln!(
+            out,
             "{}",
             styles.dim(&format!(
                 "(data: {}, index: {})",
                 paths.data.display(),
                 paths.index.display()
             ))
-        );
+        )?;
     }
     Ok(())
 }
 
 /// Policies and sections per format, as an aligned table.
-pub fn print_formats(report: &RefreshReport) {
+pub fn print_formats(out: &mut impl std::io::Write, report: &RefreshReport) -> std::io::Result<()> {
     for (format, count) in &report.formats {
-        println!(
+        writeln!(
+            out,
             "  {:<9} {:>9} {:<8} {:>9} sections",
             format.name(),
             thousands(count.policies as u64),
@@ -90,8 +95,9 @@ pub fn print_formats(report: &RefreshReport) {
                 "policies"
             },
             thousands(count.sections as u64),
-        );
+        )?;
     }
+    Ok(())
 }
 
 /// The one-line summary: policies, sections, MB, seconds, MB/s, warnings.

@@ -1,6 +1,7 @@
 //! `policytui stats`: what the corpus and its index hold.
 
 use std::collections::BTreeMap;
+use std::io::Write;
 
 use anyhow::Result;
 use clap::Args;
@@ -20,6 +21,7 @@ pub struct StatsArgs {
 
 pub fn run(global: &Global, args: &StatsArgs, styles: &Styles) -> Result<()> {
     let (engine, paths) = open_fresh(global)?;
+    let mut out = std::io::stdout().lock();
     let manifest = engine.manifest()?;
     let summary = &manifest.summary;
     let (policies, latest, sections, text_bytes) = (
@@ -55,24 +57,27 @@ pub fn run(global: &Global, args: &StatsArgs, styles: &Styles) -> Result<()> {
             "years": years,
             "warnings": warnings.iter().map(|w| json!({"path": w.path, "message": w.message, "skipped": w.skipped})).collect::<Vec<_>>(),
         });
-        println!("{}", super::json::to_string_pretty(&v)?);
+        writeln!(out, "{}", super::json::to_string_pretty(&v)?)?;
         return Ok(());
     }
-    println!(
+    writeln!(
+        out,
         "{} {} ({}, {})",
         styles.bold("data"),
         paths.data.display(),
         plural(summary.files, "file", "files"),
         human_bytes(file_bytes)
-    );
-    println!(
+    )?;
+    writeln!(
+        out,
         "{} {} ({}, {:.2}× the text)",
         styles.bold("index"),
         engine.index_dir().display(),
         human_bytes(index_bytes),
         index_bytes as f64 / text_bytes.max(1) as f64
-    );
-    println!(
+    )?;
+    writeln!(
+        out,
         "{} {} of {} companies ({} newest versions), {}, {} of text",
         styles.bold("policies"),
         thousands(policies as u64),
@@ -80,37 +85,44 @@ pub fn run(global: &Global, args: &StatsArgs, styles: &Styles) -> Result<()> {
         thousands(latest as u64),
         plural(sections, "section", "sections"),
         human_bytes(text_bytes)
-    );
-    println!("{}", styles.bold("formats"));
+    )?;
+    writeln!(out, "{}", styles.bold("formats"))?;
     for (name, (p, s)) in &formats {
-        println!(
+        writeln!(
+            out,
             "  {name:<9} {:>14}  {:>14}",
             plural(*p, "policy", "policies"),
             plural(*s, "section", "sections")
-        );
+        )?;
     }
-    println!(
+    writeln!(
+        out,
         "{} (sections of the newest versions)",
         styles.bold("topics")
-    );
+    )?;
     let table = TopicTable::builtin();
     for (id, n) in &topic_counts {
-        println!(
+        writeln!(
+            out,
             "  {id:<14} {:>7}  {}",
             thousands(*n as u64),
             styles.dim(table.label(id))
-        );
+        )?;
     }
     if years.len() > 1 {
         let list: Vec<String> = years.iter().map(|(y, n)| format!("{y}: {n}")).collect();
-        println!("{} {}", styles.bold("archived"), list.join(", "));
+        writeln!(out, "{} {}", styles.bold("archived"), list.join(", "))?;
     }
     if warnings.is_empty() {
-        println!("{} none", styles.bold("warnings"));
+        writeln!(out, "{} none", styles.bold("warnings"))?;
     } else {
-        println!("{} {}", styles.bold("warnings"), warnings.len());
+        writeln!(out, "{} {}", styles.bold("warnings"), warnings.len())?;
         for w in &warnings {
-            println!("  {}", crate::corpus::sanitize::sanitize(&w.to_string()));
+            writeln!(
+                out,
+                "  {}",
+                crate::corpus::sanitize::sanitize(&w.to_string())
+            )?;
         }
     }
     Ok(())
