@@ -160,3 +160,26 @@ fn a_word_being_typed_with_a_typo_finds_the_word_it_nearly_is() {
         .collect();
     assert_eq!(marked, ["information"]);
 }
+
+/// A word typed in full finds what it finds once the space after it is typed: `cookies`
+/// stands for `cookie` too, and the count must not jump when the space comes.
+#[test]
+fn a_word_being_typed_finds_its_variants_too() {
+    let (_dir, engine) = engine(&[(
+        "acme.md",
+        "# Acme Privacy Policy\n\n## Cookies\n\nWe set cookies on your device.\n\n## Session\n\nA session cookie expires when you close the browser.\n\n## Settings\n\nYou can change cookiesettings at any time.\n",
+    )]);
+    let mut typing = found(&engine, "cookies", true);
+    let mut typed = found(&engine, "cookies", false);
+    typing.sort();
+    typed.sort();
+    assert!(typing.contains(&"Session".to_string()), "{typing:?}");
+    // Still a prefix: the longer word it starts is found while typing.
+    assert!(typing.contains(&"Settings".to_string()), "{typing:?}");
+    for h in &typed {
+        assert!(
+            typing.contains(h),
+            "{h} found typed, not typing: {typing:?}"
+        );
+    }
+}

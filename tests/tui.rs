@@ -394,3 +394,72 @@ fn stale_documents_are_dropped() {
     );
     assert_eq!(a.message.as_deref(), Some("new"));
 }
+
+/// Hits come best first, so one company's hits can be far apart; the list shows each
+/// company once, with all its hits under it (`will not` matches two sections of two of the
+/// seed companies, with other companies' hits scoring between them).
+#[test]
+fn each_company_is_listed_once() {
+    let index = index_of_seeds();
+    let mut b = browser(&index, 100, 60);
+    b.type_str("will not ");
+    let hits = b.app.hits();
+    assert!(hits.len() >= 4, "{}", hits.len());
+    let mut seen: Vec<&str> = Vec::new();
+    for pair in hits.windows(2) {
+        if pair[0].company_key != pair[1].company_key {
+            assert!(
+                !seen.contains(&pair[1].company_key.as_str()),
+                "{} listed twice",
+                pair[1].company_key
+            );
+            seen.push(&pair[0].company_key);
+        }
+    }
+    let screen = b.screen();
+    for company in ["FROM JAPAN", "Japan Auto Parts"] {
+        let headers = screen
+            .lines()
+            .filter(|l| l.contains(company) && l.contains(" hit"))
+            .count();
+        assert!(headers <= 1, "{company} has {headers} headers:\n{screen}");
+    }
+}
+
+/// Reading full width, a new query brought no list back: the results were out of sight and
+/// out of reach of the arrow keys.
+#[test]
+fn a_new_query_brings_the_list_back() {
+    let index = index_of_seeds();
+    let mut b = browser(&index, 120, 40);
+    b.type_str("cookies");
+    b.key(KeyCode::Enter);
+    assert!(b.app.reading);
+    b.key(KeyCode::Char('/'));
+    b.type_str(" sell");
+    assert!(!b.app.reading);
+    let screen = b.screen();
+    assert!(screen.contains("hit"), "{screen}");
+    b.key(KeyCode::Down);
+    assert_eq!(b.app.focus, Focus::Results);
+}
+
+/// What a query left out, and the files the index skipped, are on screen.
+#[test]
+fn notes_and_skipped_files_show() {
+    let index = index_of_seeds();
+    let mut b = browser(&index, 120, 40);
+    b.type_str("clause:bogus cookies");
+    let screen = b.screen();
+    assert!(
+        screen.contains("unknown clause kind \"bogus\" ignored"),
+        "{screen}"
+    );
+    b.key(KeyCode::Esc);
+    b.send(Msg::Warnings(3));
+    let screen = b.screen();
+    assert!(
+        screen.contains("3 files skipped or read with a caveat"),
+        "{screen}"
+    );
+}

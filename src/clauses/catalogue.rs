@@ -340,6 +340,16 @@ impl Catalogue {
             return Some(&k.id);
         }
         let mut found = self.kinds.iter().filter(|k| k.id.starts_with(&name));
+        if let (Some(k), None) = (found.next(), found.next()) {
+            return Some(&k.id);
+        }
+        // Without its hyphens ("nosale", "optout"), as people type ids they half remember.
+        let squash = |s: &str| s.replace('-', "");
+        let name = squash(&name);
+        let mut found = self
+            .kinds
+            .iter()
+            .filter(|k| squash(&k.id).starts_with(&name));
         match (found.next(), found.next()) {
             (Some(k), None) => Some(&k.id),
             _ => None,
@@ -430,5 +440,8 @@ mod tests {
         assert_eq!(c.resolve("merger"), Some("merger-transfer"));
         assert_eq!(c.resolve("no-sale"), Some("no-sale"));
         assert_eq!(c.resolve("retention"), None);
+        assert_eq!(c.resolve("nosale"), Some("no-sale"));
+        assert_eq!(c.resolve("OptOut"), Some("opt-out"));
+        assert_eq!(c.resolve("bogus"), None);
     }
 }

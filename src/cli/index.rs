@@ -118,8 +118,8 @@ pub fn summary_line(r: &RefreshReport, styles: &Styles) -> String {
         )
     };
     let mut line = format!(
-        "{head}, {} companies, {} in {:.2} s",
-        thousands(r.companies as u64),
+        "{head}, {}, {} in {:.2} s",
+        plural(r.companies, "company", "companies"),
         plural(r.sections, "section", "sections"),
         secs
     );

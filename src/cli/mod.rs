@@ -34,7 +34,8 @@ pub use output::Styles;
         GoPPC XML), indexes it with Tantivy, and answers keyword and phrase searches. The \
         index is built on first use and refreshed when files change.",
     after_help = "Query language: words (all must match), \"exact phrases\", OR, -word, prefix*, \
-        company:NAME, topic:TOPIC, year:2014 or year:2010..2015. See README.md."
+        company:NAME, topic:TOPIC, clause:KIND (policytui clauses lists the kinds), year:2014 \
+        or year:2010..2015. See README.md."
 )]
 pub struct Cli {
     #[command(flatten)]

@@ -62,22 +62,14 @@ fn print_human(out: &mut impl Write, r: &SearchResults, styles: &Styles) -> Resu
         styles.bold(&hits_summary(r)),
         styles.bold(&r.query)
     )?;
-    // Companies in the order of their best hit.
-    let mut order: Vec<&str> = Vec::new();
-    for h in &r.hits {
-        if !order.contains(&h.company_key.as_str()) {
-            order.push(&h.company_key);
-        }
-    }
-    for key in order {
+    let grouped = r.by_company();
+    for group in grouped.chunk_by(|a, b| a.company_key == b.company_key) {
+        let first = group[0];
         let company_hits = r
             .companies
             .iter()
-            .find(|c| c.company_key == key)
+            .find(|c| c.company_key == first.company_key)
             .map_or(0, |c| c.hits);
-        let Some(first) = r.hits.iter().find(|h| h.company_key == key) else {
-            continue;
-        };
         let domain = domain_note(&first.company, first.domain.as_deref())
             .map(|d| format!(" ({d})"))
             .unwrap_or_default();
@@ -89,7 +81,7 @@ fn print_human(out: &mut impl Write, r: &SearchResults, styles: &Styles) -> Resu
             styles.dim(&domain),
             styles.dim(&format!("— {}", plural(company_hits, "hit", "hits")))
         )?;
-        for h in r.hits.iter().filter(|h| h.company_key == key) {
+        for h in group {
             let heading = if h.heading.is_empty() {
                 "(beginning)"
             } else {

@@ -70,7 +70,7 @@ pub fn run(global: &Global, args: &StatsArgs, styles: &Styles) -> Result<()> {
     )?;
     writeln!(
         out,
-        "{} {} ({}, {:.2}× the text)",
+        "{} {} ({}, {:.1}× the text)",
         styles.bold("index"),
         engine.index_dir().display(),
         human_bytes(index_bytes),
@@ -78,10 +78,10 @@ pub fn run(global: &Global, args: &StatsArgs, styles: &Styles) -> Result<()> {
     )?;
     writeln!(
         out,
-        "{} {} of {} companies ({} newest versions), {}, {} of text",
+        "{} {} of {} ({} newest versions), {}, {} of text",
         styles.bold("policies"),
         thousands(policies as u64),
-        thousands(summary.companies as u64),
+        plural(summary.companies, "company", "companies"),
         thousands(latest as u64),
         plural(sections, "section", "sections"),
         human_bytes(text_bytes)

@@ -315,8 +315,12 @@ pub fn company_name(
     if let Some(name) = defined_name(text).or_else(|| incorporated_name(text)) {
         return Some(tidy_name(&name));
     }
-    let title = title.trim();
-    (!title.is_empty()).then(|| title.to_string())
+    // A title of document words alone ("Privacy Policy") names no one: two such files are
+    // two companies, named by their files.
+    title_segments(title)
+        .into_iter()
+        .map(|segment| tidy_name(&segment))
+        .find(|name| !name.is_empty())
 }
 
 /// Capitalized words that precede "Inc."/"Limited" without being the company's name.

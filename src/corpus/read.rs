@@ -85,8 +85,18 @@ pub fn read_policy(rel: &str, bytes: &[u8]) -> Result<Loaded, Warning> {
     } else {
         None
     };
-    let company = company_name(&title, &text, domain.as_deref(), sig.as_deref())
-        .unwrap_or_else(|| stem.to_string());
+    // Nothing names the company: the file does. A title of document words alone ("Privacy
+    // Policy") would make every such file one company; it stands in only for a file named
+    // after it, where it reads better than the file's name.
+    let company =
+        company_name(&title, &text, domain.as_deref(), sig.as_deref()).unwrap_or_else(|| {
+            let title = title.trim();
+            if !title.is_empty() && slug(title) == slug(stem) {
+                title.to_string()
+            } else {
+                stem.to_string()
+            }
+        });
     let company = clean_inline(&company);
     let company_key = match &domain {
         Some(d) => registrable_domain(d).to_string(),
@@ -209,6 +219,35 @@ mod tests {
         assert_eq!(p.sections[0].topic, "scope");
         assert_eq!(p.sections[1].topic, "cookies");
         assert_eq!(p.format, Format::Markdown);
+    }
+
+    /// Two unrelated files titled "Privacy Policy", with no domain anywhere, were one company
+    /// (the older one hidden as a previous version of the other).
+    #[test]
+    fn a_title_of_document_words_names_no_company() {
+        let read = |rel: &str, text: &str| read_policy(rel, text.as_bytes()).unwrap().policy;
+        let a = read(
+            "acme.txt",
+            "Privacy Policy\n\nAcme Widgets will not sell your data to anyone at all.\n",
+        );
+        let b = read(
+            "beta.txt",
+            "Privacy Policy\n\nBeta Gadgets may sell your data to partners of ours.\n",
+        );
+        assert_ne!(a.company_key, b.company_key);
+        assert_eq!((a.company.as_str(), b.company.as_str()), ("acme", "beta"));
+        // A file named after its title keeps the title as its name.
+        let c = read(
+            "personal-information-handling-agreement.txt",
+            "Personal Information Handling Agreement\n\nWe keep your data safe and handle it with care.\n",
+        );
+        assert_eq!(c.company, "Personal Information Handling Agreement");
+        // A title that names someone still does.
+        let d = read(
+            "x.md",
+            "# Zeta Labs Privacy Policy\n\nWe keep your data safe and handle it with care.\n",
+        );
+        assert_eq!(d.company, "Zeta Labs");
     }
 
     #[test]

@@ -200,35 +200,60 @@ pub fn analyze_query(q: &Query) -> Vec<AnalyzedClause> {
         .collect()
 }
 
-/// Turns each prefix no index word starts with (`starts_a_word` says) into a whole word with
-/// its typo tolerance: a word being typed with a typo in it is searched, and highlighted, as
-/// the word it nearly is.
-pub fn typos_as_words(clauses: &mut [AnalyzedClause], starts_a_word: &dyn Fn(&str) -> bool) {
-    fn fix(p: &mut Pattern, starts_a_word: &dyn Fn(&str) -> bool) {
+/// What the index says of a word being typed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Typed {
+    /// No index word starts with it.
+    Nothing,
+    /// Index words start with it.
+    Prefix,
+    /// It is a word of the index itself (among the commonest with it as prefix).
+    Word,
+}
+
+/// Turns each prefix no index word starts with (`typed` says) into a whole word with its typo
+/// tolerance: a word being typed with a typo in it is searched, and highlighted, as the word
+/// it nearly is. A prefix that is a word already also stands for that word's variants, as
+/// once typed in full: `cookies` finds `cookie` before the space is typed too, and the count
+/// does not jump when it is.
+pub fn typos_as_words(clauses: &mut [AnalyzedClause], typed: &dyn Fn(&str) -> Typed) {
+    fn fix(p: &mut Pattern, typed: &dyn Fn(&str) -> Typed) {
         match p {
-            Pattern::Prefix(prefix) if !starts_a_word(prefix) => {
-                *p = Pattern::Term {
-                    fuzzy: fuzzy_distance(prefix),
-                    token: std::mem::take(prefix),
-                };
-            }
+            Pattern::Prefix(prefix) => match typed(prefix) {
+                Typed::Nothing => {
+                    *p = Pattern::Term {
+                        fuzzy: fuzzy_distance(prefix),
+                        token: std::mem::take(prefix),
+                    };
+                }
+                Typed::Word if fuzzy_distance(prefix) > 0 => {
+                    *p = Pattern::Any(vec![
+                        Pattern::Prefix(prefix.clone()),
+                        Pattern::Term {
+                            fuzzy: fuzzy_distance(prefix),
+                            token: std::mem::take(prefix),
+                        },
+                    ]);
+                }
+                _ => {}
+            },
             // An unfinished quote holding one word being typed is that word.
             Pattern::Phrase {
                 tokens,
                 prefix_last: true,
-            } if tokens.len() == 1 && !starts_a_word(&tokens[0]) => {
+            } if tokens.len() == 1 && typed(&tokens[0]) == Typed::Nothing => {
                 let token = std::mem::take(&mut tokens[0]);
                 *p = Pattern::Term {
                     fuzzy: fuzzy_distance(&token),
                     token,
                 };
             }
-            Pattern::Any(alts) => alts.iter_mut().for_each(|a| fix(a, starts_a_word)),
+            Pattern::Any(alts) => alts.iter_mut().for_each(|a| fix(a, typed)),
             _ => {}
         }
     }
     for c in clauses {
-        fix(&mut c.pattern, starts_a_word);
+        fix(&mut c.pattern, typed);
     }
 }
 
@@ -347,6 +372,40 @@ impl Highlighter {
         merge(ranges)
     }
 
+    /// Like [`Highlighter::ranges_in`], but only in the `parts` (byte ranges: a policy's
+    /// sections) that hold a match of every word or phrase of the query, as a search hit
+    /// does: "will not sell" marks no lone "not" in a section that says nothing of selling.
+    /// Everywhere when no part holds them all.
+    pub fn ranges_in_parts(&self, toks: &TokenList, parts: &[Range<usize>]) -> Vec<Range<usize>> {
+        let per_pattern: Vec<Vec<Range<usize>>> = self
+            .patterns
+            .iter()
+            .map(|p| {
+                let mut ranges = Vec::new();
+                collect(p, toks, &mut ranges);
+                ranges
+            })
+            .collect();
+        let inside =
+            |r: &Range<usize>, part: &Range<usize>| r.start >= part.start && r.end <= part.end;
+        let full: Vec<&Range<usize>> = parts
+            .iter()
+            .filter(|part| {
+                per_pattern
+                    .iter()
+                    .all(|rs| rs.iter().any(|r| inside(r, part)))
+            })
+            .collect();
+        let all = per_pattern.into_iter().flatten();
+        if full.is_empty() {
+            return merge(all.collect());
+        }
+        merge(
+            all.filter(|r| full.iter().any(|part| inside(r, part)))
+                .collect(),
+        )
+    }
+
     /// Like [`Highlighter::ranges`], each range tagged with the index of the clause it matched,
     /// so a snippet can prefer windows that match many different clauses.
     pub fn tagged_ranges(&self, text: &str) -> Vec<(usize, Range<usize>)> {
@@ -438,6 +497,26 @@ mod tests {
             .into_iter()
             .map(|r| text[r].to_string())
             .collect()
+    }
+
+    #[test]
+    fn words_are_marked_only_in_the_parts_that_hold_them_all() {
+        let text = "We will not sell your data.\nNot including weekends.\nIt will affect you.";
+        let parts = [0..28, 28..52, 52..text.len()];
+        let q = parse("will not sell", TopicTable::builtin());
+        let h = Highlighter::new(&analyze_query(&q));
+        let marked = |parts: &[Range<usize>]| -> Vec<&str> {
+            h.ranges_in_parts(&TokenList::new(text), parts)
+                .into_iter()
+                .map(|r| &text[r])
+                .collect()
+        };
+        assert_eq!(marked(&parts), ["will", "not", "sell"]);
+        // No part holds every word: every word is marked wherever it is.
+        assert_eq!(
+            marked(&[28..52, 52..text.len()]),
+            ["will", "not", "sell", "Not", "will"]
+        );
     }
 
     #[test]

@@ -14,7 +14,7 @@ use tantivy::{IndexReader, TantivyDocument, Term};
 use crate::corpus::{Policy, TopicTable};
 
 use super::SearchError;
-use super::analyzed::{Highlighter, analyze_query, typos_as_words};
+use super::analyzed::{Highlighter, Typed, analyze_query, typos_as_words};
 use super::build::{Target, Versions, build, latest_only, nothing};
 use super::company_counts::{CompanyIndex, Tally};
 use super::docs::{get_str, get_u64, policy_from_docs};
@@ -76,6 +76,26 @@ pub struct SearchResults {
     pub hits: Vec<Hit>,
     /// Parts of the query that were ignored, and why.
     pub notes: Vec<String>,
+}
+
+impl SearchResults {
+    /// The hits as people read them: each company's hits together, companies in the order of
+    /// their best hit, hits of one company best first (the CLI's and the browser's lists).
+    /// `hits` keeps the order of scores, which `--json` documents.
+    pub fn by_company(&self) -> Vec<&Hit> {
+        let mut rank: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+        let mut keyed: Vec<(usize, usize, &Hit)> = self
+            .hits
+            .iter()
+            .enumerate()
+            .map(|(i, h)| {
+                let next = rank.len();
+                (*rank.entry(h.company_key.as_str()).or_insert(next), i, h)
+            })
+            .collect();
+        keyed.sort_unstable_by_key(|&(r, i, _)| (r, i));
+        keyed.into_iter().map(|(_, _, h)| h).collect()
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -265,11 +285,14 @@ impl Engine {
         };
         let field = self.store.fields.words;
         // An index that cannot be read leaves the prefix as typed; the search reports why.
-        let starts_a_word = |prefix: &str| {
-            super::store::guarded(&self.store.dir, || Ok(words.completions(field, prefix)))
-                .is_ok_and(|c| !c.is_empty())
+        let typed = |prefix: &str| match super::store::guarded(&self.store.dir, || {
+            Ok(words.completions(field, prefix))
+        }) {
+            Ok(c) if c.iter().any(|w| w == prefix) => Typed::Word,
+            Ok(c) if !c.is_empty() => Typed::Prefix,
+            _ => Typed::Nothing,
         };
-        typos_as_words(&mut clauses, &starts_a_word);
+        typos_as_words(&mut clauses, &typed);
         clauses
     }
 

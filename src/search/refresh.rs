@@ -89,6 +89,9 @@ pub enum RefreshEvent {
     Done {
         committed: bool,
         new_warnings: usize,
+        /// Every problem known (files skipped or read with a caveat, folders unreadable).
+        #[serde(default)]
+        warnings: usize,
         policies: usize,
         companies: usize,
     },
@@ -102,6 +105,7 @@ impl RefreshEvent {
             Ok(r) => RefreshEvent::Done {
                 committed: r.committed,
                 new_warnings: r.new_warnings.len(),
+                warnings: r.warnings.len(),
                 policies: r.policies,
                 companies: r.companies,
             },

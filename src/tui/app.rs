@@ -223,6 +223,8 @@ pub struct App {
     pub index: IndexState,
     /// A one-line message for the status line (errors, "no other company has …").
     pub message: Option<String>,
+    /// Problems the last refresh knew of (see [`Msg::Warnings`](super::msg::Msg::Warnings)).
+    pub warnings: usize,
     /// Colour allowed (false with NO_COLOR).
     pub color: bool,
     /// Something changed since the last frame.
@@ -258,6 +260,7 @@ impl App {
             show_help: false,
             index: IndexState::Opening,
             message: None,
+            warnings: 0,
             color,
             dirty: true,
             quit: false,

@@ -212,7 +212,24 @@ pub struct Keymap {
 #[derive(Deserialize)]
 struct KeyFile {
     #[serde(default)]
-    keys: BTreeMap<Action, Vec<String>>,
+    keys: BTreeMap<Action, OneOrMany>,
+}
+
+/// `quit = "q"` as well as `quit = ["q", "ctrl-q"]`.
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum OneOrMany {
+    One(String),
+    Many(Vec<String>),
+}
+
+impl OneOrMany {
+    fn keys(&self) -> &[String] {
+        match self {
+            OneOrMany::One(k) => std::slice::from_ref(k),
+            OneOrMany::Many(ks) => ks,
+        }
+    }
 }
 
 impl Default for Keymap {
@@ -244,6 +261,7 @@ impl Keymap {
         let mut map = Keymap::default();
         for (action, keys) in file.keys {
             let parsed: Vec<Key> = keys
+                .keys()
                 .iter()
                 .map(|k| Key::parse(k))
                 .collect::<Result<_, _>>()?;
@@ -333,5 +351,11 @@ mod tests {
         assert_eq!(m.action(&ev(KeyCode::Char('}'), KeyModifiers::NONE)), None);
         assert!(Keymap::from_toml("[keys]\nquit = [\"ctrl-nonsense\"]\n").is_err());
         assert!(Keymap::from_toml("[keys]\nno-such-action = [\"x\"]\n").is_err());
+        // One key needs no list.
+        let m = Keymap::from_toml("[keys]\nquit = \"ctrl-q\"\n").unwrap();
+        assert_eq!(
+            m.action(&ev(KeyCode::Char('q'), KeyModifiers::CONTROL)),
+            Some(Action::Quit)
+        );
     }
 }

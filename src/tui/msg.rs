@@ -32,6 +32,9 @@ pub enum Msg {
         outcome: Result<CompareView, String>,
     },
     Index(IndexState),
+    /// How many files the last refresh skipped or read with a caveat (and folders it could
+    /// not read): the browser says so, `policytui stats` lists them.
+    Warnings(usize),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -65,6 +68,9 @@ pub enum Effect {
         generation: u64,
         topic: String,
         companies: Vec<String>,
+        /// (company key, section ordinal) to put first in the company's column: the section
+        /// being read and each company's best hit, what the user came to compare.
+        first: Vec<(String, usize)>,
     },
     Quit,
 }

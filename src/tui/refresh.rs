@@ -137,9 +137,11 @@ fn finish(last: RefreshEvent, tx: &Sender<Msg>, worker: &Sender<Request>) {
         RefreshEvent::Done {
             committed,
             new_warnings,
+            warnings,
             policies,
             companies,
         } => {
+            let _ = tx.send(Msg::Warnings(warnings));
             if committed || new_warnings > 0 {
                 let _ = worker.send(Request::Reopen);
             } else {

@@ -45,15 +45,25 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
             }
             app.searching = false;
             match outcome {
-                Ok(results) => {
-                    // More hits for the same query keep the selection where it was.
+                Ok(mut results) => {
+                    // The list shows each company's hits together.
+                    results.hits = results.by_company().into_iter().cloned().collect();
+                    // More hits for the same query keep the selected hit selected.
                     let same = app
                         .results
                         .as_ref()
                         .is_some_and(|r| r.query == results.query);
+                    let was = app.selected_hit().map(|h| (h.policy_id.clone(), h.ordinal));
                     app.results = Some(results);
                     if same {
-                        app.selected = app.selected.min(app.list_len().saturating_sub(1));
+                        let found = was.and_then(|(id, ordinal)| {
+                            app.hits()
+                                .iter()
+                                .position(|h| h.policy_id == id && h.ordinal == ordinal)
+                        });
+                        app.selected = found
+                            .unwrap_or(app.selected)
+                            .min(app.list_len().saturating_sub(1));
                     } else {
                         app.selected = 0;
                         preview(app, &mut fx);
@@ -103,6 +113,7 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
                 Err(e) => app.message = Some(e),
             }
         }
+        Msg::Warnings(n) => app.warnings = n,
         Msg::Index(state) => {
             let became_ready = matches!(state, IndexState::Ready { .. })
                 && !matches!(app.index, IndexState::Ready { .. });
@@ -165,6 +176,15 @@ fn preview(app: &mut App, fx: &mut Vec<Effect>) {
             .map(|c| (c.id().to_string(), Target::Top, String::new()))
     };
     let Some((policy_id, target, query)) = request else {
+        // Nothing matched: a policy left in the reader would read as an answer.
+        if !app.showing_corpus() && !app.searching && app.list_len() == 0 {
+            app.reader.doc = None;
+            app.reader.lines.clear();
+            app.reader.cursor = 0;
+            app.reader.top = 0;
+            app.doc_gen += 1;
+            app.loading_doc = false;
+        }
         return;
     };
     // Already showing it: only move to the hit's section.
@@ -187,6 +207,12 @@ fn preview(app: &mut App, fx: &mut Vec<Effect>) {
 }
 
 fn search(app: &mut App, fx: &mut Vec<Effect>) {
+    // A new query brings the list back, with the reader beside it: reading full width, the
+    // new results would be out of sight and out of reach.
+    if app.reading {
+        app.reading = false;
+        relayout(app);
+    }
     app.result_limit = super::app::RESULT_PAGE;
     app.search_gen += 1;
     app.selected = 0;
@@ -576,11 +602,21 @@ fn compare(app: &mut App, fx: &mut Vec<Effect>) {
             .take(COMPARE_LIMIT - 1),
     );
     companies.truncate(COMPARE_LIMIT);
+    let mut first: Vec<(String, usize)> = Vec::new();
+    if let Some(doc) = &app.reader.doc {
+        first.push((doc.policy.company_key.clone(), app.reader.section()));
+    }
+    for h in app.hits() {
+        if !first.iter().any(|(k, _)| *k == h.company_key) {
+            first.push((h.company_key.clone(), h.ordinal));
+        }
+    }
     app.compare_gen += 1;
     fx.push(Effect::Compare {
         generation: app.compare_gen,
         topic,
         companies,
+        first,
     });
 }
 

@@ -217,9 +217,10 @@ pub fn answer(engine: &Engine, cache: &mut DocCache, effect: Effect) -> Option<M
             generation,
             topic,
             companies,
+            first,
         } => Msg::Compare {
             generation,
-            outcome: compare(engine, &topic, &companies),
+            outcome: compare(engine, &topic, &companies, &first),
         },
         Effect::Quit => return None,
     })
@@ -250,7 +251,15 @@ fn load_doc(
         Vec::new()
     } else {
         let q = parse_as_you_type(query, TopicTable::builtin());
-        engine.highlighter(&q).ranges_in(&prepared.tokens)
+        let sections: Vec<std::ops::Range<usize>> = prepared
+            .policy
+            .sections
+            .iter()
+            .map(|s| s.span.range())
+            .collect();
+        engine
+            .highlighter(&q)
+            .ranges_in_parts(&prepared.tokens, &sections)
     };
     Ok(Doc {
         policy: prepared.policy.clone(),
@@ -339,6 +348,7 @@ fn compare(
     engine: &Engine,
     topic: &str,
     companies: &[String],
+    first: &[(String, usize)],
 ) -> Result<super::app::CompareView, String> {
     let all = engine.latest().map_err(|e| e.to_string())?;
     let mut keys: Vec<&str> = companies.iter().map(String::as_str).collect();
@@ -363,11 +373,20 @@ fn compare(
         let Some(policy) = engine.policy(record.id()).map_err(|e| e.to_string())? else {
             continue;
         };
-        let sections = policy
+        let mut on_topic: Vec<(usize, &crate::corpus::Section)> = policy
             .sections
             .iter()
-            .filter(|s| s.topic == topic)
-            .map(|s| {
+            .enumerate()
+            .filter(|(_, s)| s.topic == topic)
+            .collect();
+        let wanted = first.iter().find(|(k, _)| k == key).map(|&(_, o)| o);
+        if let Some(at) = wanted.and_then(|w| on_topic.iter().position(|&(i, _)| i == w)) {
+            let found = on_topic.remove(at);
+            on_topic.insert(0, found);
+        }
+        let sections = on_topic
+            .into_iter()
+            .map(|(_, s)| {
                 let body = policy
                     .text
                     .get(s.body_span().range())

@@ -94,6 +94,12 @@ fn count_line(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
                 if app.searching {
                     s.push_str(" …");
                 }
+                // What the search left out ("clause:nosale": no such clause) must show, or
+                // the hits read as the answer to the query typed.
+                for note in &r.notes {
+                    s.push_str(" · ");
+                    s.push_str(note);
+                }
                 s
             }
             None => String::new(),
@@ -104,6 +110,10 @@ fn count_line(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
         IndexState::Building { done, total } => format!("indexing {done}/{total} files…"),
         IndexState::Waiting => "waiting for another policytui to finish indexing…".to_string(),
         IndexState::Repairing => "index damaged; rebuilding it…".to_string(),
+        IndexState::Ready { .. } if app.warnings > 0 && app.showing_corpus() => format!(
+            "{} skipped or read with a caveat: policytui stats lists them",
+            plural(app.warnings, "file", "files")
+        ),
         IndexState::Ready { .. } => String::new(),
         IndexState::Failed(e) => format!("index: {e}"),
     };
@@ -217,14 +227,21 @@ fn help_bar(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
         let Some(key) = app.keymap.first_key(action) else {
             continue;
         };
-        let keys = match pair(action).and_then(|p| app.keymap.first_key(p)) {
-            Some(other) => format!("{other} {key}"),
+        let other = pair(action).and_then(|p| app.keymap.first_key(p));
+        // Letters read next first ("n N", "j k"), brackets left first ("[ ]", "{ }").
+        let letters = |k: &str| k.chars().count() == 1 && k.chars().all(char::is_alphabetic);
+        let keys = match &other {
+            Some(o) if letters(&key) && letters(o) => format!("{key} {o}"),
+            Some(o) => format!("{o} {key}"),
             None => key,
         };
-        let label = TABLE
-            .iter()
-            .find(|(a, ..)| *a == action)
-            .map_or("", |(_, _, label, _)| *label);
+        let label = match action {
+            Action::Down if other.is_some() => "move",
+            _ => TABLE
+                .iter()
+                .find(|(a, ..)| *a == action)
+                .map_or("", |(_, _, label, _)| *label),
+        };
         spans.push(Span::styled(keys, theme.key()));
         spans.push(Span::styled(format!(" {label}  "), theme.dim()));
     }
@@ -233,8 +250,8 @@ fn help_bar(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
 
 fn help_overlay(app: &App, frame: &mut Frame, theme: &Theme) {
     let area = frame.area();
-    // One column when it fits in height, else two side by side.
-    let two = area.height < TABLE.len() as u16 + 3 && area.width >= 100;
+    // One column when it fits in height, else two side by side (descriptions cut to fit).
+    let two = area.height < TABLE.len() as u16 + 3 && area.width >= 60;
     let rows = if two {
         TABLE.len().div_ceil(2) as u16
     } else {
@@ -251,12 +268,28 @@ fn help_overlay(app: &App, frame: &mut Frame, theme: &Theme) {
         width,
         height,
     );
+    // Narrow: two keys an action, so that the descriptions keep their room.
+    let most = if two && width < 100 { 2 } else { usize::MAX };
+    let labels: Vec<String> = TABLE
+        .iter()
+        .map(|(action, ..)| {
+            let keys = app.keymap.keys(*action);
+            keys[..keys.len().min(most)].join(" ")
+        })
+        .collect();
+    let key_width = labels
+        .iter()
+        .map(|l| l.chars().map(super::wrap::char_width).sum::<usize>())
+        .max()
+        .unwrap_or(0)
+        .min(18);
+    let column = (width.saturating_sub(2) as usize) / if two { 2 } else { 1 };
+    let text_width = column.saturating_sub(key_width + 2).max(8);
     let entry = |i: usize| -> Vec<Span<'static>> {
-        let (action, _, _, description) = TABLE[i];
-        let keys = app.keymap.keys(action).join(" ");
+        let description = list::fit(TABLE[i].3, text_width);
         vec![
-            Span::styled(format!("{keys:>18} "), theme.key()),
-            Span::raw(format!("{description:<36}")),
+            Span::styled(format!("{:>key_width$} ", labels[i]), theme.key()),
+            Span::raw(format!("{description:<text_width$} ")),
         ]
     };
     let mut lines = Vec::new();
