@@ -109,7 +109,25 @@ fn unreadable_sub_folder() {
         .env("NO_COLOR", "1")
         .output()
         .unwrap();
+    // `stats` lists it too (it is no file of the index: the refresh before it finds it).
+    let stats_out = common::unprivileged()
+        .unwrap()
+        .arg("--data")
+        .arg(sandbox.data())
+        .arg("--index")
+        .arg(sandbox.index())
+        .args(["stats", "--json"])
+        .output()
+        .unwrap();
     mode(&sandbox.data().join("locked"), 0o755);
+    let v: serde_json::Value = serde_json::from_slice(&stats_out.stdout).unwrap();
+    let paths: Vec<&str> = v["warnings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|w| w["path"].as_str().unwrap())
+        .collect();
+    assert!(paths.iter().any(|p| p.contains("locked")), "{v}");
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(out.status.success(), "{stderr}");
     let locked = warning_lines(&stderr, "locked");

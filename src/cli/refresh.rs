@@ -86,7 +86,13 @@ pub fn print_warnings(warnings: &[crate::corpus::Warning], global: &Global) {
 
 /// The index of the data folder, refreshed unless `--no-refresh`, opened for reading.
 pub fn open_fresh(global: &Global) -> Result<(Engine, Paths)> {
+    open_fresh_with_report(global).map(|(engine, paths, _)| (engine, paths))
+}
+
+/// [`open_fresh`], with what the refresh found when one ran (`--no-refresh` runs none).
+pub fn open_fresh_with_report(global: &Global) -> Result<(Engine, Paths, Option<RefreshReport>)> {
     let paths = resolve(global)?;
+    let mut fresh = None;
     if let Some(note) = &paths.note
         && !global.quiet
     {
@@ -106,6 +112,7 @@ pub fn open_fresh(global: &Global) -> Result<(Engine, Paths)> {
             };
             eprintln!("{what} in {:.2} s", report.elapsed.as_secs_f64());
         }
+        fresh = Some(report);
     }
-    Ok((Engine::open(&paths.index)?, paths))
+    Ok((Engine::open(&paths.index)?, paths, fresh))
 }

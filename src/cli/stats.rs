@@ -9,7 +9,7 @@ use serde_json::json;
 
 use super::Global;
 use super::output::{Styles, human_bytes, plural, thousands};
-use super::refresh::open_fresh;
+use super::refresh::open_fresh_with_report;
 use crate::corpus::TopicTable;
 
 #[derive(Args, Debug)]
@@ -20,7 +20,7 @@ pub struct StatsArgs {
 }
 
 pub fn run(global: &Global, args: &StatsArgs, styles: &Styles) -> Result<()> {
-    let (engine, paths) = open_fresh(global)?;
+    let (engine, paths, fresh) = open_fresh_with_report(global)?;
     let mut out = std::io::stdout().lock();
     let manifest = engine.manifest()?;
     let summary = &manifest.summary;
@@ -38,7 +38,12 @@ pub fn run(global: &Global, args: &StatsArgs, styles: &Styles) -> Result<()> {
     let years = &summary.years;
     let file_bytes = summary.file_bytes;
     let topic_counts = engine.topic_counts()?;
-    let warnings = manifest.warnings()?;
+    // The refresh just run knows every problem, folders it could not read included; the
+    // index remembers only the files.
+    let warnings = match fresh {
+        Some(report) => report.warnings,
+        None => manifest.warnings()?,
+    };
     let index_bytes = engine.size_on_disk();
     if args.json {
         let v = json!({
