@@ -143,6 +143,34 @@ fn text_query(p: &Pattern, t: &Target) -> Box<dyn TQuery> {
                 (Occur::Must, tail),
             ]))
         }
+        // A word being typed that is a word already (see `typos_as_words`): its completions
+        // and its variants, each word once.
+        Pattern::Any(alts)
+            if let [Pattern::Prefix(prefix), Pattern::Term { token, fuzzy }] = &alts[..]
+                && prefix == token =>
+        {
+            let completions = words.completions(f.words, prefix);
+            let near = words.near(f.words, token, *fuzzy);
+            let typed: Vec<Box<dyn TQuery>> = completions
+                .iter()
+                .filter(|w| !near.contains(w))
+                .chain(std::iter::once(token).filter(|w| !completions.contains(w)))
+                .map(|w| word(f.words, w))
+                .collect();
+            let near: Vec<Box<dyn TQuery>> = near
+                .iter()
+                .filter(|w| *w != token)
+                .map(|w| word(f.words, w))
+                .collect();
+            if near.is_empty() {
+                union(t, typed)
+            } else {
+                union(
+                    t,
+                    vec![union(t, typed), boosted(union(t, near), FUZZY_BOOST)],
+                )
+            }
+        }
         Pattern::Any(alts) => union(t, alts.iter().map(|a| text_query(a, t)).collect()),
     }
 }
