@@ -137,6 +137,22 @@ const GENERIC: &[&str] = &[
     "handling",
 ];
 
+/// True for a file name that names a document, not its owner: `privacy`, `privacy-policy`,
+/// `index`, a date. Research corpora keep each site's policy as `site/privacy.txt`.
+pub fn is_document_name(stem: &str) -> bool {
+    stem.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .all(|w| {
+            let s = squash(w);
+            GENERIC.contains(&s.as_str())
+                || [
+                    "index", "default", "home", "en", "us", "latest", "current", "v",
+                ]
+                .contains(&s.as_str())
+                || s.chars().all(|c| c.is_ascii_digit())
+        })
+}
+
 fn strip_generic(segment: &str) -> String {
     let words: Vec<&str> = segment.split_whitespace().collect();
     let is_generic = |w: &&str| {

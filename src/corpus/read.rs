@@ -36,6 +36,18 @@ pub fn file_stem(rel: &str) -> &str {
     }
 }
 
+/// The name that stands for the company when nothing in the file does: the file's own, or its
+/// folder's when the file's names only the document (`acme/privacy.txt`, `acme.com/2019.md`).
+fn naming_stem(rel: &str) -> &str {
+    let stem = file_stem(rel);
+    if !super::company::is_document_name(stem) {
+        return stem;
+    }
+    let mut parts = rel.rsplit('/');
+    parts.next();
+    parts.next().filter(|p| !p.is_empty()).unwrap_or(stem)
+}
+
 pub fn extension(rel: &str) -> String {
     let name = rel.rsplit('/').next().unwrap_or(rel);
     match name.rsplit_once('.') {
@@ -66,11 +78,13 @@ pub fn read_policy(rel: &str, bytes: &[u8]) -> Result<Loaded, Warning> {
         return Err(warning(rel, "no readable text, skipped", true));
     }
     let stem = file_stem(rel);
+    let name = naming_stem(rel);
     let domain = parsed
         .domain
         .clone()
         .and_then(|d| super::company::normalize_domain(&d))
         .or_else(|| domain_from_stem(stem))
+        .or_else(|| domain_from_stem(name))
         .or_else(|| super::company::mentioned_domain(&text));
     let archived = parsed.archived.clone().or_else(|| date_from_stem(stem));
     let title_section = raw_sections
@@ -91,10 +105,10 @@ pub fn read_policy(rel: &str, bytes: &[u8]) -> Result<Loaded, Warning> {
     let company =
         company_name(&title, &text, domain.as_deref(), sig.as_deref()).unwrap_or_else(|| {
             let title = title.trim();
-            if !title.is_empty() && slug(title) == slug(stem) {
+            if !title.is_empty() && slug(title) == slug(name) {
                 title.to_string()
             } else {
-                stem.to_string()
+                name.to_string()
             }
         });
     let company = clean_inline(&company);
@@ -242,6 +256,22 @@ mod tests {
             "Personal Information Handling Agreement\n\nWe keep your data safe and handle it with care.\n",
         );
         assert_eq!(c.company, "Personal Information Handling Agreement");
+        // A file named for its document is named by its folder (`acme/privacy.txt`), and a
+        // folder named for a site gives the domain.
+        let e = read(
+            "acme/privacy.txt",
+            "Privacy Policy\n\nWe keep your data safe and handle it with care.\n",
+        );
+        let f = read(
+            "beta/privacy.txt",
+            "Privacy Policy\n\nWe keep your data safe and handle it with care.\n",
+        );
+        assert_eq!((e.company.as_str(), f.company.as_str()), ("acme", "beta"));
+        let g = read(
+            "sites/gamma.com/privacy-policy.md",
+            "# Privacy Policy\n\nWe keep your data safe and handle it with care.\n",
+        );
+        assert_eq!(g.domain.as_deref(), Some("gamma.com"));
         // A title that names someone still does.
         let d = read(
             "x.md",

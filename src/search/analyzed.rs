@@ -373,9 +373,10 @@ impl Highlighter {
     }
 
     /// Like [`Highlighter::ranges_in`], but only in the `parts` (byte ranges: a policy's
-    /// sections) that hold a match of every word or phrase of the query, as a search hit
-    /// does: "will not sell" marks no lone "not" in a section that says nothing of selling.
-    /// Everywhere when no part holds them all.
+    /// sections) that hold the most of the query's words and phrases, all of them where a part
+    /// does, as a search hit does: "will not sell" marks no lone "not" in a section that says
+    /// nothing of selling. A hit found another way (the clause "will not sell" names, in "does
+    /// not sell") holds two of the three. Everywhere when no part holds more than one.
     pub fn ranges_in_parts(&self, toks: &TokenList, parts: &[Range<usize>]) -> Vec<Range<usize>> {
         let per_pattern: Vec<Vec<Range<usize>>> = self
             .patterns
@@ -388,20 +389,20 @@ impl Highlighter {
             .collect();
         let inside =
             |r: &Range<usize>, part: &Range<usize>| r.start >= part.start && r.end <= part.end;
-        let full: Vec<&Range<usize>> = parts
-            .iter()
-            .filter(|part| {
-                per_pattern
-                    .iter()
-                    .all(|rs| rs.iter().any(|r| inside(r, part)))
-            })
-            .collect();
-        let all = per_pattern.into_iter().flatten();
-        if full.is_empty() {
+        let held = |part: &Range<usize>| {
+            per_pattern
+                .iter()
+                .filter(|rs| rs.iter().any(|r| inside(r, part)))
+                .count()
+        };
+        let most = parts.iter().map(held).max().unwrap_or(0);
+        let all = per_pattern.iter().flatten().cloned();
+        if most <= 1 && most < self.patterns.len() {
             return merge(all.collect());
         }
+        let best: Vec<&Range<usize>> = parts.iter().filter(|p| held(p) == most).collect();
         merge(
-            all.filter(|r| full.iter().any(|part| inside(r, part)))
+            all.filter(|r| best.iter().any(|part| inside(r, part)))
                 .collect(),
         )
     }
@@ -512,11 +513,19 @@ mod tests {
                 .collect()
         };
         assert_eq!(marked(&parts), ["will", "not", "sell"]);
-        // No part holds every word: every word is marked wherever it is.
+        // No part holds more than one: every word is marked wherever it is.
         assert_eq!(
             marked(&[28..52, 52..text.len()]),
             ["will", "not", "sell", "Not", "will"]
         );
+        // No part holds them all: the parts holding the most.
+        let text = "We do not sell your data.\nNot including weekends.\nIt will affect you.";
+        let marked = h
+            .ranges_in_parts(&TokenList::new(text), &[0..26, 26..50, 50..text.len()])
+            .into_iter()
+            .map(|r| &text[r])
+            .collect::<Vec<_>>();
+        assert_eq!(marked, ["not", "sell"]);
     }
 
     #[test]

@@ -86,6 +86,8 @@ impl Query {
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum Lexeme {
     Or,
+    /// Something the query will be told ("no field text:").
+    Note(String),
     Item {
         negated: bool,
         field: Option<String>,
@@ -153,18 +155,39 @@ fn lex(input: &str) -> Vec<Lexeme> {
                     quoted: was_quoted,
                 });
             } else {
-                // Not a filter ("note: …", "http://…"): keep the text as words.
+                // Not a filter ("text:sell", "http://…"): the words on both sides, each a
+                // word of the query, as if the colon were a space.
                 let s = i;
                 while i < chars.len() && !chars[i].is_whitespace() && chars[i] != '"' {
                     i += 1;
                 }
                 let rest: String = chars[s..i].iter().collect();
-                out.push(Lexeme::Item {
-                    negated,
-                    field: None,
-                    value: format!("{word} {rest}").trim().to_string(),
-                    quoted: false,
-                });
+                if !word.is_empty()
+                    && word.chars().all(char::is_alphabetic)
+                    && !rest.is_empty()
+                    && !rest.starts_with('/')
+                {
+                    out.push(Lexeme::Note(format!(
+                        "no field {word}: (fields: {}), searched as words",
+                        FIELDS.join(", ")
+                    )));
+                }
+                // A link ("http://…") stays one run of words.
+                let parts = if rest.starts_with('/') {
+                    vec![format!("{word} {rest}")]
+                } else {
+                    vec![word, rest]
+                };
+                for part in parts {
+                    if !part.trim().is_empty() {
+                        out.push(Lexeme::Item {
+                            negated,
+                            field: None,
+                            value: part.trim().to_string(),
+                            quoted: false,
+                        });
+                    }
+                }
             }
             continue;
         }
@@ -238,6 +261,11 @@ fn expr_of(value: &str, quoted: bool) -> Option<Expr> {
     if quoted {
         return Some(Expr::Phrase(value.to_string()));
     }
+    // `sell~2`, as other search tools spell typo tolerance: words have it already.
+    let value = match value.rsplit_once('~') {
+        Some((word, n)) if !word.is_empty() && n.chars().all(|c| c.is_ascii_digit()) => word,
+        _ => value,
+    };
     match value.strip_suffix('*') {
         Some(stem) if !stem.trim_end_matches('*').is_empty() => Some(Expr::Word {
             text: stem.trim_end_matches('*').to_string(),
@@ -340,6 +368,10 @@ pub fn parse(input: &str, topics: &TopicTable) -> Query {
         let (negated, field, value, quoted) = match lexeme {
             Lexeme::Or => {
                 pending_or = !q.clauses.is_empty();
+                continue;
+            }
+            Lexeme::Note(note) => {
+                q.notes.push(note);
                 continue;
             }
             Lexeme::Item {
@@ -513,6 +545,18 @@ mod tests {
         let q = p("note: http://example.com");
         assert!(q.filters.is_empty());
         assert_eq!(q.clauses.len(), 2);
+        // `text:sell` is `text sell`, and the query says it has no field `text:`.
+        let q = p("text:sell");
+        assert_eq!(q.clauses.len(), 2);
+        assert!(q.notes[0].contains("no field text:"), "{:?}", q.notes);
+        // `sell~2` is `sell`.
+        assert_eq!(
+            p("sell~2").clauses[0].expr,
+            Expr::Word {
+                text: "sell".into(),
+                prefix: false
+            }
+        );
     }
 
     #[test]
