@@ -83,8 +83,11 @@ const TRANSPARENT: &[&str] = &[
     "share", "disclose", "use", "place", "set", "employ", "utilize", "utilise", "able", "allowed",
     "permitted", "possible", "going",
 ];
-/// Shorter "sentences" are headings or fragments, never clauses.
+/// Shorter "sentences" are headings or fragments, never clauses...
 const MIN_SENTENCE_WORDS: usize = 4;
+/// ...unless they end like a sentence and read like one, most words in lowercase ("We use
+/// cookies.", not the heading "Data Security.").
+const MIN_CLOSED_SENTENCE_WORDS: usize = 3;
 /// How far `unless_near` reaches, in bytes.
 const UNLESS_NEAR_REACH: usize = 40;
 /// How far back into the line before a list item a negation lead-in ("We will not:") is seen.
@@ -413,12 +416,19 @@ impl Detector {
             let first = hits.partition_point(|h| h.start < s);
             let last = hits.partition_point(|h| h.start < e);
             // A heading ("Cookies", "Do Not Track") names a subject; it is not a clause.
-            if text[s..e]
-                .split_whitespace()
-                .take(MIN_SENTENCE_WORDS)
-                .count()
-                < MIN_SENTENCE_WORDS
-            {
+            let sentence_like = |t: &str| {
+                t.trim_end().ends_with(['.', '!', '?'])
+                    && t.split_whitespace()
+                        .filter(|w| w.starts_with(|c: char| c.is_lowercase()))
+                        .count()
+                        >= 2
+            };
+            let least = if sentence_like(&text[s..e]) {
+                MIN_CLOSED_SENTENCE_WORDS
+            } else {
+                MIN_SENTENCE_WORDS
+            };
+            if text[s..e].split_whitespace().take(least).count() < least {
                 i = last.max(i + 1);
                 continue;
             }
@@ -685,6 +695,15 @@ mod tests {
 
     fn has(text: &str, kind: &str) -> bool {
         kinds(text).iter().any(|k| k == kind)
+    }
+
+    /// Three words can be a sentence; a heading with a period is still a heading.
+    #[test]
+    fn short_sentences_but_not_headings() {
+        assert!(has("We use cookies.", "tracking"));
+        assert!(kinds("Data Security.").is_empty());
+        assert!(kinds("Cookies").is_empty());
+        assert!(kinds("Tracking Technologies.").is_empty());
     }
 
     #[test]
