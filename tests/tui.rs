@@ -463,3 +463,31 @@ fn notes_and_skipped_files_show() {
         "{screen}"
     );
 }
+
+/// `v` starts the reader's company column at the section being read, not at the first
+/// section of its topic (Japan Auto Parts.com has five on collection).
+#[test]
+fn compare_starts_at_the_section_being_read() {
+    let index = index_of_seeds();
+    let mut b = browser(&index, 120, 40);
+    b.key(KeyCode::Down);
+    b.key(KeyCode::Down);
+    b.key(KeyCode::Enter);
+    for _ in 0..4 {
+        b.key(KeyCode::Char(']'));
+    }
+    let doc = b.app.reader.doc.as_ref().unwrap();
+    assert_eq!(doc.policy.company, "Japan Auto Parts.com");
+    let here = b.app.reader.section();
+    let sections = &doc.policy.sections;
+    let heading = sections[here].display_heading().to_string();
+    let first = sections
+        .iter()
+        .position(|s| s.topic == sections[here].topic)
+        .unwrap();
+    assert!(first < here, "§{here} is the first of its topic");
+    b.key(KeyCode::Char('v'));
+    let view = b.app.compare.as_ref().unwrap();
+    assert_eq!(view.columns[0].company, "Japan Auto Parts.com");
+    assert_eq!(view.columns[0].sections[0].0, heading);
+}
