@@ -53,6 +53,19 @@ fn every_file_reads() {
         .filter(|p| p.source_path.starts_with("princeton-versions/"))
         .collect();
     assert_eq!(versions.len(), 16);
+    // GoPPC's files are numbered sites, each a company of its own, named or not.
+    let goppc: Vec<_> = corpus
+        .policies
+        .iter()
+        .filter(|p| p.source_path.starts_with("goppc150/"))
+        .collect();
+    let keys: std::collections::BTreeSet<&str> =
+        goppc.iter().map(|p| p.company_key.as_str()).collect();
+    assert_eq!(
+        keys.len(),
+        goppc.len(),
+        "GoPPC files merged into one company"
+    );
     assert_eq!(versions.iter().filter(|p| p.latest).count(), 8);
     for p in versions.iter().filter(|p| p.latest) {
         assert!(p.source_path.contains(p.archived.as_deref().unwrap()));

@@ -140,17 +140,25 @@ const GENERIC: &[&str] = &[
 /// True for a file name that names a document, not its owner: `privacy`, `privacy-policy`,
 /// `index`, a date. Research corpora keep each site's policy as `site/privacy.txt`.
 pub fn is_document_name(stem: &str) -> bool {
-    stem.split(|c: char| !c.is_alphanumeric())
+    let words: Vec<String> = stem
+        .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .all(|w| {
-            let s = squash(w);
-            GENERIC.contains(&s.as_str())
-                || [
-                    "index", "default", "home", "en", "us", "latest", "current", "v",
-                ]
-                .contains(&s.as_str())
-                || s.chars().all(|c| c.is_ascii_digit())
-        })
+        .map(squash)
+        .collect();
+    let number = |w: &String| w.chars().all(|c| c.is_ascii_digit());
+    // A date names a version (`acme.com/2019-03-01.md`); a bare number is a document's own
+    // id in its corpus (GoPPC's `101.xml`), and names it apart from its neighbours.
+    let dated = words
+        .iter()
+        .any(|w| number(w) && w.len() == 4 && (w.starts_with("19") || w.starts_with("20")));
+    words.iter().all(|w| {
+        GENERIC.contains(&w.as_str())
+            || [
+                "index", "default", "home", "en", "us", "latest", "current", "v",
+            ]
+            .contains(&w.as_str())
+            || (number(w) && dated)
+    })
 }
 
 fn strip_generic(segment: &str) -> String {

@@ -272,6 +272,21 @@ mod tests {
             "# Privacy Policy\n\nWe keep your data safe and handle it with care.\n",
         );
         assert_eq!(g.domain.as_deref(), Some("gamma.com"));
+        // A date names a version of the folder's company; a number is a document of its own.
+        let h = read(
+            "delta/2019-03-01.txt",
+            "Privacy Policy\n\nWe keep your data safe and handle it with care.\n",
+        );
+        assert_eq!(h.company, "delta");
+        let i = read(
+            "GoPPC-150/101.xml",
+            "Privacy Policy\n\nWe keep your data safe and handle it with care.\n",
+        );
+        let j = read(
+            "GoPPC-150/102.xml",
+            "Privacy Policy\n\nWe keep your data safe and handle it with care.\n",
+        );
+        assert_ne!(i.company_key, j.company_key);
         // A title that names someone still does.
         let d = read(
             "x.md",
