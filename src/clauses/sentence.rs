@@ -68,6 +68,25 @@ fn line_start(text: &[u8], mut i: usize) -> usize {
     j
 }
 
+/// `start..end` of `text` without the whitespace around it, on character boundaries.
+fn trim(text: &str, mut start: usize, mut end: usize) -> (usize, usize) {
+    let b = text.as_bytes();
+    while start < end && (is_space(b[start]) || b[start] == b'\n') {
+        start += 1;
+    }
+    while end > start && (is_space(b[end - 1]) || b[end - 1] == b'\n') {
+        end -= 1;
+    }
+    // Never split a character.
+    while start > 0 && !text.is_char_boundary(start) {
+        start -= 1;
+    }
+    while end < text.len() && !text.is_char_boundary(end) {
+        end += 1;
+    }
+    (start, end.max(start))
+}
+
 /// Where sentences of a text may end: every line break, and every `.`, `?` or `!` that ends a
 /// sentence, ascending.
 pub struct Boundaries(Vec<u32>);
@@ -101,11 +120,11 @@ impl Boundaries {
         let floor = pos.saturating_sub(MAX_SENTENCE);
         let ceil = (pos + MAX_SENTENCE).min(b.len());
         let next = self.0.partition_point(|&k| (k as usize) < pos);
-        let mut start = match next.checked_sub(1).map(|i| self.0[i] as usize) {
+        let start = match next.checked_sub(1).map(|i| self.0[i] as usize) {
             Some(k) if k >= floor => k + 1,
             _ => floor,
         };
-        let mut end = match self.0.get(next).map(|&k| k as usize) {
+        let end = match self.0.get(next).map(|&k| k as usize) {
             Some(k) if k < ceil => {
                 if b[k] == b'\n' {
                     k
@@ -115,20 +134,7 @@ impl Boundaries {
             }
             _ => ceil,
         };
-        while start < end && (is_space(b[start]) || b[start] == b'\n') {
-            start += 1;
-        }
-        while end > start && (is_space(b[end - 1]) || b[end - 1] == b'\n') {
-            end -= 1;
-        }
-        // Never split a character.
-        while start > 0 && !text.is_char_boundary(start) {
-            start -= 1;
-        }
-        while end < text.len() && !text.is_char_boundary(end) {
-            end += 1;
-        }
-        (start, end.max(start))
+        trim(text, start, end)
     }
 }
 
@@ -259,19 +265,7 @@ mod tests {
                 break;
             }
         }
-        while start < end && (is_space(b[start]) || b[start] == b'\n') {
-            start += 1;
-        }
-        while end > start && (is_space(b[end - 1]) || b[end - 1] == b'\n') {
-            end -= 1;
-        }
-        while start > 0 && !text.is_char_boundary(start) {
-            start -= 1;
-        }
-        while end < text.len() && !text.is_char_boundary(end) {
-            end += 1;
-        }
-        (start, end.max(start))
+        trim(text, start, end)
     }
 
     #[test]

@@ -240,6 +240,13 @@ mod tests {
     #[test]
     fn a_title_of_document_words_names_no_company() {
         let read = |rel: &str, text: &str| read_policy(rel, text.as_bytes()).unwrap().policy;
+        // A policy whose text names no one.
+        let nameless = |rel: &str| {
+            read(
+                rel,
+                "Privacy Policy\n\nWe keep your data safe and handle it with care.\n",
+            )
+        };
         let a = read(
             "acme.txt",
             "Privacy Policy\n\nAcme Widgets will not sell your data to anyone at all.\n",
@@ -258,14 +265,8 @@ mod tests {
         assert_eq!(c.company, "Personal Information Handling Agreement");
         // A file named for its document is named by its folder (`acme/privacy.txt`), and a
         // folder named for a site gives the domain.
-        let e = read(
-            "acme/privacy.txt",
-            "Privacy Policy\n\nWe keep your data safe and handle it with care.\n",
-        );
-        let f = read(
-            "beta/privacy.txt",
-            "Privacy Policy\n\nWe keep your data safe and handle it with care.\n",
-        );
+        let e = nameless("acme/privacy.txt");
+        let f = nameless("beta/privacy.txt");
         assert_eq!((e.company.as_str(), f.company.as_str()), ("acme", "beta"));
         let g = read(
             "sites/gamma.com/privacy-policy.md",
@@ -273,19 +274,10 @@ mod tests {
         );
         assert_eq!(g.domain.as_deref(), Some("gamma.com"));
         // A date names a version of the folder's company; a number is a document of its own.
-        let h = read(
-            "delta/2019-03-01.txt",
-            "Privacy Policy\n\nWe keep your data safe and handle it with care.\n",
-        );
+        let h = nameless("delta/2019-03-01.txt");
         assert_eq!(h.company, "delta");
-        let i = read(
-            "GoPPC-150/101.xml",
-            "Privacy Policy\n\nWe keep your data safe and handle it with care.\n",
-        );
-        let j = read(
-            "GoPPC-150/102.xml",
-            "Privacy Policy\n\nWe keep your data safe and handle it with care.\n",
-        );
+        let i = nameless("GoPPC-150/101.xml");
+        let j = nameless("GoPPC-150/102.xml");
         assert_ne!(i.company_key, j.company_key);
         // A title that names someone still does.
         let d = read(

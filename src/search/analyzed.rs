@@ -14,6 +14,10 @@ pub enum Pattern {
     Term { token: String, fuzzy: u8 },
     /// Any token starting with this.
     Prefix(String),
+    /// A word being typed that is a word of the index already: any token starting with it,
+    /// and the tokens within `fuzzy` edits of it, as once typed in full (see
+    /// [`typos_as_words`]).
+    TypedWord { token: String, fuzzy: u8 },
     /// Tokens in a row; the last one may be a prefix (a word still being typed).
     Phrase {
         tokens: Vec<String>,
@@ -227,13 +231,10 @@ pub fn typos_as_words(clauses: &mut [AnalyzedClause], typed: &dyn Fn(&str) -> Ty
                     };
                 }
                 Typed::Word if fuzzy_distance(prefix) > 0 => {
-                    *p = Pattern::Any(vec![
-                        Pattern::Prefix(prefix.clone()),
-                        Pattern::Term {
-                            fuzzy: fuzzy_distance(prefix),
-                            token: std::mem::take(prefix),
-                        },
-                    ]);
+                    *p = Pattern::TypedWord {
+                        fuzzy: fuzzy_distance(prefix),
+                        token: std::mem::take(prefix),
+                    };
                 }
                 _ => {}
             },
@@ -339,6 +340,17 @@ impl Highlighter {
                             .collect(),
                     )
                 }
+                // Highlighted as what it stands for: the words it starts, and its variants.
+                Pattern::TypedWord { token, fuzzy } => Pattern::Any(vec![
+                    Pattern::Prefix(token.clone()),
+                    resolve(
+                        &Pattern::Term {
+                            token: token.clone(),
+                            fuzzy: *fuzzy,
+                        },
+                        near,
+                    ),
+                ]),
                 Pattern::Any(alts) => Pattern::Any(alts.iter().map(|a| resolve(a, near)).collect()),
                 other => other.clone(),
             }
@@ -395,12 +407,18 @@ impl Highlighter {
                 .filter(|rs| rs.iter().any(|r| inside(r, part)))
                 .count()
         };
-        let most = parts.iter().map(held).max().unwrap_or(0);
+        let counts: Vec<usize> = parts.iter().map(held).collect();
+        let most = counts.iter().copied().max().unwrap_or(0);
         let all = per_pattern.iter().flatten().cloned();
         if most <= 1 && most < self.patterns.len() {
             return merge(all.collect());
         }
-        let best: Vec<&Range<usize>> = parts.iter().filter(|p| held(p) == most).collect();
+        let best: Vec<&Range<usize>> = parts
+            .iter()
+            .zip(&counts)
+            .filter(|&(_, &n)| n == most)
+            .map(|(p, _)| p)
+            .collect();
         merge(
             all.filter(|r| best.iter().any(|part| inside(r, part)))
                 .collect(),
@@ -439,6 +457,14 @@ fn collect(p: &Pattern, toks: &TokenList, out: &mut Vec<Range<usize>>) {
             for i in 0..toks.len() {
                 let (t, r) = toks.get(i);
                 if t.starts_with(prefix.as_str()) {
+                    out.push(r);
+                }
+            }
+        }
+        Pattern::TypedWord { token, fuzzy } => {
+            for i in 0..toks.len() {
+                let (t, r) = toks.get(i);
+                if t.starts_with(token.as_str()) || term_matches(token, *fuzzy, t) {
                     out.push(r);
                 }
             }

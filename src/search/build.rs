@@ -145,11 +145,8 @@ fn text_query(p: &Pattern, t: &Target) -> Box<dyn TQuery> {
         }
         // A word being typed that is a word already (see `typos_as_words`): its completions
         // and its variants, each word once.
-        Pattern::Any(alts)
-            if let [Pattern::Prefix(prefix), Pattern::Term { token, fuzzy }] = &alts[..]
-                && prefix == token =>
-        {
-            let completions = words.completions(f.words, prefix);
+        Pattern::TypedWord { token, fuzzy } => {
+            let completions = words.completions(f.words, token);
             let near = words.near(f.words, token, *fuzzy);
             let typed: Vec<Box<dyn TQuery>> = completions
                 .iter()
