@@ -222,6 +222,17 @@ struct Sentence<'h> {
     lead_negated: bool,
 }
 
+/// A clause found in a sentence, before it is written out.
+struct Found {
+    /// Index into [`Detector::kinds`].
+    kind: usize,
+    rule: usize,
+    start: usize,
+    end: usize,
+    /// The hits that fired, in no particular order, possibly twice.
+    trigger: Vec<Hit>,
+}
+
 /// A term found in the text.
 #[derive(Debug, Clone, Copy)]
 struct Hit {
@@ -402,8 +413,51 @@ impl Detector {
 
     /// All clauses in `text`, in text order.
     pub fn detect(&self, text: &str) -> Vec<ClauseMatch> {
-        let hits = self.hits(text);
         let mut out = Vec::new();
+        self.scan(text, |found| {
+            let mut trigger = found.trigger;
+            trigger.sort_by_key(|h| h.start);
+            trigger.dedup_by_key(|h| (h.start, h.end));
+            let words: Vec<&str> = trigger.iter().map(|h| &text[h.start..h.end]).collect();
+            let kind = &self.kinds[found.kind];
+            out.push(ClauseMatch {
+                kind: kind.id.clone(),
+                valence: kind.valence,
+                start: found.start,
+                end: found.end,
+                trigger: words.join(" … "),
+                trigger_spans: trigger.iter().map(|h| h.start..h.end).collect(),
+                rule: found.rule,
+            });
+        });
+        out
+    }
+
+    /// How many clauses of each kind `text` holds, by kind number (see [`Detector::kind_id`]),
+    /// kinds in the order they first occur: what the index keeps of a section, without the
+    /// quotes and triggers [`Detector::detect`] writes out for a reader.
+    pub fn kind_counts(&self, text: &str) -> Vec<(u16, u32)> {
+        let mut counts: Vec<(u16, u32)> = Vec::new();
+        self.scan(text, |found| {
+            let kind = found.kind as u16;
+            match counts.iter_mut().find(|(k, _)| *k == kind) {
+                Some((_, n)) => *n += 1,
+                None => counts.push((kind, 1)),
+            }
+        });
+        counts
+    }
+
+    /// The id of kind number `kind` (as [`Detector::kind_counts`] numbers them).
+    pub fn kind_id(&self, kind: u16) -> &str {
+        self.kinds
+            .get(usize::from(kind))
+            .map_or("", |k| k.id.as_str())
+    }
+
+    /// Finds the clauses of `text`, in text order, handing each to `emit`.
+    fn scan(&self, text: &str, mut emit: impl FnMut(Found)) {
+        let hits = self.hits(text);
         let mut present = Vec::new();
         let bounds = sentence::Boundaries::new(text);
         let mut i = 0;
@@ -448,10 +502,9 @@ impl Detector {
                 hits: inside,
                 lead_negated: self.lead_negated(text, &hits, s),
             };
-            self.sentence(text, &hits, &sentence, &mut present, &mut out);
+            self.sentence(text, &hits, &sentence, &mut present, &mut emit);
             i = last.max(i + 1);
         }
-        out
     }
 
     /// True when the sentence at `start` is a list item under a negated lead-in
@@ -551,7 +604,7 @@ impl Detector {
         all: &[Hit],
         sentence: &Sentence,
         present: &mut Vec<u64>,
-        out: &mut Vec<ClauseMatch>,
+        emit: &mut impl FnMut(Found),
     ) {
         let (s, e, lead_negated) = (sentence.start, sentence.end, sentence.lead_negated);
         let hits = sentence.hits;
@@ -585,22 +638,16 @@ impl Detector {
             .iter()
             .flat_map(|(ki, _, _)| self.kinds[*ki].supersedes.iter().copied())
             .collect();
-        for (ki, rule, mut trigger) in found {
-            if superseded.contains(&ki) {
+        for (kind, rule, trigger) in found {
+            if superseded.contains(&kind) {
                 continue;
             }
-            trigger.sort_by_key(|h| h.start);
-            trigger.dedup_by_key(|h| (h.start, h.end));
-            let words: Vec<&str> = trigger.iter().map(|h| &text[h.start..h.end]).collect();
-            let kind = &self.kinds[ki];
-            out.push(ClauseMatch {
-                kind: kind.id.clone(),
-                valence: kind.valence,
+            emit(Found {
+                kind,
+                rule,
                 start: s,
                 end: e,
-                trigger: words.join(" … "),
-                trigger_spans: trigger.iter().map(|h| h.start..h.end).collect(),
-                rule,
+                trigger,
             });
         }
     }

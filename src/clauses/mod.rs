@@ -2,6 +2,7 @@
 //! "may disclose to law enforcement"… A catalogue of kinds (data) and a detector that finds
 //! them in text, negation-aware. Knows policies only as text.
 
+pub mod cache;
 pub mod catalogue;
 pub mod detector;
 pub mod evaluate;
@@ -10,6 +11,7 @@ pub mod sentence;
 
 use std::sync::OnceLock;
 
+pub use cache::KindCache;
 pub use catalogue::{Catalogue, CatalogueError, Kind, Valence};
 pub use detector::{ClauseMatch, Detector};
 

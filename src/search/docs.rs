@@ -4,28 +4,17 @@
 use tantivy::schema::Value;
 use tantivy::{TantivyDocument, doc};
 
-use crate::clauses::ClauseMatch;
 use crate::corpus::{Format, Policy, Section, Span};
 
 use super::schema::Fields;
 
-/// Clause kinds per section of `p`, each kind once per section.
-fn section_clauses(p: &Policy, matches: &[ClauseMatch]) -> Vec<Vec<String>> {
-    let mut out = vec![Vec::new(); p.sections.len()];
-    for m in matches {
-        if let Some(i) = p.section_at(m.start)
-            && !out[i].contains(&m.kind)
-        {
-            out[i].push(m.kind.clone());
-        }
-    }
-    out
-}
-
-/// The documents of one policy, in section order, labelled with the clauses in `matches`
-/// (the detector's output for `p.text`).
-pub fn policy_docs(f: &Fields, p: &Policy, matches: &[ClauseMatch]) -> Vec<TantivyDocument> {
-    let clauses = section_clauses(p, matches);
+/// The documents of one policy, in section order, each labelled with the clause kinds found
+/// in its section (`kinds[i]` for section `i`).
+pub fn policy_docs<S: AsRef<str>>(
+    f: &Fields,
+    p: &Policy,
+    kinds: &[Vec<S>],
+) -> Vec<TantivyDocument> {
     let company_text = match &p.domain {
         Some(d) => format!("{} {} {}", p.company, d, p.company_key),
         None => format!("{} {}", p.company, p.company_key),
@@ -76,8 +65,8 @@ pub fn policy_docs(f: &Fields, p: &Policy, matches: &[ClauseMatch]) -> Vec<Tanti
             if let Some(y) = year {
                 d.add_u64(f.year, y);
             }
-            for kind in &clauses[ordinal] {
-                d.add_text(f.clauses, kind);
+            for kind in kinds.get(ordinal).into_iter().flatten() {
+                d.add_text(f.clauses, kind.as_ref());
             }
             d
         })
@@ -150,8 +139,8 @@ mod tests {
         )
         .unwrap()
         .policy;
-        let matches = crate::clauses::detector().detect(&p.text);
-        let mut docs = policy_docs(&f, &p, &matches);
+        let kinds = vec![vec!["tracking"]; p.sections.len()];
+        let mut docs = policy_docs(&f, &p, &kinds);
         docs.reverse();
         let back = policy_from_docs(&f, docs).unwrap();
         assert_eq!(back.text, p.text);

@@ -80,12 +80,8 @@ pub struct PolicyRecord {
 }
 
 impl PolicyRecord {
-    /// The record of a policy and the clauses found in it.
-    pub fn of(rel: &str, policy: &Policy, matches: &[crate::clauses::ClauseMatch]) -> PolicyRecord {
-        let mut counts: BTreeMap<&str, u32> = BTreeMap::new();
-        for m in matches {
-            *counts.entry(m.kind.as_str()).or_insert(0) += 1;
-        }
+    /// The record of a policy and the clauses found in it (how many of each kind).
+    pub fn of(rel: &str, policy: &Policy, counts: &BTreeMap<&str, u32>) -> PolicyRecord {
         let mut topics: Vec<&str> = Vec::new();
         for s in &policy.sections {
             if !topics.contains(&s.topic.as_str()) {

@@ -10,6 +10,7 @@ use std::time::{Duration, Instant};
 use rayon::prelude::*;
 use tantivy::{IndexWriter, Term};
 
+use crate::clauses::KindCache;
 use crate::corpus::decode::{MAX_FILE_BYTES, Rejection};
 use crate::corpus::read::io_message;
 use crate::corpus::{FileEntry, Format, Policy, Warning, assign_versions, read_policy, scan};
@@ -274,13 +275,33 @@ struct Run<'a> {
     old_keys: HashMap<String, usize>,
     report: RefreshReport,
     progress: &'a dyn Fn(Progress),
+    /// Clause kinds of the sections read so far in this run.
+    clause_cache: KindCache,
 }
 
 impl Run<'_> {
     /// Adds a policy's documents and records it, with its file.
     fn add_policy(&mut self, policy: &Policy, record: FileRecord) -> Result<(), SearchError> {
-        let matches = crate::clauses::detector().detect(&policy.text);
-        let mut docs: Vec<Tracked> = policy_docs(&self.fields, policy, &matches)
+        // Section by section, which finds what the whole text would (sentences end at
+        // headings), so that a section seen before is not read again.
+        let detector = crate::clauses::detector();
+        let mut counts: BTreeMap<&str, u32> = BTreeMap::new();
+        let kinds: Vec<Vec<&str>> = policy
+            .sections
+            .iter()
+            .map(|s| {
+                let text = policy.text.get(s.span.range()).unwrap_or("");
+                let found = self.clause_cache.kind_counts(detector, text);
+                for &(kind, n) in found {
+                    *counts.entry(detector.kind_id(kind)).or_insert(0) += n;
+                }
+                found
+                    .iter()
+                    .map(|&(kind, _)| detector.kind_id(kind))
+                    .collect()
+            })
+            .collect();
+        let mut docs: Vec<Tracked> = policy_docs(&self.fields, policy, &kinds)
             .into_iter()
             .map(|doc| Tracked { doc, ticket: None })
             .collect();
@@ -300,7 +321,7 @@ impl Run<'_> {
         }
         let rel = record.rel.clone();
         self.policies
-            .insert(&PolicyRecord::of(&rel, policy, &matches))?;
+            .insert(&PolicyRecord::of(&rel, policy, &counts))?;
         self.records.insert(rel, record);
         Ok(())
     }
@@ -552,6 +573,7 @@ pub fn refresh(
             ..RefreshReport::default()
         },
         progress,
+        clause_cache: KindCache::default(),
     };
     for record in plan.unchanged {
         run.records.insert(record.rel.clone(), record);
