@@ -138,10 +138,11 @@ pub fn is_body(block: &Block) -> bool {
         BlockKind::Title | BlockKind::Heading(_) => false,
         BlockKind::ListItem { .. } | BlockKind::Row | BlockKind::Pre => true,
         BlockKind::Paragraph | BlockKind::Line => {
+            // Counted only as far as the limits: every paragraph of every policy passes here.
             let t = block.text.trim_end();
-            t.chars().count() > MAX_HEADING_CHARS
-                || t.split_whitespace().count() > MAX_HEADING_WORDS
-                || t.ends_with(['.', '!', ';', ':', ')', '"', '”', '’'])
+            t.ends_with(['.', '!', ';', ':', ')', '"', '”', '’'])
+                || t.chars().nth(MAX_HEADING_CHARS).is_some()
+                || t.split_whitespace().nth(MAX_HEADING_WORDS).is_some()
                 || (t.len() >= 40 && heading_style(t).is_none())
         }
     }

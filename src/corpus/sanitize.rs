@@ -109,34 +109,77 @@ fn all_kept(text: &str) -> bool {
 /// Used for inline text: headings, paragraphs, list items.
 pub fn clean_inline(text: &str) -> String {
     let sanitized = sanitize(text);
-    let mut out = String::with_capacity(sanitized.len());
-    if sanitized.is_ascii() {
-        // The common case, byte by byte: ASCII whitespace is what `split_whitespace` splits
-        // on there.
-        let bytes = sanitized.as_bytes();
-        let mut i = 0;
-        while i < bytes.len() {
-            let start = i;
-            while i < bytes.len() && !is_ascii_space(bytes[i]) {
-                i += 1;
-            }
-            if i > start {
-                if !out.is_empty() {
-                    out.push(' ');
-                }
-                out.push_str(&sanitized[start..i]);
-            }
-            i += 1;
-        }
-        return out;
+    if is_collapsed(sanitized.as_bytes()) {
+        return sanitized.into_owned();
     }
-    for word in sanitized.split_whitespace() {
-        if !out.is_empty() {
-            out.push(' ');
+    let bytes = sanitized.as_bytes();
+    let mut out: Vec<u8> = Vec::with_capacity(bytes.len());
+    // A space is owed before the next word (never before the first).
+    let mut gap = false;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let space = if b < 0x80 {
+            is_ascii_space(b)
+        } else {
+            is_ogham_space(&bytes[i..])
+        };
+        if space {
+            gap = !out.is_empty();
+            i += if b < 0x80 { 1 } else { 3 };
+            continue;
         }
-        out.push_str(word);
+        if gap {
+            out.push(b' ');
+            gap = false;
+        }
+        out.push(b);
+        i += 1;
     }
-    out
+    // Only ASCII spaces and whole U+1680 characters were left out.
+    String::from_utf8(out).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+}
+
+/// After [`sanitize`], the one whitespace character left outside ASCII is U+1680 (OGHAM
+/// SPACE MARK, bytes E1 9A 80): every other is a plain space by then.
+fn is_ogham_space(bytes: &[u8]) -> bool {
+    bytes.starts_with(&[0xE1, 0x9A, 0x80])
+}
+
+/// True when sanitized text needs no collapsing: no space at either end, no two spaces in a
+/// row, no other whitespace (`sanitize` leaves only `\n` below 0x20) and no byte E1 (which
+/// starts U+1680). Nearly every paragraph a reader gathers is like that, and is then copied
+/// whole; eight bytes are checked at a time.
+fn is_collapsed(bytes: &[u8]) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+    if bytes.first() == Some(&b' ') || bytes.last() == Some(&b' ') {
+        return false;
+    }
+    // The high bit of each byte of `x` that is zero, exactly.
+    let zeros = |x: u64| !(((x & LOW7) + LOW7) | x | LOW7);
+    let mut chunks = bytes.chunks_exact(8);
+    let mut last_was_space = false;
+    for chunk in &mut chunks {
+        let x = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
+        let below_space = x.wrapping_sub(ONES * 0x20) & !x & HIGH;
+        let spaces = zeros(x ^ (ONES * 0x20));
+        let e1 = zeros(x ^ (ONES * 0xE1));
+        let doubled = spaces & (spaces >> 8) != 0 || (last_was_space && spaces & 0x80 != 0);
+        if below_space | e1 != 0 || doubled {
+            return false;
+        }
+        last_was_space = spaces >> 63 != 0;
+    }
+    for &b in chunks.remainder() {
+        let space = b == b' ';
+        if b < 0x20 || b == 0xE1 || (space && last_was_space) {
+            return false;
+        }
+        last_was_space = space;
+    }
+    true
 }
 
 /// `char::is_whitespace` for an ASCII byte (which, unlike `u8::is_ascii_whitespace`, counts
@@ -250,6 +293,18 @@ mod tests {
             "\u{0B}x\u{0C}y\r\n",
             "  lead and trail  ",
             "é  b",
+            "don’t \u{1680}ogham\u{1680} ’ x\u{3000}y\u{a0} 日本 語 ",
+            "\u{2028}",
+            "already clean text of more than eight bytes",
+            "two  spaces after eight",
+            "1234567 8",
+            "1234567  8",
+            "12345678 9",
+            "12345678  9",
+            "a\nb that is long enough",
+            "cafés in a row of letters áé",
+            "\u{1680}",
+            "x\u{1680}",
         ] {
             let want = sanitize(t).split_whitespace().collect::<Vec<_>>().join(" ");
             assert_eq!(clean_inline(t), want, "{t:?}");

@@ -2,6 +2,8 @@
 //! be tuned without touching code, and its fingerprint is part of the index version, so changing
 //! it re-labels the index.
 
+use std::cell::RefCell;
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use serde::Deserialize;
@@ -166,26 +168,51 @@ pub struct TopicTable {
     fingerprint: u64,
 }
 
-/// The words of `text`, lowercased into `buf` (one allocation for all of them).
+/// The words of `text`, lowercased into `buf` (one allocation for all of them): runs of
+/// letters and digits. ASCII is read byte by byte, anything else a character at a time.
 fn words<'a>(text: &str, buf: &'a mut String) -> Vec<&'a str> {
-    buf.clear();
+    let mut bytes = std::mem::take(buf).into_bytes();
+    bytes.clear();
     let mut ends = Vec::new();
-    for w in text
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-    {
-        if w.is_ascii() {
-            buf.extend(w.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+    let mut in_word = false;
+    let mut i = 0;
+    while i < text.len() {
+        let b = text.as_bytes()[i];
+        let (alnum, len) = if b < 0x80 {
+            let alnum = b.is_ascii_alphanumeric();
+            if alnum {
+                bytes.push(b.to_ascii_lowercase());
+            }
+            (alnum, 1)
         } else {
-            buf.push_str(&w.to_lowercase());
+            // `i` starts a character: it only ever moves past whole ones.
+            let c = text.get(i..).and_then(|t| t.chars().next()).unwrap_or(' ');
+            if c.is_alphanumeric() {
+                for lower in c.to_lowercase() {
+                    let mut utf8 = [0; 4];
+                    bytes.extend_from_slice(lower.encode_utf8(&mut utf8).as_bytes());
+                }
+            }
+            (c.is_alphanumeric(), c.len_utf8())
+        };
+        if alnum {
+            in_word = true;
+        } else if in_word {
+            ends.push(bytes.len());
+            in_word = false;
         }
-        ends.push(buf.len());
+        i += len;
     }
+    if in_word {
+        ends.push(bytes.len());
+    }
+    // Whole characters only went in.
+    *buf = String::from_utf8(bytes).unwrap_or_default();
     let buf: &'a str = buf;
     let mut start = 0;
     ends.into_iter()
         .map(|end| {
-            let w = &buf[start..end];
+            let w = buf.get(start..end).unwrap_or("");
             start = end;
             w
         })
@@ -196,6 +223,9 @@ fn words<'a>(text: &str, buf: &'a mut String) -> Vec<&'a str> {
 const BODY_SAMPLE: usize = 4000;
 /// Keyword hits in the body needed before trusting them.
 const BODY_MIN_SCORE: u32 = 3;
+/// Sections whose topic each reading thread remembers before starting afresh (about 40
+/// bytes each).
+const REMEMBERED_SECTIONS: usize = 1 << 18;
 
 impl TopicTable {
     pub fn parse(source: &str) -> Result<TopicTable, TopicError> {
@@ -290,6 +320,41 @@ impl TopicTable {
         if is_title_section {
             return SCOPE;
         }
+        let mut end = body.len().min(BODY_SAMPLE);
+        while !body.is_char_boundary(end) {
+            end -= 1;
+        }
+        let sample = &body[..end];
+        // A section read before (the same words in a site's next version, or in another site
+        // built from the same template) is not scored again. Keyed by this table too.
+        let mut key = xxhash_rust::xxh3::Xxh3::with_seed(self.fingerprint);
+        key.update(heading.as_bytes());
+        key.update(&[0xFF]); // never in UTF-8: the heading ends here
+        key.update(sample.as_bytes());
+        let key = key.digest128();
+        thread_local! {
+            static SEEN: RefCell<HashMap<u128, u16>> = RefCell::default();
+        }
+        let seen = SEEN.with(|seen| seen.borrow().get(&key).copied());
+        if let Some(topic) = seen.and_then(|i| self.topics.get(usize::from(i))) {
+            return &topic.id;
+        }
+        let id = self.score_section(heading, sample);
+        if let Some(i) = self.topics.iter().position(|t| t.id == id) {
+            SEEN.with(|seen| {
+                let mut seen = seen.borrow_mut();
+                if seen.len() >= REMEMBERED_SECTIONS {
+                    seen.clear();
+                }
+                seen.insert(key, i as u16);
+            });
+        }
+        id
+    }
+
+    /// [`TopicTable::classify`] from the keywords: the heading's, else those of the body's
+    /// first [`BODY_SAMPLE`] bytes.
+    fn score_section(&self, heading: &str, sample: &str) -> &str {
         let mut buf = String::new();
         let mut scores = vec![0; self.topics.len()];
         self.heading
@@ -297,13 +362,8 @@ impl TopicTable {
         if let Some(id) = self.best(&scores, 1) {
             return id;
         }
-        let mut end = body.len().min(BODY_SAMPLE);
-        while !body.is_char_boundary(end) {
-            end -= 1;
-        }
         scores.fill(0);
-        self.body
-            .score(&words(&body[..end], &mut buf), 5, &mut scores);
+        self.body.score(&words(sample, &mut buf), 5, &mut scores);
         self.best(&scores, BODY_MIN_SCORE).unwrap_or(OTHER)
     }
 
@@ -471,6 +531,27 @@ mod tests {
                 naive_classify(table, h, b),
                 "heading {h:?}"
             );
+        }
+    }
+
+    #[test]
+    fn words_are_runs_of_letters_and_digits_lowercased() {
+        let mut buf = String::new();
+        for text in [
+            "",
+            "  ",
+            "Cookies & Tracking",
+            "third-party, e.g. GDPR/CCPA's 13yo",
+            "İstanbul ΟΔΟΣ café\u{a0}naïve — 日本語 x",
+            "ends in a word",
+            "don’t",
+        ] {
+            let want: Vec<String> = text
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .map(|w| w.chars().flat_map(char::to_lowercase).collect())
+                .collect();
+            assert_eq!(words(text, &mut buf), want, "{text:?}");
         }
     }
 

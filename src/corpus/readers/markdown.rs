@@ -163,7 +163,7 @@ pub fn read(body: &str) -> Vec<Block> {
                     if w.in_item == 0 {
                         w.flush_paragraph();
                         w.hard_broken = false;
-                    } else if !w.inline.text.trim().is_empty() {
+                    } else if !w.inline.is_empty() {
                         w.inline.text.push(' ');
                     }
                 }
