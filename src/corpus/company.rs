@@ -375,19 +375,32 @@ const NOT_NAMES: &[&str] = &[
     "affiliates",
 ];
 
+// The patterns that scan a policy's opening text use ASCII word boundaries (`(?-u:\b)`): a
+// Unicode one keeps the regex engine off its fast automaton, and this scan of every
+// domain-less policy cost more than detecting its clauses.
 static INCORPORATED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b((?:[A-Z][\w&'’.-]*\s+){0,3}[A-Z][\w&'’-]*),?\s+(?:Inc|LLC|Ltd|Limited|GmbH|Corp|Corporation|S\.A|B\.V|AG|Pty)\b")
+    Regex::new(r"(?-u:\b)((?:[A-Z][\w&'’.-]*\s+){0,3}[A-Z][\w&'’-]*),?\s+(?:Inc|LLC|Ltd|Limited|GmbH|Corp|Corporation|S\.A|B\.V|AG|Pty)(?-u:\b)")
         .expect("valid regex")
 });
 
 static DEFINED_AS_WE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"["“]([A-Z][\w&.'’ -]{0,40}?),?["”]\s*,?\s*(?:and\s+|or\s+)?["“](?:we|us|our|We|Us|Our)\b"#)
+    Regex::new(r#"["“]([A-Z][\w&.'’ -]{0,40}?),?["”]\s*,?\s*(?:and\s+|or\s+)?["“](?:we|us|our|We|Us|Our)(?-u:\b)"#)
         .expect("valid regex")
 });
 
 /// The name a policy defines as "we": `(collectively, "SHEIN," "we," "us," or "our")`.
 pub fn defined_name(text: &str) -> Option<String> {
     let head = crate::corpus::readers::head(text, 6000);
+    // The pattern ends in a quoted "we", "us" or "our"; most policies have none, and a
+    // substring search says so far faster than the pattern can.
+    let quoted_we = ["\"", "“"].iter().any(|q| {
+        ["we", "us", "our", "We", "Us", "Our"]
+            .iter()
+            .any(|w| head.contains(&format!("{q}{w}")))
+    });
+    if !quoted_we {
+        return None;
+    }
     DEFINED_AS_WE
         .captures_iter(head)
         .map(|c| c[1].trim().to_string())
@@ -401,7 +414,7 @@ pub fn defined_name(text: &str) -> Option<String> {
 }
 
 static MENTIONED_DOMAIN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:www\.)?([a-z0-9][a-z0-9-]{1,62}\.(?:com|net|org|io|co\.uk|co|de|fr|jp|co\.jp|info|me|tv|app))\b")
+    Regex::new(r"(?i-u)\b(?:www\.)?([a-z0-9][a-z0-9-]{1,62}\.(?:com|net|org|io|co\.uk|co|de|fr|jp|co\.jp|info|me|tv|app))\b")
         .expect("valid regex")
 });
 
