@@ -183,3 +183,77 @@ fn a_word_being_typed_finds_its_variants_too() {
         );
     }
 }
+
+/// An excluded word takes its variants with it, an excluded prefix its completions, and an
+/// excluded phrase only the sections holding the phrase: as the browser asks (sampled, word
+/// being typed) and as a finished query.
+#[test]
+fn exclusions_cover_variants_completions_and_phrases() {
+    let (_dir, engine) = engine(&[(
+        "acme.md",
+        "# Acme Privacy Policy
+
+## Ads plain
+
+We show advertising on our pages.
+
+## Ads and cookies
+
+We show advertising and set cookies.
+
+## Ads and a cookie
+
+We show advertising and set one cookie.
+
+## Ads and advertisers
+
+We show advertising chosen by advertisers.
+
+## Ads and third parties
+
+We show advertising sold to third parties.
+
+## Ads and parties
+
+We show advertising at third-rate parties.
+",
+    )]);
+    let sorted = |query: &str, typing: bool, sample: Option<usize>| {
+        let mut req = SearchRequest::new(query, 20);
+        req.as_you_type = typing;
+        req.sample = sample;
+        let mut got: Vec<String> = engine
+            .search(&req)
+            .unwrap()
+            .hits
+            .into_iter()
+            .map(|h| h.heading)
+            .collect();
+        got.sort();
+        got
+    };
+    for (typing, sample) in [(false, None), (true, Some(4000)), (false, Some(4000))] {
+        let all = sorted("advertising", typing, sample);
+        assert_eq!(all.len(), 6, "{all:?}");
+        assert_eq!(
+            sorted("advertising -cookies", typing, sample),
+            [
+                "Ads and advertisers",
+                "Ads and parties",
+                "Ads and third parties",
+                "Ads plain"
+            ],
+            "typing {typing}, sample {sample:?}"
+        );
+        assert_eq!(
+            sorted("advertising -advert*", typing, sample),
+            Vec::<String>::new(),
+            "every section has a completion of advert"
+        );
+        assert_eq!(
+            sorted("advertising -\"third parties\" -cookie", typing, sample),
+            ["Ads and advertisers", "Ads and parties", "Ads plain"],
+            "typing {typing}, sample {sample:?}"
+        );
+    }
+}

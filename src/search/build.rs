@@ -82,29 +82,73 @@ fn phrase(toks: &[String], f: &Fields) -> Box<dyn TQuery> {
     }
 }
 
-/// The pattern in a section's heading or body.
-fn text_query(p: &Pattern, t: &Target) -> Box<dyn TQuery> {
+/// The words a one-word pattern stands for: the words it means, and its near spellings
+/// (ranked lower). `None` for a phrase or a list of alternatives.
+fn word_lists(p: &Pattern, t: &Target) -> Option<(Vec<String>, Vec<String>)> {
     let (f, words) = (t.fields, t.words);
     match p {
         Pattern::Term { token, fuzzy } => {
             let near = words.near(f.words, token, *fuzzy);
-            if near.is_empty() {
-                word(f.words, token)
-            } else {
-                let near = union(t, near.iter().map(|w| word(f.words, w)).collect());
-                union(t, vec![word(f.words, token), boosted(near, FUZZY_BOOST)])
-            }
+            Some((vec![token.clone()], near.to_vec()))
         }
         // The most frequent words with the prefix, each ranked as a word (a prefix stands for
         // what the user is most likely typing).
         Pattern::Prefix(prefix) => {
             let completions = words.completions(f.words, prefix);
             if completions.is_empty() {
-                word(f.words, prefix)
+                Some((vec![prefix.clone()], Vec::new()))
             } else {
-                union(t, completions.iter().map(|w| word(f.words, w)).collect())
+                Some((completions.to_vec(), Vec::new()))
             }
         }
+        // A word being typed that is a word already (see `typos_as_words`): its completions
+        // and its variants, each word once.
+        Pattern::TypedWord { token, fuzzy } => {
+            let completions = words.completions(f.words, token);
+            let near = words.near(f.words, token, *fuzzy);
+            let typed: Vec<String> = completions
+                .iter()
+                .filter(|w| !near.contains(w))
+                .chain(std::iter::once(token).filter(|w| !completions.contains(w)))
+                .cloned()
+                .collect();
+            let near = near.iter().filter(|w| *w != token).cloned().collect();
+            Some((typed, near))
+        }
+        Pattern::Phrase { .. } | Pattern::Any(_) => None,
+    }
+}
+
+/// Queries whose union is [`text_query`] of `p`, as many as it can be cut into: a negated
+/// pattern is excluded part by part, and Tantivy drops a document at the first part that holds
+/// it, where a union would first move every part to it (`advertising -cookies`, whose
+/// `cookies` stands for `cookie` too, took 0.9 ms more than `advertising` at 100 k policies).
+fn text_parts(p: &Pattern, t: &Target) -> Vec<Box<dyn TQuery>> {
+    match p {
+        Pattern::Any(alts) => alts.iter().flat_map(|a| text_parts(a, t)).collect(),
+        _ => match word_lists(p, t) {
+            Some((main, near)) => main
+                .iter()
+                .chain(&near)
+                .map(|w| word(t.fields.words, w))
+                .collect(),
+            None => vec![text_query(p, t)],
+        },
+    }
+}
+
+/// The pattern in a section's heading or body.
+fn text_query(p: &Pattern, t: &Target) -> Box<dyn TQuery> {
+    let (f, words) = (t.fields, t.words);
+    if let Some((main, near)) = word_lists(p, t) {
+        let main = union(t, main.iter().map(|w| word(f.words, w)).collect());
+        if near.is_empty() {
+            return main;
+        }
+        let near = union(t, near.iter().map(|w| word(f.words, w)).collect());
+        return union(t, vec![main, boosted(near, FUZZY_BOOST)]);
+    }
+    match p {
         Pattern::Phrase {
             tokens: toks,
             prefix_last,
@@ -143,32 +187,11 @@ fn text_query(p: &Pattern, t: &Target) -> Box<dyn TQuery> {
                 (Occur::Must, tail),
             ]))
         }
-        // A word being typed that is a word already (see `typos_as_words`): its completions
-        // and its variants, each word once.
-        Pattern::TypedWord { token, fuzzy } => {
-            let completions = words.completions(f.words, token);
-            let near = words.near(f.words, token, *fuzzy);
-            let typed: Vec<Box<dyn TQuery>> = completions
-                .iter()
-                .filter(|w| !near.contains(w))
-                .chain(std::iter::once(token).filter(|w| !completions.contains(w)))
-                .map(|w| word(f.words, w))
-                .collect();
-            let near: Vec<Box<dyn TQuery>> = near
-                .iter()
-                .filter(|w| *w != token)
-                .map(|w| word(f.words, w))
-                .collect();
-            if near.is_empty() {
-                union(t, typed)
-            } else {
-                union(
-                    t,
-                    vec![union(t, typed), boosted(union(t, near), FUZZY_BOOST)],
-                )
-            }
-        }
         Pattern::Any(alts) => union(t, alts.iter().map(|a| text_query(a, t)).collect()),
+        // Words are answered above.
+        Pattern::Term { .. } | Pattern::Prefix(_) | Pattern::TypedWord { .. } => {
+            Box::new(EmptyQuery)
+        }
     }
 }
 
@@ -235,12 +258,13 @@ pub fn build(
         }
         None => {
             for c in clauses {
-                let occur = if c.negated {
-                    Occur::MustNot
+                if c.negated {
+                    for part in text_parts(&c.pattern, t) {
+                        parts.push((Occur::MustNot, part));
+                    }
                 } else {
-                    Occur::Must
-                };
-                parts.push((occur, text_query(&c.pattern, t)));
+                    parts.push((Occur::Must, text_query(&c.pattern, t)));
+                }
             }
         }
     }
