@@ -469,20 +469,22 @@ impl Detector {
             let (s, e) = bounds.around(text, hits[i].start);
             let first = hits.partition_point(|h| h.start < s);
             let last = hits.partition_point(|h| h.start < e);
-            // A heading ("Cookies", "Do Not Track") names a subject; it is not a clause.
+            // A heading ("Cookies", "Do Not Track") names a subject; it is not a clause. Words
+            // are counted only as far as needed: nearly every sentence has enough.
             let sentence_like = |t: &str| {
                 t.trim_end().ends_with(['.', '!', '?'])
                     && t.split_whitespace()
                         .filter(|w| w.starts_with(|c: char| c.is_lowercase()))
-                        .count()
-                        >= 2
+                        .nth(1)
+                        .is_some()
             };
-            let least = if sentence_like(&text[s..e]) {
-                MIN_CLOSED_SENTENCE_WORDS
-            } else {
-                MIN_SENTENCE_WORDS
-            };
-            if text[s..e].split_whitespace().take(least).count() < least {
+            let words = text[s..e]
+                .split_whitespace()
+                .take(MIN_SENTENCE_WORDS)
+                .count();
+            let long_enough = words >= MIN_SENTENCE_WORDS
+                || (words >= MIN_CLOSED_SENTENCE_WORDS && sentence_like(&text[s..e]));
+            if !long_enough {
                 i = last.max(i + 1);
                 continue;
             }
