@@ -9,9 +9,9 @@ use std::hash::{BuildHasherDefault, Hasher};
 
 use super::Detector;
 
-/// Texts remembered before the cache starts afresh: about 40 bytes each, so 20 MB at most.
-/// Repeats cluster (a site's versions are read side by side), so forgetting everything now
-/// and then loses little.
+/// Texts remembered before the cache starts afresh: some 24 bytes each (a slot of the table
+/// and the counts), 12 MB at most. Repeats cluster (a site's versions are read side by side),
+/// so forgetting everything now and then loses little.
 const DEFAULT_CAPACITY: usize = 1 << 19;
 
 /// Passes on a key that is already a hash.
@@ -24,7 +24,7 @@ impl Hasher for Prehashed {
     }
 
     fn write(&mut self, bytes: &[u8]) {
-        // Keys are `u128`; fold anything else in anyway.
+        // Keys are `u64`; fold anything else in anyway.
         for &b in bytes {
             self.0 = self.0.rotate_left(8) ^ u64::from(b);
         }
@@ -33,18 +33,15 @@ impl Hasher for Prehashed {
     fn write_u64(&mut self, n: u64) {
         self.0 = n;
     }
-
-    fn write_u128(&mut self, n: u128) {
-        self.0 = n as u64 ^ (n >> 64) as u64;
-    }
 }
 
-/// (kind number, clauses of that kind) of one text, as [`Detector::kind_counts`] gives them.
-type Counts = Box<[(u16, u32)]>;
-
-/// [`Detector::kind_counts`] of texts, remembered by their 128-bit hash.
+/// [`Detector::kind_counts`] of texts, remembered by a 64-bit hash of each (two of half a
+/// million texts share one with a chance of about one in 10^8).
 pub struct KindCache {
-    map: HashMap<u128, Counts, BuildHasherDefault<Prehashed>>,
+    /// Hash → where its counts start in `counts` and how many there are.
+    map: HashMap<u64, (u32, u32), BuildHasherDefault<Prehashed>>,
+    /// (kind number, clauses of that kind) of every text remembered, one after another.
+    counts: Vec<(u16, u32)>,
     capacity: usize,
     /// Texts answered from memory, and texts detected.
     pub hits: u64,
@@ -62,6 +59,7 @@ impl KindCache {
     pub fn with_capacity(capacity: usize) -> KindCache {
         KindCache {
             map: HashMap::default(),
+            counts: Vec::new(),
             capacity: capacity.max(1),
             hits: 0,
             misses: 0,
@@ -71,18 +69,28 @@ impl KindCache {
     /// How many clauses of each kind `text` holds, as `detector.kind_counts(text)` says.
     /// One cache serves one detector.
     pub fn kind_counts(&mut self, detector: &Detector, text: &str) -> &[(u16, u32)] {
-        let key = xxhash_rust::xxh3::xxh3_128(text.as_bytes());
-        if self.map.contains_key(&key) {
-            self.hits += 1;
-        } else {
-            self.misses += 1;
-            if self.map.len() >= self.capacity {
-                self.map.clear();
+        let key = xxhash_rust::xxh3::xxh3_64(text.as_bytes());
+        let (start, len) = match self.map.get(&key) {
+            Some(&at) => {
+                self.hits += 1;
+                at
             }
-            self.map
-                .insert(key, detector.kind_counts(text).into_boxed_slice());
-        }
-        self.map.get(&key).map_or(&[], |v| &v[..])
+            None => {
+                self.misses += 1;
+                if self.map.len() >= self.capacity || self.counts.len() >= u32::MAX as usize / 2 {
+                    self.map.clear();
+                    self.counts.clear();
+                }
+                let found = detector.kind_counts(text);
+                let at = (self.counts.len() as u32, found.len() as u32);
+                self.counts.extend_from_slice(&found);
+                self.map.insert(key, at);
+                at
+            }
+        };
+        self.counts
+            .get(start as usize..(start + len) as usize)
+            .unwrap_or(&[])
     }
 }
 
