@@ -491,3 +491,82 @@ fn compare_starts_at_the_section_being_read() {
     assert_eq!(view.columns[0].company, "Japan Auto Parts.com");
     assert_eq!(view.columns[0].sections[0].0, heading);
 }
+
+/// `G` in a list still loading goes to the end of the hits to come, in one search: it used
+/// to stop at the last hit loaded, and only a second `G` went further.
+#[test]
+fn bottom_reaches_the_end_of_a_list_still_loading() {
+    fn hit(i: usize) -> policytui::search::Hit {
+        policytui::search::Hit {
+            policy_id: format!("p{i}"),
+            company: format!("Company {i}"),
+            company_key: format!("c{i}"),
+            domain: None,
+            archived: None,
+            heading: format!("Section {i}"),
+            ordinal: 0,
+            level: 2,
+            topic: "other".into(),
+            clauses: vec![],
+            score: 1.0 / (i + 1) as f32,
+            section_start: 0,
+            focus: 0,
+            snippet: String::new(),
+            highlights: vec![],
+        }
+    }
+    let results = |n: usize, total: usize| policytui::search::SearchResults {
+        query: "x".into(),
+        total_hits: total,
+        total_companies: total,
+        exact: true,
+        companies: vec![],
+        hits: (0..n).map(hit).collect(),
+        notes: vec![],
+    };
+    let searches = |fx: &[Effect]| -> Vec<(u64, usize)> {
+        fx.iter()
+            .filter_map(|e| match e {
+                Effect::Search {
+                    generation, limit, ..
+                } => Some((*generation, *limit)),
+                _ => None,
+            })
+            .collect()
+    };
+    for total in [120, 5000] {
+        let mut a = app();
+        let (generation, limit) = searches(&press(&mut a, KeyCode::Char('x')))[0];
+        assert_eq!(limit, 50);
+        update(
+            &mut a,
+            Msg::Results {
+                generation,
+                outcome: Ok(results(50, total)),
+            },
+        );
+        a.focus = Focus::Results;
+        let asked = searches(&press(&mut a, KeyCode::Char('G')));
+        let want = total.min(1000);
+        assert_eq!(asked.len(), 1, "one search for the rest: {asked:?}");
+        assert_eq!(asked[0].1, want);
+        assert_eq!(a.selected, 49, "the last hit loaded while the rest comes");
+        update(
+            &mut a,
+            Msg::Results {
+                generation: asked[0].0,
+                outcome: Ok(results(want, total)),
+            },
+        );
+        assert_eq!(a.selected, want - 1, "total {total}");
+        assert_eq!(
+            a.selected_hit().unwrap().policy_id,
+            format!("p{}", want - 1)
+        );
+        // At the end, `G` asks for nothing more, and more hits for the same query later
+        // keep the selection where it is.
+        a.selected = 3;
+        let asked = searches(&press(&mut a, KeyCode::Char('G')));
+        assert!(asked.is_empty() || total > 1000, "{asked:?}");
+    }
+}

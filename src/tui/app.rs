@@ -206,6 +206,9 @@ pub struct App {
     pub searching: bool,
     /// Hits asked for in the current search.
     pub result_limit: usize,
+    /// `G` asked for the end of a list still loading: the selection goes there when the hits
+    /// arrive.
+    pub bottom_pending: bool,
     pub results: Option<SearchResults>,
     pub corpus: std::sync::Arc<Overview>,
     /// Selected hit (or company, with an empty query).
@@ -234,6 +237,9 @@ pub struct App {
 
 /// Hits asked for per search at first; scrolling near the end asks for more.
 pub const RESULT_PAGE: usize = 50;
+/// Hits `G` loads to reach the end of the list: past that many, the end of a list of best
+/// hits is not worth the wait (a search that broad is refined, not read to its end).
+pub const BOTTOM_HITS: usize = 1000;
 
 impl App {
     pub fn new(keymap: Keymap, size: (u16, u16), color: bool) -> App {
@@ -247,6 +253,7 @@ impl App {
             search_gen: 0,
             searching: false,
             result_limit: RESULT_PAGE,
+            bottom_pending: false,
             results: None,
             corpus: std::sync::Arc::default(),
             selected: 0,

@@ -55,7 +55,10 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
                         .is_some_and(|r| r.query == results.query);
                     let was = app.selected_hit().map(|h| (h.policy_id.clone(), h.ordinal));
                     app.results = Some(results);
-                    if same {
+                    if same && std::mem::take(&mut app.bottom_pending) {
+                        app.selected = app.list_len().saturating_sub(1);
+                        preview(app, &mut fx);
+                    } else if same {
                         let found = was.and_then(|(id, ordinal)| {
                             app.hits()
                                 .iter()
@@ -69,7 +72,10 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
                         preview(app, &mut fx);
                     }
                 }
-                Err(e) => app.message = Some(e),
+                Err(e) => {
+                    app.bottom_pending = false;
+                    app.message = Some(e);
+                }
             }
         }
         Msg::Corpus(rows) => {
@@ -214,6 +220,7 @@ fn search(app: &mut App, fx: &mut Vec<Effect>) {
         relayout(app);
     }
     app.result_limit = super::app::RESULT_PAGE;
+    app.bottom_pending = false;
     app.search_gen += 1;
     app.selected = 0;
     if app.showing_corpus() {
@@ -404,6 +411,35 @@ fn move_selection(app: &mut App, to: isize, fx: &mut Vec<Effect>) {
     }
 }
 
+/// The last hit: of those loaded, and, when more are still to come, of the hits up to
+/// [`BOTTOM_HITS`](super::app::BOTTOM_HITS) once they arrive (one search, not a page at a time).
+fn bottom(app: &mut App, fx: &mut Vec<Effect>) {
+    let want = match &app.results {
+        Some(r) if !app.showing_corpus() => {
+            r.total_hits.min(super::app::BOTTOM_HITS).max(r.hits.len())
+        }
+        _ => 0,
+    };
+    if want <= app.hits().len() {
+        move_selection(app, isize::MAX / 2, fx);
+        return;
+    }
+    let last = app.list_len().saturating_sub(1);
+    if last != app.selected {
+        app.selected = last;
+        preview(app, fx);
+    }
+    app.result_limit = want;
+    app.bottom_pending = true;
+    app.search_gen += 1;
+    app.searching = true;
+    fx.push(Effect::Search {
+        generation: app.search_gen,
+        query: app.query.clone(),
+        limit: app.result_limit,
+    });
+}
+
 /// Rows a page of the list holds (hits take two lines or three).
 fn list_page(app: &App) -> isize {
     let rows = panes(app).list.map_or(10, |r| r.height.saturating_sub(2));
@@ -418,7 +454,7 @@ fn results_action(app: &mut App, action: Action, fx: &mut Vec<Effect>) {
         Action::PageDown => move_selection(app, sel + list_page(app), fx),
         Action::PageUp => move_selection(app, sel - list_page(app), fx),
         Action::Top => move_selection(app, 0, fx),
-        Action::Bottom => move_selection(app, isize::MAX / 2, fx),
+        Action::Bottom => bottom(app, fx),
         Action::Open => open(app),
         Action::Back => app.focus = Focus::Search,
         Action::NextPane if panes(app).reader.is_some() && app.reader.doc.is_some() => {
