@@ -312,6 +312,50 @@ mod tests {
         assert!((0u8..128).all(|b| is_ascii_space(b) == char::from(b).is_whitespace()));
     }
 
+    /// The eight-bytes-at-a-time check and the collapsing loop against the plain definition,
+    /// over pseudo-random texts of pieces that straddle the eight-byte boundaries.
+    #[test]
+    fn collapsing_agrees_with_splitting_on_whitespace() {
+        let pieces = [
+            " ",
+            "  ",
+            "\n",
+            "\t",
+            "\r\n",
+            "a",
+            "word",
+            "12345678",
+            "é",
+            "’",
+            "\u{1680}",
+            "\u{a0}",
+            "\u{3000}",
+            "\u{e1}",
+            "日本",
+            "\u{1b}[31m",
+            "\u{200b}",
+            ".",
+        ];
+        let mut seed: u64 = 0x2545_F491_4F6C_DD1D;
+        for _ in 0..20_000 {
+            let mut t = String::new();
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            let n = (seed % 12) as usize;
+            let mut r = seed;
+            for _ in 0..n {
+                r = r.rotate_left(5).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+                t.push_str(pieces[(r >> 59) as usize % pieces.len()]);
+            }
+            let want = sanitize(&t)
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ");
+            assert_eq!(clean_inline(&t), want, "{t:?}");
+        }
+    }
+
     #[test]
     fn word_at_a_time_check_agrees_with_each_character() {
         let slow = |t: &str| t.chars().all(|c| matches!(fate(c), Fate::Keep));
