@@ -391,16 +391,6 @@ static DEFINED_AS_WE: LazyLock<Regex> = LazyLock::new(|| {
 /// The name a policy defines as "we": `(collectively, "SHEIN," "we," "us," or "our")`.
 pub fn defined_name(text: &str) -> Option<String> {
     let head = crate::corpus::readers::head(text, 6000);
-    // The pattern ends in a quoted "we", "us" or "our"; most policies have none, and a
-    // substring search says so far faster than the pattern can.
-    let quoted_we = ["\"", "“"].iter().any(|q| {
-        ["we", "us", "our", "We", "Us", "Our"]
-            .iter()
-            .any(|w| head.contains(&format!("{q}{w}")))
-    });
-    if !quoted_we {
-        return None;
-    }
     DEFINED_AS_WE
         .captures_iter(head)
         .map(|c| c[1].trim().to_string())

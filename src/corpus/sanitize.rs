@@ -63,12 +63,14 @@ pub fn sanitize(text: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// One in each byte of a word, and the high bit of each: for checking eight bytes at a time.
+const ONES: u64 = 0x0101_0101_0101_0101;
+const HIGH: u64 = 0x8080_8080_8080_8080;
+
 /// True when no character of `text` needs changing. Every paragraph and heading of every
 /// policy read passes here, nearly always printable ASCII, so eight bytes are checked at a
 /// time while they are; anything else is decided character by character.
 fn all_kept(text: &str) -> bool {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
     let bytes = text.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
@@ -151,8 +153,6 @@ fn is_ogham_space(bytes: &[u8]) -> bool {
 /// starts U+1680). Nearly every paragraph a reader gathers is like that, and is then copied
 /// whole; eight bytes are checked at a time.
 fn is_collapsed(bytes: &[u8]) -> bool {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
     const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
     if bytes.first() == Some(&b' ') || bytes.last() == Some(&b' ') {
         return false;

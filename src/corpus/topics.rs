@@ -320,11 +320,7 @@ impl TopicTable {
         if is_title_section {
             return SCOPE;
         }
-        let mut end = body.len().min(BODY_SAMPLE);
-        while !body.is_char_boundary(end) {
-            end -= 1;
-        }
-        let sample = &body[..end];
+        let sample = super::readers::head(body, BODY_SAMPLE);
         // A section read before (the same words in a site's next version, or in another site
         // built from the same template) is not scored again. Keyed by this table too.
         let mut key = xxhash_rust::xxh3::Xxh3::with_seed(self.fingerprint);

@@ -10,11 +10,7 @@ use super::schema::Fields;
 
 /// The documents of one policy, in section order, each labelled with the clause kinds found
 /// in its section (`kinds[i]` for section `i`).
-pub fn policy_docs<S: AsRef<str>>(
-    f: &Fields,
-    p: &Policy,
-    kinds: &[Vec<S>],
-) -> Vec<TantivyDocument> {
+pub fn policy_docs(f: &Fields, p: &Policy, kinds: &[Vec<&str>]) -> Vec<TantivyDocument> {
     let company_text = match &p.domain {
         Some(d) => format!("{} {} {}", p.company, d, p.company_key),
         None => format!("{} {}", p.company, p.company_key),
@@ -66,7 +62,7 @@ pub fn policy_docs<S: AsRef<str>>(
                 d.add_u64(f.year, y);
             }
             for kind in kinds.get(ordinal).into_iter().flatten() {
-                d.add_text(f.clauses, kind.as_ref());
+                d.add_text(f.clauses, kind);
             }
             d
         })

@@ -244,13 +244,18 @@ fn more_if_needed(app: &mut App, fx: &mut Vec<Effect>) {
     if app.searching || loaded >= results.total_hits || app.selected + 5 < loaded {
         return;
     }
-    app.result_limit = (loaded * 2).max(super::app::RESULT_PAGE);
+    more_hits(app, (loaded * 2).max(super::app::RESULT_PAGE), fx);
+}
+
+/// Asks again for the current query, `limit` hits this time (the newest search).
+fn more_hits(app: &mut App, limit: usize, fx: &mut Vec<Effect>) {
+    app.result_limit = limit;
     app.search_gen += 1;
     app.searching = true;
     fx.push(Effect::Search {
         generation: app.search_gen,
         query: app.query.clone(),
-        limit: app.result_limit,
+        limit,
     });
 }
 
@@ -429,15 +434,8 @@ fn bottom(app: &mut App, fx: &mut Vec<Effect>) {
         app.selected = last;
         preview(app, fx);
     }
-    app.result_limit = want;
     app.bottom_pending = true;
-    app.search_gen += 1;
-    app.searching = true;
-    fx.push(Effect::Search {
-        generation: app.search_gen,
-        query: app.query.clone(),
-        limit: app.result_limit,
-    });
+    more_hits(app, want, fx);
 }
 
 /// Rows a page of the list holds (hits take two lines or three).
