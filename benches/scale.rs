@@ -15,6 +15,11 @@
 #[path = "common/latency.rs"]
 mod latency;
 
+/// The allocator of the policytui binary, so that the bare Tantivy baseline built here gets
+/// the same help from it: the ratio measures policytui's own work, not the allocator.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};

@@ -272,6 +272,32 @@ fn stats_and_export() {
             .iter()
             .all(|l| l["policy_id"].is_string() && l["text"].is_string())
     );
+    // The policy's own fields are stored with its first section only; export gives them to
+    // every section, the same for all sections of one policy.
+    let mut by_policy: std::collections::HashMap<String, Vec<&serde_json::Value>> =
+        Default::default();
+    for l in &lines {
+        assert!(
+            l["source_path"].is_string() && l["format"].is_string(),
+            "{l}"
+        );
+        assert!(l["title"].is_string(), "{l}");
+        by_policy
+            .entry(l["policy_id"].as_str().unwrap().to_string())
+            .or_default()
+            .push(l);
+    }
+    assert_eq!(by_policy.len(), 5);
+    assert!(by_policy.values().filter(|s| s.len() > 1).count() >= 4);
+    for sections in by_policy.values() {
+        for key in ["title", "url", "source_path", "format", "domain"] {
+            assert!(
+                sections.iter().all(|l| l[key] == sections[0][key]),
+                "{key} differs between sections of {}",
+                sections[0]["policy_id"]
+            );
+        }
+    }
     let r = sb.run(&["export"]);
     assert_eq!(r.code, 1);
     assert!(r.stderr.contains("--ndjson"));

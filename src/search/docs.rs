@@ -27,11 +27,7 @@ pub fn policy_docs(f: &Fields, p: &Policy, kinds: &[Vec<&str>]) -> Vec<TantivyDo
                 f.company_key => p.company_key.as_str(),
                 f.company => p.company.as_str(),
                 f.company_text => company_text.as_str(),
-                f.title => p.title.as_str(),
                 f.latest => u64::from(p.latest),
-                f.source_path => p.source_path.as_str(),
-                f.format => p.format.name(),
-                f.n_sections => p.sections.len() as u64,
                 f.ordinal => ordinal as u64,
                 f.level => u64::from(s.level),
                 f.start => s.span.start as u64,
@@ -40,20 +36,29 @@ pub fn policy_docs(f: &Fields, p: &Policy, kinds: &[Vec<&str>]) -> Vec<TantivyDo
                 f.heading => s.heading.as_str(),
                 f.text => text,
             );
-            // The heading twice: a word in the heading weighs as two in the body. Each value
-            // is analyzed apart, so no pair joins the heading to the body.
-            for field in [f.words, f.pairs] {
-                if !s.heading.is_empty() {
-                    d.add_text(field, s.heading.as_str());
-                    d.add_text(field, s.heading.as_str());
+            // Fields of the policy that no search or hit reads: stored once, with the first
+            // section (which every reader of a whole policy has first).
+            if ordinal == 0 {
+                d.add_text(f.title, p.title.as_str());
+                d.add_text(f.source_path, p.source_path.as_str());
+                d.add_text(f.format, p.format.name());
+                d.add_u64(f.n_sections, p.sections.len() as u64);
+                if let Some(url) = &p.source_url {
+                    d.add_text(f.url, url);
                 }
-                d.add_text(field, body);
             }
+            // The heading's words twice: a word in the heading weighs as two in the body.
+            // Its pairs once: a phrase is rarer, and the pairs field is the larger part of the
+            // index's work. Each value is analyzed apart, so no pair joins heading and body.
+            if !s.heading.is_empty() {
+                d.add_text(f.words, s.heading.as_str());
+                d.add_text(f.words, s.heading.as_str());
+                d.add_text(f.pairs, s.heading.as_str());
+            }
+            d.add_text(f.words, body);
+            d.add_text(f.pairs, body);
             if let Some(domain) = &p.domain {
                 d.add_text(f.domain, domain);
-            }
-            if let Some(url) = &p.source_url {
-                d.add_text(f.url, url);
             }
             if let Some(date) = &p.archived {
                 d.add_text(f.archived, date);

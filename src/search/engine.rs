@@ -518,6 +518,9 @@ impl Engine {
                 .map_err(|e| super::store::read_error(&self.store.dir, e.into()))?;
             let alive = segment.alive_bitset();
             let latest_column = segment.fast_fields().u64("latest").ok();
+            // A policy's sections are added together, first section first, and stay
+            // together through merges: the first holds what the others do not store.
+            let mut first = TantivyDocument::new();
             for doc_id in 0..segment.max_doc() {
                 if alive.is_some_and(|a| !a.is_alive(doc_id)) {
                     continue;
@@ -530,8 +533,14 @@ impl Engine {
                     .and_then(|c| c.first(doc_id))
                     .unwrap_or(0)
                     == 1;
+                if get_u64(&d, f.ordinal) == 0 {
+                    first = d.clone();
+                } else if get_str(&first, f.policy_id) != get_str(&d, f.policy_id) {
+                    first = TantivyDocument::new();
+                }
                 visit(SectionDoc {
                     doc: &d,
+                    first: &first,
                     fields: f,
                     latest,
                 })
@@ -595,6 +604,9 @@ fn dir_size(dir: &Path) -> u64 {
 /// A stored section, as read for export.
 pub struct SectionDoc<'a> {
     doc: &'a TantivyDocument,
+    /// The first section of the same policy (empty if it was not met): where the policy's
+    /// title, url, source path, format and number of sections are stored.
+    first: &'a TantivyDocument,
     fields: &'a super::schema::Fields,
     pub latest: bool,
 }
@@ -607,11 +619,11 @@ impl SectionDoc<'_> {
             "company" => f.company,
             "company_key" => f.company_key,
             "domain" => f.domain,
-            "title" => f.title,
-            "url" => f.url,
+            "title" => return get_str(self.first, f.title),
+            "url" => return get_str(self.first, f.url),
             "archived" => f.archived,
-            "source_path" => f.source_path,
-            "format" => f.format,
+            "source_path" => return get_str(self.first, f.source_path),
+            "format" => return get_str(self.first, f.format),
             "topic" => f.topic,
             "heading" => f.heading,
             "text" => f.text,
@@ -636,7 +648,7 @@ impl SectionDoc<'_> {
             "start" => f.start,
             "body_offset" => f.body_offset,
             "year" => f.year,
-            "n_sections" => f.n_sections,
+            "n_sections" => return get_u64(self.first, f.n_sections),
             _ => return 0,
         };
         get_u64(self.doc, field)

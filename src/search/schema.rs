@@ -1,5 +1,11 @@
-//! The index schema: one document per policy section, carrying its policy's fields so that every
-//! filter is a plain term query and every hit can be shown without another lookup.
+//! The index schema: one document per policy section, carrying the fields of its policy that
+//! a filter or a hit reads, so that every filter is a plain term query and every hit can be
+//! shown without another lookup. The rest of the policy (title, url, source path, format,
+//! number of sections) is stored with its first section only: only whole-policy readers need
+//! it, and they read that section first.
+//!
+//! Only what a search asks for is indexed or kept as a column: every indexed value and column
+//! is work for every section at build time.
 
 use tantivy::schema::{
     FAST, Field, INDEXED, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing, TextOptions,
@@ -10,7 +16,7 @@ use tantivy::tokenizer::{
 
 /// Bump when fields change: an index of another version is rebuilt (into its own folder, so a
 /// reader of the old version is never disturbed).
-pub const SCHEMA_VERSION: u32 = 5;
+pub const SCHEMA_VERSION: u32 = 6;
 
 /// Bump when readers change what they produce from the same file: forces re-reading every file
 /// into the existing index.
@@ -48,6 +54,7 @@ pub struct Fields {
     pub company: Field,
     pub company_text: Field,
     pub domain: Field,
+    /// Stored with the first section only, as are `url`, `source_path`, `format`, `n_sections`.
     pub title: Field,
     pub url: Field,
     pub archived: Field,
@@ -66,7 +73,7 @@ pub struct Fields {
     /// The words of the heading (twice, so that a heading match weighs double) and of the
     /// body: what a word is searched in. Without positions: phrases are searched in `pairs`.
     pub words: Field,
-    /// The word pairs of the heading (twice) and of the body, and the triples around a pivot
+    /// The word pairs of the heading and of the body, and the triples around a pivot
     /// word ("will not sell"), with positions: phrases.
     pub pairs: Field,
     pub text: Field,
@@ -85,27 +92,27 @@ fn text_options(tokenizer: &str, record: IndexRecordOption) -> TextOptions {
 pub fn build_schema() -> (Schema, Fields) {
     let mut b = Schema::builder();
     let fields = Fields {
-        policy_id: b.add_text_field("policy_id", STRING | STORED | FAST),
+        policy_id: b.add_text_field("policy_id", STRING | STORED),
         company_key: b.add_text_field("company_key", STRING | STORED | FAST),
-        company: b.add_text_field("company", STRING | STORED | FAST),
+        company: b.add_text_field("company", STORED | FAST),
         company_text: b.add_text_field(
             "company_text",
             text_options(TOKENIZER, IndexRecordOption::WithFreqsAndPositions),
         ),
-        domain: b.add_text_field("domain", STRING | STORED),
+        domain: b.add_text_field("domain", STORED),
         title: b.add_text_field("title", STORED),
         url: b.add_text_field("url", STORED),
-        archived: b.add_text_field("archived", STRING | STORED),
-        year: b.add_u64_field("year", INDEXED | FAST | STORED),
+        archived: b.add_text_field("archived", STORED),
+        year: b.add_u64_field("year", INDEXED | STORED),
         latest: b.add_u64_field("latest", INDEXED | FAST),
-        source_path: b.add_text_field("source_path", STRING | STORED),
-        format: b.add_text_field("format", STRING | STORED),
+        source_path: b.add_text_field("source_path", STORED),
+        format: b.add_text_field("format", STORED),
         n_sections: b.add_u64_field("n_sections", STORED),
-        ordinal: b.add_u64_field("ordinal", INDEXED | STORED | FAST),
+        ordinal: b.add_u64_field("ordinal", STORED),
         level: b.add_u64_field("level", STORED),
         start: b.add_u64_field("start", STORED),
         body_offset: b.add_u64_field("body_offset", STORED),
-        topic: b.add_text_field("topic", STRING | STORED | FAST),
+        topic: b.add_text_field("topic", STRING | STORED),
         heading: b.add_text_field("heading", STORED),
         words: b.add_text_field(
             "words",
