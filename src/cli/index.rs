@@ -44,6 +44,7 @@ fn refresh_options(args: &IndexArgs) -> RefreshOptions {
 }
 
 pub fn run(global: &Global, args: &IndexArgs, styles: &Styles) -> Result<()> {
+    super::memory::fast();
     if args.events {
         return events(global, args);
     }

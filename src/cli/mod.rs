@@ -9,6 +9,7 @@ mod export;
 mod gen_corpus;
 mod index;
 mod json;
+mod memory;
 mod output;
 mod paths;
 mod refresh;
@@ -133,6 +134,7 @@ fn browse(global: &Global, styles: &Styles) -> anyhow::Result<()> {
         _ => crate::tui::keys::Keymap::default(),
     };
     let note = paths.note.clone();
+    memory::lean();
     let result = crate::tui::run(crate::tui::Options {
         data: paths.data,
         index: paths.index,
