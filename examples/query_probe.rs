@@ -28,11 +28,12 @@ fn main() {
     times.sort_by(f64::total_cmp);
     let at = |q: f64| times[((times.len() as f64 * q) as usize).min(times.len() - 1)];
     println!(
-        "{}{} hits in {} companies; first {first_ms:.2} ms, then p50 {:.2} / max {:.2} ms",
+        "{}{} hits in {} companies; first {first_ms:.2} ms, then p50 {:.2} / p99 {:.2} / max {:.2} ms",
         if first.exact { "" } else { "≈" },
         first.total_hits,
         first.total_companies,
         at(0.5),
+        at(0.99),
         at(1.0)
     );
 }

@@ -86,22 +86,33 @@ impl TokenList {
         };
         let mut analyzer = None;
         let bytes = text.as_bytes();
+        // Whether the character at `i` (a char boundary) is part of a word, and its length:
+        // bytes below 0x80 are their own characters, so most text needs no decoding.
+        let word_char = |i: usize| -> (bool, usize) {
+            match bytes[i] {
+                b if b < 0x80 => (b.is_ascii_alphanumeric(), 1),
+                _ => text[i..]
+                    .chars()
+                    .next()
+                    .map_or((false, 1), |c| (c.is_alphanumeric(), c.len_utf8())),
+            }
+        };
         let mut i = 0;
         while i < bytes.len() {
-            let c = text[i..].chars().next().unwrap_or(' ');
-            if !c.is_alphanumeric() {
-                i += c.len_utf8();
+            let (is_word, len) = word_char(i);
+            if !is_word {
+                i += len;
                 continue;
             }
             let start = i;
             let mut ascii = true;
             while i < bytes.len() {
-                let c = text[i..].chars().next().unwrap_or(' ');
-                if !c.is_alphanumeric() {
+                let (is_word, len) = word_char(i);
+                if !is_word {
                     break;
                 }
-                ascii &= c.is_ascii();
-                i += c.len_utf8();
+                ascii &= len == 1;
+                i += len;
             }
             let word = &text[start..i];
             if ascii {
@@ -109,8 +120,10 @@ impl TokenList {
                     continue;
                 }
                 let w0 = list.words.len();
-                list.words
-                    .extend(word.bytes().map(|b| b.to_ascii_lowercase() as char));
+                list.words.push_str(word);
+                if let Some(added) = list.words.get_mut(w0..) {
+                    added.make_ascii_lowercase();
+                }
                 list.spans.push((w0..list.words.len(), start..i));
             } else {
                 let analyzer = analyzer.get_or_insert_with(super::schema::analyzer);
@@ -590,7 +603,10 @@ mod tests {
 
     #[test]
     fn token_list_agrees_with_the_analyzer() {
-        let text = "Don’t SELL Café-data, naïve 日本語 x1y2 ÉCOLE straße ".repeat(3);
+        let long = "x".repeat(MAX_TOKEN_BYTES + 1);
+        let text =
+            format!("Don’t SELL Café-data,\tnaïve 日本語 x1y2 ÉCOLE straße {long} 42\u{1b}[0m ")
+                .repeat(3);
         let fast = TokenList::new(&text);
         let slow = tokens_with_offsets(&text);
         assert_eq!(fast.len(), slow.len());

@@ -171,14 +171,41 @@ impl<'a> Counter<'a> {
             }
             Slots::Dense(slots) => {
                 if let Some(c) = slots.get_mut(company as usize) {
-                    if c.0 == 0 || (segment, doc) < (c.1, c.2) {
-                        (c.1, c.2) = (segment, doc);
-                    }
-                    c.0 += 1;
+                    tally_into(c, 1, segment, doc);
                 }
             }
         }
         Some(company)
+    }
+
+    /// Takes in what `other` counted (another lane of the same search, over other
+    /// documents), as if this counter had counted it too.
+    pub fn absorb(&mut self, other: Counter<'_>) {
+        for (mine, theirs) in self.seen.iter_mut().zip(&other.seen) {
+            self.distinct += (theirs & !*mine).count_ones() as usize;
+            *mine |= theirs;
+        }
+        let companies = self.index.keys.len();
+        match (&mut self.counts, other.counts) {
+            (Slots::List(mine), Slots::List(theirs)) => {
+                mine.extend(theirs);
+                if mine.len() > companies / 4 {
+                    self.counts = Slots::Dense(dense(mine, companies));
+                }
+            }
+            (Slots::Dense(mine), Slots::List(theirs)) => add_to_slots(mine, &theirs),
+            (mine, Slots::Dense(mut theirs)) => {
+                match mine {
+                    Slots::List(list) => add_to_slots(&mut theirs, list),
+                    Slots::Dense(slots) => {
+                        for (t, &(hits, segment, doc)) in theirs.iter_mut().zip(slots.iter()) {
+                            tally_into(t, hits, segment, doc);
+                        }
+                    }
+                }
+                *mine = Slots::Dense(theirs);
+            }
+        }
     }
 
     /// Companies counted so far.
@@ -241,15 +268,33 @@ fn dense(
     companies: usize,
 ) -> Vec<(u32, SegmentOrdinal, DocId)> {
     let mut slots = vec![(0u32, 0, 0); companies];
+    add_to_slots(&mut slots, list);
+    slots
+}
+
+/// Counts a list of matches into slots by company, keeping each company's first document.
+fn add_to_slots(slots: &mut [(u32, SegmentOrdinal, DocId)], list: &[(u32, SegmentOrdinal, DocId)]) {
     for &(company, segment, doc) in list {
         if let Some(c) = slots.get_mut(company as usize) {
-            if c.0 == 0 || (segment, doc) < (c.1, c.2) {
-                (c.1, c.2) = (segment, doc);
-            }
-            c.0 += 1;
+            tally_into(c, 1, segment, doc);
         }
     }
-    slots
+}
+
+/// Adds `hits` matches to a company's slot (hits, first segment, first document).
+fn tally_into(
+    slot: &mut (u32, SegmentOrdinal, DocId),
+    hits: u32,
+    segment: SegmentOrdinal,
+    doc: DocId,
+) {
+    if hits == 0 {
+        return;
+    }
+    if slot.0 == 0 || (segment, doc) < (slot.1, slot.2) {
+        (slot.1, slot.2) = (segment, doc);
+    }
+    slot.0 += hits;
 }
 
 #[cfg(test)]
@@ -312,5 +357,42 @@ mod tests {
         let mut c = Counter::new(&index);
         c.counts = Slots::Dense(slots);
         assert_eq!(c.tallies(None), all);
+    }
+
+    /// Counting in two counters and taking one into the other gives what one counter
+    /// counting everything gives, whichever of them turned its list into slots.
+    #[test]
+    fn counters_taken_in_count_as_one() {
+        let index = CompanyIndex {
+            keys: (0..400).map(|n| format!("c{n:03}")).collect(),
+            ..CompanyIndex::default()
+        };
+        let matches = |n: u32, seed: u32| -> Vec<(u32, u32, u32)> {
+            (0..n)
+                .map(|i| ((i * 37 + seed) % 150, seed % 3, i * 5 + seed))
+                .collect()
+        };
+        // Few matches stay a list; past a quarter of the companies they become slots.
+        for (a, b) in [(5, 7), (5, 300), (300, 5), (300, 250)] {
+            let (ma, mb) = (matches(a, 1), matches(b, 2));
+            let count = |c: &mut Counter, list: &[(u32, u32, u32)]| {
+                for &(company, segment, doc) in list {
+                    let run = Run {
+                        company: Some(company),
+                        older: false,
+                    };
+                    c.count(run, segment, doc);
+                }
+            };
+            let mut one = Counter::new(&index);
+            count(&mut one, &ma);
+            count(&mut one, &mb);
+            let (mut left, mut right) = (Counter::new(&index), Counter::new(&index));
+            count(&mut left, &ma);
+            count(&mut right, &mb);
+            left.absorb(right);
+            assert_eq!(left.distinct(), one.distinct(), "{a} + {b}");
+            assert_eq!(left.tallies(None), one.tallies(None), "{a} + {b}");
+        }
     }
 }
