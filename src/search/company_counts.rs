@@ -113,8 +113,8 @@ pub struct Tally {
 /// companies (one bit each, so no sorting), and each match's company, from which the tallies
 /// a caller wants are made at the end. Documents are looked up in the company index's runs by
 /// a cursor per segment, as a search visits them in ascending order within a segment.
-pub struct Counter<'a> {
-    index: &'a CompanyIndex,
+pub struct Counter {
+    index: std::sync::Arc<CompanyIndex>,
     /// Per segment, the run of the last document counted.
     cursors: Vec<usize>,
     counts: Slots,
@@ -133,10 +133,10 @@ enum Slots {
     Dense(Vec<(u32, SegmentOrdinal, DocId)>),
 }
 
-impl<'a> Counter<'a> {
-    pub fn new(index: &'a CompanyIndex) -> Counter<'a> {
+impl Counter {
+    pub fn new(index: &std::sync::Arc<CompanyIndex>) -> Counter {
         Counter {
-            index,
+            index: std::sync::Arc::clone(index),
             cursors: vec![0; index.runs.len()],
             counts: Slots::List(Vec::new()),
             seen: vec![0; index.keys.len().div_ceil(64)],
@@ -180,7 +180,7 @@ impl<'a> Counter<'a> {
 
     /// Takes in what `other` counted (another lane of the same search, over other
     /// documents), as if this counter had counted it too.
-    pub fn absorb(&mut self, other: Counter<'_>) {
+    pub fn absorb(&mut self, other: Counter) {
         for (mine, theirs) in self.seen.iter_mut().zip(&other.seen) {
             self.distinct += (theirs & !*mine).count_ones() as usize;
             *mine |= theirs;
@@ -303,7 +303,7 @@ mod tests {
 
     /// A company index over made-up numbers: no columns, so only `tallies` and `dense` are
     /// exercised here (counting itself runs in every search test).
-    fn counter_with<'a>(index: &'a CompanyIndex, matches: &[(u32, u32, u32)]) -> Counter<'a> {
+    fn counter_with(index: &std::sync::Arc<CompanyIndex>, matches: &[(u32, u32, u32)]) -> Counter {
         let mut c = Counter::new(index);
         if let Slots::List(list) = &mut c.counts {
             list.extend_from_slice(matches);
@@ -313,10 +313,10 @@ mod tests {
 
     #[test]
     fn tallies_group_by_company_with_the_first_match_as_its_document() {
-        let index = CompanyIndex {
+        let index = std::sync::Arc::new(CompanyIndex {
             keys: (0..8).map(|n| format!("c{n}")).collect(),
             ..CompanyIndex::default()
-        };
+        });
         let matches = [(3, 1, 7), (1, 0, 5), (3, 0, 9), (3, 1, 2), (5, 2, 1)];
         let all = counter_with(&index, &matches).tallies(None);
         assert_eq!(
@@ -363,10 +363,10 @@ mod tests {
     /// counting everything gives, whichever of them turned its list into slots.
     #[test]
     fn counters_taken_in_count_as_one() {
-        let index = CompanyIndex {
+        let index = std::sync::Arc::new(CompanyIndex {
             keys: (0..400).map(|n| format!("c{n:03}")).collect(),
             ..CompanyIndex::default()
-        };
+        });
         let matches = |n: u32, seed: u32| -> Vec<(u32, u32, u32)> {
             (0..n)
                 .map(|i| ((i * 37 + seed) % 150, seed % 3, i * 5 + seed))

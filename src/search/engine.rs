@@ -5,7 +5,6 @@ use std::ops::Range;
 use std::path::Path;
 use std::sync::OnceLock;
 
-use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 use tantivy::collector::{Count, DocSetCollector};
 use tantivy::query::TermQuery;
@@ -358,72 +357,71 @@ impl Engine {
         .map_err(|e| super::store::read_error(&self.store.dir, e))?;
         let top = found.top;
         let highlighter = self.highlighter_of(&clauses, &searcher, &derived);
-        let wanted_clauses: Vec<&str> = q
+        let wanted_clauses: Vec<String> = q
             .filters
             .clause
             .iter()
             .filter(|c| !c.negated)
-            .map(|c| c.value.as_str())
-            .chain(q.clause_alias.as_deref())
+            .map(|c| c.value.clone())
+            .chain(q.clause_alias.clone())
             .collect();
         // Each hit's stored document is read and its snippet cut on whichever core is free:
         // ten long sections tokenized one after another were a tenth of a search.
-        let make_hit =
-            |&(score, addr): &(tantivy::Score, tantivy::DocAddress)| -> Result<Hit, SearchError> {
-                let d: TantivyDocument = searcher
-                    .doc(addr)
-                    .map_err(|e| super::store::read_error(&self.store.dir, e))?;
-                let text = get_str(&d, f.text).unwrap_or("");
-                let body_offset = (get_u64(&d, f.body_offset) as usize).min(text.len());
-                let body = text.get(body_offset..).unwrap_or("");
-                let (body, body_offset) = if body.trim().is_empty() {
-                    (text, 0)
-                } else {
-                    (body, body_offset)
-                };
-                let clause_words: Vec<Range<usize>> = if wanted_clauses.is_empty() || !req.snippets
-                {
-                    Vec::new()
-                } else {
-                    crate::clauses::detector()
-                        .detect(body)
-                        .into_iter()
-                        .filter(|m| wanted_clauses.contains(&m.kind.as_str()))
-                        .flat_map(|m| m.trigger_spans)
-                        .collect()
-                };
-                let snip = if req.snippets {
-                    snippet::make_with(body, &highlighter, &clause_words)
-                } else {
-                    snippet::Snippet::default()
-                };
-                let section_start = get_u64(&d, f.start) as usize;
-                Ok(Hit {
-                    policy_id: get_str(&d, f.policy_id).unwrap_or("").to_string(),
-                    company: get_str(&d, f.company).unwrap_or("").to_string(),
-                    company_key: get_str(&d, f.company_key).unwrap_or("").to_string(),
-                    domain: get_str(&d, f.domain).map(str::to_string),
-                    archived: get_str(&d, f.archived).map(str::to_string),
-                    heading: get_str(&d, f.heading).unwrap_or("").to_string(),
-                    ordinal: get_u64(&d, f.ordinal) as usize,
-                    level: get_u64(&d, f.level) as u8,
-                    topic: get_str(&d, f.topic).unwrap_or("other").to_string(),
-                    clauses: d
-                        .get_all(f.clauses)
-                        .filter_map(|v| tantivy::schema::Value::as_str(&v).map(str::to_string))
-                        .collect(),
-                    score,
-                    section_start,
-                    focus: section_start + body_offset + snip.anchor,
-                    snippet: snip.text,
-                    highlights: snip.highlights,
-                })
+        let top: Vec<_> = top.into_iter().take(req.limit).collect();
+        let n_hits = top.len();
+        let (f, snippets, reader) = (*f, req.snippets, searcher.clone());
+        let make_hit = move |i: usize| -> tantivy::Result<Hit> {
+            let (score, addr) = top[i];
+            let d: TantivyDocument = reader.doc(addr)?;
+            let text = get_str(&d, f.text).unwrap_or("");
+            let body_offset = (get_u64(&d, f.body_offset) as usize).min(text.len());
+            let body = text.get(body_offset..).unwrap_or("");
+            let (body, body_offset) = if body.trim().is_empty() {
+                (text, 0)
+            } else {
+                (body, body_offset)
             };
-        let mut hits: Vec<Hit> = top
-            .par_iter()
-            .take(req.limit)
-            .map(make_hit)
-            .collect::<Result<_, _>>()?;
+            let clause_words: Vec<Range<usize>> = if wanted_clauses.is_empty() || !snippets {
+                Vec::new()
+            } else {
+                crate::clauses::detector()
+                    .detect(body)
+                    .into_iter()
+                    .filter(|m| wanted_clauses.iter().any(|w| *w == m.kind.as_str()))
+                    .flat_map(|m| m.trigger_spans)
+                    .collect()
+            };
+            let snip = if snippets {
+                snippet::make_with(body, &highlighter, &clause_words)
+            } else {
+                snippet::Snippet::default()
+            };
+            let section_start = get_u64(&d, f.start) as usize;
+            Ok(Hit {
+                policy_id: get_str(&d, f.policy_id).unwrap_or("").to_string(),
+                company: get_str(&d, f.company).unwrap_or("").to_string(),
+                company_key: get_str(&d, f.company_key).unwrap_or("").to_string(),
+                domain: get_str(&d, f.domain).map(str::to_string),
+                archived: get_str(&d, f.archived).map(str::to_string),
+                heading: get_str(&d, f.heading).unwrap_or("").to_string(),
+                ordinal: get_u64(&d, f.ordinal) as usize,
+                level: get_u64(&d, f.level) as u8,
+                topic: get_str(&d, f.topic).unwrap_or("other").to_string(),
+                clauses: d
+                    .get_all(f.clauses)
+                    .filter_map(|v| tantivy::schema::Value::as_str(&v).map(str::to_string))
+                    .collect(),
+                score,
+                section_start,
+                focus: section_start + body_offset + snip.anchor,
+                snippet: snip.text,
+                highlights: snip.highlights,
+            })
+        };
+        let mut hits: Vec<Hit> = super::share::share(n_hits, super::share::helpers(), make_hit)
+            .into_iter()
+            .collect::<tantivy::Result<_>>()
+            .map_err(|e| super::store::read_error(&self.store.dir, e))?;
         // Equal scores come back in segment order, which depends on how indexing threads
         // happened to split the corpus; a stable order keeps the list (and `{`/`}`) the same
         // from one run to the next.

@@ -13,14 +13,14 @@
 
 use std::cmp::Ordering;
 use std::collections::BinaryHeap;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex, PoisonError};
 
-use rayon::prelude::*;
 use tantivy::fastfield::AliveBitSet;
 use tantivy::query::{EnableScoring, Query, Scorer, Weight};
 use tantivy::{DocAddress, DocId, Score, Searcher, TERMINATED};
 
 use super::company_counts::{CompanyIndex, Counter, Tally};
+use super::share::{helpers, share};
 
 /// Windows the doc-id space is cut into when sampling.
 const WINDOWS: u64 = 64;
@@ -208,7 +208,7 @@ pub fn gather(
     } else {
         // Twice as many lanes as threads: a thread held up (a virtual core lent elsewhere for
         // a moment) leaves its other lane for a thread that is free.
-        (2 * rayon::current_num_threads()).clamp(1, 16)
+        (2 * (helpers() + 1)).clamp(1, 16)
     };
     gather_in_lanes(
         searcher,
@@ -235,17 +235,29 @@ struct Plan {
 }
 
 /// What one lane (or the whole search) has found so far.
-struct Found<'a> {
-    counts: Counter<'a>,
+struct Found {
+    counts: Counter,
     top: Top,
     /// Budget not yet used.
     remaining: u64,
     visited: usize,
 }
 
-impl Found<'_> {
+impl Found {
+    fn new(limit: usize, companies: &Arc<CompanyIndex>, remaining: u64) -> Found {
+        Found {
+            counts: Counter::new(companies),
+            top: Top {
+                limit,
+                heap: BinaryHeap::with_capacity(limit + 1),
+            },
+            remaining,
+            visited: 0,
+        }
+    }
+
     /// Takes in what another lane found.
-    fn absorb(&mut self, other: Found<'_>) {
+    fn absorb(&mut self, other: Found) {
         self.counts.absorb(other.counts);
         for Ranked(score, addr) in other.top.heap {
             self.top.offer(score, addr);
@@ -269,7 +281,7 @@ fn gather_in_lanes(
     } else {
         EnableScoring::disabled_from_searcher(searcher)
     })?;
-    let weight = weight.as_ref();
+    let weight: Arc<dyn Weight> = Arc::from(weight);
     let readers = searcher.segment_readers();
     let total_docs: u64 = readers.iter().map(|r| u64::from(r.max_doc())).sum();
     // Windows serve the sample's spread and the lanes' shares; a search over every match
@@ -298,48 +310,55 @@ fn gather_in_lanes(
         }
     }
 
-    let fresh = |remaining: u64| Found {
-        counts: Counter::new(companies),
-        top: Top {
-            limit,
-            heap: BinaryHeap::with_capacity(limit + 1),
-        },
-        remaining,
-        visited: 0,
-    };
     let total_budget = budget.map_or(u64::MAX, |b| b as u64);
     let lanes = plan.lanes.clamp(1, windows.len().max(1));
     let mut found = if lanes == 1 {
-        let mut found = fresh(total_budget);
-        passes(searcher, weight, &mut windows, plan, &mut found)?;
+        let mut found = Found::new(limit, companies, total_budget);
+        passes(searcher, weight.as_ref(), &mut windows, plan, &mut found)?;
         found
     } else {
-        // Each lane's share of the budget follows its share of the windows.
+        // Each lane's share of the budget follows its share of the windows; the budget up to
+        // the end of lane `i` is rounded so the shares add up to the whole budget.
         let per_lane = windows.len().div_ceil(lanes);
         let n_windows = windows.len() as u64;
-        // The budget up to the end of lane `i`, so the shares add up to the whole budget.
-        let upto = |i: usize| match budget {
-            Some(b) => {
-                (b as u64).saturating_mul(((i * per_lane) as u64).min(n_windows)) / n_windows
-            }
-            None => u64::MAX,
+        let upto = |i: usize| {
+            total_budget.saturating_mul(((i * per_lane) as u64).min(n_windows)) / n_windows
         };
-        let results: Vec<tantivy::Result<Found>> = windows
-            .par_chunks_mut(per_lane)
-            .enumerate()
-            .map(|(i, lane)| {
-                let share = match budget {
-                    Some(_) => upto(i + 1) - upto(i),
-                    None => u64::MAX,
-                };
-                let mut found = fresh(share);
-                passes(searcher, weight, lane, plan, &mut found)?;
-                Ok(found)
+        let mut lane_windows: Vec<Mutex<Vec<Window>>> = Vec::new();
+        let mut shares: Vec<u64> = Vec::new();
+        let mut rest = windows.into_iter();
+        loop {
+            let lane: Vec<Window> = rest.by_ref().take(per_lane).collect();
+            if lane.is_empty() {
+                break;
+            }
+            let i = lane_windows.len();
+            shares.push(match budget {
+                Some(_) => upto(i + 1) - upto(i),
+                None => u64::MAX,
+            });
+            lane_windows.push(Mutex::new(lane));
+        }
+        let results = {
+            let (searcher, weight, companies) =
+                (searcher.clone(), Arc::clone(&weight), Arc::clone(companies));
+            share(lane_windows.len(), helpers(), move |i| {
+                let mut lane = std::mem::take(
+                    &mut *lane_windows[i]
+                        .lock()
+                        .unwrap_or_else(PoisonError::into_inner),
+                );
+                let mut found = Found::new(limit, &companies, shares[i]);
+                passes(&searcher, weight.as_ref(), &mut lane, plan, &mut found)
+                    .map(|()| (lane, found))
             })
-            .collect();
-        let mut merged = fresh(0);
+        };
+        windows = Vec::with_capacity(n_windows as usize);
+        let mut merged = Found::new(limit, companies, 0);
         for lane in results {
-            merged.absorb(lane?);
+            let (lane, found) = lane?;
+            windows.extend(lane);
+            merged.absorb(found);
         }
         merged.remaining = match budget {
             // Budget the shares' rounding left, and what sparse lanes did not use.
@@ -347,7 +366,7 @@ fn gather_in_lanes(
             None => u64::MAX,
         };
         // What sparse lanes left goes to the windows the others cut short.
-        passes(searcher, weight, &mut windows, plan, &mut merged)?;
+        passes(searcher, weight.as_ref(), &mut windows, plan, &mut merged)?;
         merged
     };
     let visited = found.visited;
@@ -399,7 +418,7 @@ fn passes(
     weight: &dyn Weight,
     windows: &mut [Window],
     plan: Plan,
-    found: &mut Found<'_>,
+    found: &mut Found,
 ) -> tantivy::Result<()> {
     let readers = searcher.segment_readers();
     let sampled = plan.budget.is_some();

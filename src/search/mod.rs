@@ -18,6 +18,7 @@ pub mod query;
 mod refresh;
 mod runs;
 pub mod schema;
+mod share;
 pub mod snippet;
 mod spool;
 mod store;

@@ -368,6 +368,15 @@ pub fn panic_expected() -> bool {
     QUIET_PANICS.with(|q| q.get())
 }
 
+/// Runs `f` on this thread with panics expected or not, as on the thread that handed it the
+/// work (see [`super::share`]): a helper's panic is caught and reported like the caller's.
+pub(super) fn expecting_panics<T>(expected: bool, f: impl FnOnce() -> T) -> T {
+    let before = QUIET_PANICS.with(|q| q.replace(expected));
+    let out = f();
+    QUIET_PANICS.with(|q| q.set(before));
+    out
+}
+
 /// Runs `f`, returning the panic's message if it panics, without the panic hook printing it
 /// (or, in the browser, tearing down the terminal): the caller reports it in one line.
 fn catch_quietly<T>(f: impl FnOnce() -> T) -> Result<T, String> {
