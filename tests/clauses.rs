@@ -122,6 +122,12 @@ const CASES: &[(&str, &str, &str)] = &[
         "You can unsubscribe from our newsletters at any time.",
         "If you choose to register, we collect your name.",
     ),
+    // No choice is the opposite of one.
+    (
+        "opt-out",
+        "You may opt out of receiving marketing emails from us.",
+        "Note that you may not opt out of service-related emails.",
+    ),
     (
         "opt-out",
         "You can ask that we not share your personal information with third parties.",
