@@ -23,18 +23,6 @@ const KEY_BYTES: usize = 16;
 /// No word, no state.
 const NONE: u32 = u32::MAX;
 
-/// What the matcher knows of one word of the text.
-#[derive(Debug, Clone, Copy)]
-struct Word {
-    start: u32,
-    end: u32,
-    /// The catalogue word it is (every character ASCII), or [`NONE`].
-    id: u32,
-    /// Its matches among the stems: `stem_hits[first..first + count]`.
-    first_stem: u32,
-    stems: u16,
-}
-
 /// A state after some whole words of one or more terms.
 #[derive(Debug, Default)]
 struct State {
@@ -227,7 +215,7 @@ fn word_bytes(x: u64) -> (u64, u64) {
 }
 
 /// Sets one bit per byte of `text`: in `ascii` for ASCII letters and digits, in `other` for
-/// the bytes of letters and digits outside ASCII. Eight bytes at a time; a character outside
+/// the bytes of every letter and digit, in ASCII or not (left alone when all is ASCII). Eight bytes at a time; a character outside
 /// ASCII is decoded where one occurs. Returns whether there was any.
 fn mark_word_bytes(text: &str, ascii: &mut Vec<u64>, other: &mut Vec<u64>) -> bool {
     let bytes = text.as_bytes();
@@ -235,14 +223,21 @@ fn mark_word_bytes(text: &str, ascii: &mut Vec<u64>, other: &mut Vec<u64>) -> bo
     ascii.clear();
     ascii.resize(words, 0);
     let mut any_high = false;
-    let mut chunks = bytes.chunks_exact(8);
+    // Whole blocks of 64 bytes with SSE2 where there is SSE2 (every x86-64), the rest eight
+    // bytes at a time.
+    // SAFETY: SSE2 is part of every x86-64 processor.
+    #[cfg(target_arch = "x86_64")]
+    let done = unsafe { sse2::mark_blocks(bytes, ascii, &mut any_high) };
+    #[cfg(not(target_arch = "x86_64"))]
+    let done = 0;
+    let mut chunks = bytes[done..].chunks_exact(8);
     for (k, chunk) in (&mut chunks).enumerate() {
         let x = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
         let (word, high) = word_bytes(x);
         any_high |= high != 0;
         // Gather the high bit of each byte into one byte.
         let packed = ((word >> 7).wrapping_mul(0x0102_0408_1020_4080) >> 56) & 0xff;
-        ascii[k / 8] |= packed << (8 * (k % 8));
+        ascii[done / 64 + k / 8] |= packed << (8 * (k % 8));
     }
     let tail = bytes.len() - chunks.remainder().len();
     for (k, &b) in chunks.remainder().iter().enumerate() {
@@ -268,7 +263,62 @@ fn mark_word_bytes(text: &str, ascii: &mut Vec<u64>, other: &mut Vec<u64>) -> bo
         }
         i = at + len;
     }
+    for (o, a) in other.iter_mut().zip(ascii.iter()) {
+        *o |= a;
+    }
     true
+}
+
+#[cfg(target_arch = "x86_64")]
+mod sse2 {
+    use std::arch::x86_64::{
+        __m128i, _mm_and_si128, _mm_cmpgt_epi8, _mm_cmplt_epi8, _mm_loadu_si128, _mm_movemask_epi8,
+        _mm_or_si128, _mm_set1_epi8,
+    };
+
+    /// [`super::mark_word_bytes`]'s ASCII bits for every whole block of 64 bytes of `bytes`,
+    /// sixteen bytes a step; sets `any_high` if a byte is outside ASCII. Returns how many bytes
+    /// it marked.
+    #[target_feature(enable = "sse2")]
+    pub(super) fn mark_blocks(bytes: &[u8], ascii: &mut [u64], any_high: &mut bool) -> usize {
+        let mut high = 0u64;
+        let blocks = bytes.chunks_exact(64);
+        let done = bytes.len() - blocks.remainder().len();
+        for (word, block) in ascii.iter_mut().zip(blocks) {
+            let mut bits = 0u64;
+            for (k, chunk) in block.chunks_exact(16).enumerate() {
+                // SAFETY: `chunk` is 16 readable bytes, and the load needs no alignment.
+                let x = unsafe { _mm_loadu_si128(chunk.as_ptr().cast::<__m128i>()) };
+                let (w, h) = classify(x);
+                bits |= w << (16 * k);
+                high |= h;
+            }
+            *word = bits;
+        }
+        *any_high |= high != 0;
+        done
+    }
+
+    /// Bits of the ASCII letters and digits of 16 bytes, and of the bytes outside ASCII.
+    /// Compared as signed bytes, those outside ASCII are negative: in no range.
+    #[target_feature(enable = "sse2")]
+    fn classify(x: __m128i) -> (u64, u64) {
+        let lower = _mm_or_si128(x, _mm_set1_epi8(0x20));
+        let word = _mm_or_si128(in_range(lower, b'a', b'z'), in_range(x, b'0', b'9'));
+        (
+            u64::from(_mm_movemask_epi8(word) as u16),
+            u64::from(_mm_movemask_epi8(x) as u16),
+        )
+    }
+
+    /// Bytes from `lo` to `hi` (ASCII), as all ones.
+    #[target_feature(enable = "sse2")]
+    fn in_range(v: __m128i, lo: u8, hi: u8) -> __m128i {
+        _mm_and_si128(
+            _mm_cmpgt_epi8(v, _mm_set1_epi8((lo - 1) as i8)),
+            _mm_cmplt_epi8(v, _mm_set1_epi8((hi + 1) as i8)),
+        )
+    }
 }
 
 /// The first byte of 0x80 or above.
@@ -332,12 +382,19 @@ pub struct TermMatcher {
 /// Reusable buffers for one text.
 #[derive(Default)]
 pub struct Scratch {
-    words: Vec<Word>,
-    stem_hits: Vec<u32>,
     /// One bit per byte of the text: an ASCII letter or digit.
     ascii: Vec<u64>,
-    /// One bit per byte of the text: a byte of a letter or digit outside ASCII.
+    /// One bit per byte of the text: a byte of a letter or digit, in ASCII or not (when not all
+    /// is ASCII).
     other: Vec<u64>,
+    /// The stems the current word starts with, when it is not a catalogue word.
+    stems: Vec<u32>,
+    /// Terms of several words under way: (state, start of their first word), before and
+    /// after the current word.
+    active: Vec<(u32, u32)>,
+    next_active: Vec<(u32, u32)>,
+    /// (start, end, term), kept sorted by start and end as found.
+    found: Vec<(u32, u32, u32)>,
 }
 
 impl TermMatcher {
@@ -475,81 +532,34 @@ impl TermMatcher {
     }
 
     /// Calls `found(term, start, end)` for every term occurrence in `text`, by start and, for
-    /// one start, by end (the terms of one span in no particular order). A whole term ends where its last word does; a term ending in a stem
-    /// ends where the word that the stem starts does.
+    /// one start, by end (the terms of one span in no particular order). A whole term ends
+    /// where its last word does; a term ending in a stem ends where the word that the stem
+    /// starts does.
+    ///
+    /// One pass over the words: each is looked up once, goes on with the terms of several
+    /// words under way (there are seldom more than two), and may start new ones.
     pub fn for_each_match(
         &self,
         text: &str,
         scratch: &mut Scratch,
         mut found: impl FnMut(u32, usize, usize),
     ) {
-        self.read_words(text, scratch);
-        let words = &scratch.words;
-        let stem_hits = &scratch.stem_hits;
-        for k in 0..words.len() {
-            let first = words[k];
-            let start = first.start as usize;
-            let end = first.end as usize;
-            for &stem in &stem_hits[first.first_stem as usize..][..first.stems as usize] {
-                for &t in &self.root_stems[stem as usize] {
-                    found(t, start, end);
-                }
-            }
-            if first.id == NONE {
-                continue;
-            }
-            let next = self.root_next[first.id as usize];
-            if next == NONE {
-                continue;
-            }
-            let mut state = &self.states[next as usize];
-            for &t in &state.terms {
-                found(t, start, end);
-            }
-            let mut at = k + 1;
-            while at < words.len() && state.goes_on() {
-                let w = words[at];
-                let end = w.end as usize;
-                if w.stems > 0 {
-                    let hits = &stem_hits[w.first_stem as usize..][..w.stems as usize];
-                    for (stem, terms) in &state.stems {
-                        if hits.contains(stem) {
-                            for &t in terms {
-                                found(t, start, end);
-                            }
-                        }
-                    }
-                }
-                if w.id == NONE {
-                    break;
-                }
-                let Some(&(_, s)) = state.next.iter().find(|(x, _)| *x == w.id) else {
-                    break;
-                };
-                state = &self.states[s as usize];
-                for &t in &state.terms {
-                    found(t, start, end);
-                }
-                at += 1;
-            }
-        }
-    }
-
-    /// Cuts `text` into words, each looked up among the catalogue's words and stems.
-    fn read_words(&self, text: &str, scratch: &mut Scratch) {
-        scratch.words.clear();
-        scratch.stem_hits.clear();
         let bytes = text.as_bytes();
         let n = bytes.len();
         let has_other = mark_word_bytes(text, &mut scratch.ascii, &mut scratch.other);
-        let (ascii, other) = (&scratch.ascii[..], &scratch.other[..]);
-        let in_word = |k: usize| -> u64 {
-            if has_other {
-                ascii[k] | other[k]
-            } else {
-                ascii[k]
-            }
-        };
+        let Scratch {
+            ascii,
+            other,
+            stems,
+            active,
+            next_active,
+            found: out,
+        } = scratch;
+        let (ascii, other) = (&ascii[..], &other[..]);
+        active.clear();
+        out.clear();
+        let word_bytes_map = if has_other { other } else { ascii };
+        let in_word = |k: usize| -> u64 { word_bytes_map[k] };
         let mut i = 0;
         while i < n {
             // The next word: the next set bit from `i`.
@@ -578,13 +588,12 @@ impl TermMatcher {
             } else {
                 NONE
             };
-            let first_stem = scratch.stem_hits.len() as u32;
-            if id != NONE {
+            // The stems it starts with.
+            let word_stems: &[u32] = if id != NONE {
                 let (a, b) = self.word_stem_ranges[id as usize];
-                scratch
-                    .stem_hits
-                    .extend_from_slice(&self.word_stems[a as usize..b as usize]);
+                &self.word_stems[a as usize..b as usize]
             } else if len > 0 {
+                stems.clear();
                 let p = stem_bucket_of(lo & 0xff_ffff);
                 let (a, b) = (
                     self.stem_bucket[p] as usize,
@@ -592,28 +601,100 @@ impl TermMatcher {
                 );
                 for k in &self.stem_keys[a..b] {
                     if k.starts(len, lo, hi) {
-                        scratch.stem_hits.push(k.id);
+                        stems.push(k.id);
+                    }
+                }
+                &stems[..]
+            } else {
+                &[]
+            };
+            let (start, end) = (start as u32, end as u32);
+            // Terms under way go on with this word, or end.
+            next_active.clear();
+            for &(state, first) in active.iter() {
+                let state = &self.states[state as usize];
+                if !word_stems.is_empty() {
+                    for (stem, terms) in &state.stems {
+                        if word_stems.contains(stem) {
+                            for &t in terms {
+                                insert_sorted(out, (first, end, t));
+                            }
+                        }
+                    }
+                }
+                if id == NONE {
+                    continue;
+                }
+                if let Some(&(_, s)) = state.next.iter().find(|(x, _)| *x == id) {
+                    let next = &self.states[s as usize];
+                    for &t in &next.terms {
+                        insert_sorted(out, (first, end, t));
+                    }
+                    if next.goes_on() {
+                        next_active.push((s, first));
                     }
                 }
             }
-            let stems = (scratch.stem_hits.len() as u32 - first_stem) as u16;
-            scratch.words.push(Word {
-                start: start as u32,
-                end: i as u32,
-                id,
-                first_stem,
-                stems,
-            });
+            // Terms that start with it.
+            for &stem in word_stems {
+                for &t in &self.root_stems[stem as usize] {
+                    insert_sorted(out, (start, end, t));
+                }
+            }
+            if id != NONE {
+                let s = self.root_next[id as usize];
+                if s != NONE {
+                    let state = &self.states[s as usize];
+                    for &t in &state.terms {
+                        insert_sorted(out, (start, end, t));
+                    }
+                    if state.goes_on() {
+                        next_active.push((s, start));
+                    }
+                }
+            }
+            std::mem::swap(active, next_active);
+        }
+        for &(start, end, term) in out.iter() {
+            found(term, start as usize, end as usize);
         }
     }
 }
 
+/// Adds `m` to `found`, kept sorted by start and end: a term of several words is found at its
+/// last word, after shorter terms that start later, so it moves back past those few.
+#[inline]
+fn insert_sorted(found: &mut Vec<(u32, u32, u32)>, m: (u32, u32, u32)) {
+    let mut at = found.len();
+    while at > 0 && (found[at - 1].0, found[at - 1].1) > (m.0, m.1) {
+        at -= 1;
+    }
+    found.insert(at, m);
+}
+
 /// Whether the character at byte `i` (outside ASCII) is a letter or digit, and its length.
-#[cold]
 #[inline(never)]
 fn char_at(text: &str, i: usize) -> (bool, usize) {
     let ch = text.get(i..).and_then(|s| s.chars().next()).unwrap_or(' ');
-    (ch.is_alphanumeric(), ch.len_utf8())
+    (is_alphanumeric(ch), ch.len_utf8())
+}
+
+/// [`char::is_alphanumeric`], answered at once for what policy text holds most outside ASCII:
+/// typographic punctuation (`’ “ ” — •`, no-break spaces) and Latin letters with accents. The
+/// Unicode tables cost some 500 instructions a character.
+fn is_alphanumeric(ch: char) -> bool {
+    match u32::from(ch) {
+        // General Punctuation: spaces, dashes, quotes, bullets; not a letter among them.
+        0x2000..=0x206f => false,
+        // Latin-1 signs, except ª ² ³ µ ¹ º ¼ ½ ¾.
+        0xa0..=0xbf => matches!(
+            u32::from(ch),
+            0xaa | 0xb2 | 0xb3 | 0xb5 | 0xb9 | 0xba | 0xbc..=0xbe
+        ),
+        // Latin letters with accents, except × and ÷.
+        0xc0..=0x24f => !matches!(u32::from(ch), 0xd7 | 0xf7),
+        _ => ch.is_alphanumeric(),
+    }
 }
 
 #[cfg(test)]
@@ -710,7 +791,7 @@ mod tests {
             for b in k..k + c.len_utf8() {
                 let (a, o) = (ascii[b / 64] >> (b % 64) & 1, other[b / 64] >> (b % 64) & 1);
                 assert_eq!(a == 1, c.is_ascii_alphanumeric(), "{c:?}");
-                assert_eq!(o == 1, !c.is_ascii() && c.is_alphanumeric(), "{c:?}");
+                assert_eq!(o == 1, c.is_alphanumeric(), "{c:?}");
             }
         }
         assert!(!mark_word_bytes("plain ascii text", &mut ascii, &mut other));
@@ -721,6 +802,34 @@ mod tests {
         assert_eq!(next_bit(129, 3, |k| bits[k], true), None);
         assert_eq!(next_bit(4, 3, |k| bits[k], false), Some(6));
         assert_eq!(next_bit(200, 3, |k| bits[k], false), None);
+    }
+
+    /// A term of several words is found at its last word, after the shorter terms inside it;
+    /// it is still reported first, by its start.
+    #[test]
+    fn long_terms_found_last_still_come_first() {
+        assert_eq!(
+            matches(
+                &["we will not sell", "will", "not", "sell*"],
+                "We will not sell it"
+            ),
+            vec![
+                (0, "We will not sell".into()),
+                (1, "will".into()),
+                (2, "not".into()),
+                (3, "sell".into())
+            ]
+        );
+    }
+
+    #[test]
+    fn quick_answers_agree_with_unicode() {
+        for c in (0x80..0x300)
+            .chain(0x2000..0x2100)
+            .filter_map(char::from_u32)
+        {
+            assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
+        }
     }
 
     #[test]
