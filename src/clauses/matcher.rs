@@ -361,21 +361,33 @@ fn next_bit(i: usize, words: usize, word: impl Fn(usize) -> u64, set: bool) -> O
     }
 }
 
+/// A catalogue word's part in the terms, by its id.
+#[derive(Debug, Clone, Copy)]
+struct WordEntry {
+    /// `word_stems[a..b]`: the stems it starts with, for terms under way.
+    stems: (u32, u32),
+    /// `word_terms[a..b]`: the terms it is, whole or by a stem.
+    terms: (u32, u32),
+    /// The state after it, when terms of more words start with it; else [`NONE`].
+    goes_on: u32,
+}
+
 pub struct TermMatcher {
     words: WordTable,
     /// Stems by the first three letters of the words they start: `stem_keys[stem_bucket[p]..
     /// stem_bucket[p + 1]]` for bucket `p` (see [`stem_bucket_of`]).
     stem_bucket: Vec<u32>,
     stem_keys: Vec<StemKey>,
-    /// The stems each catalogue word starts with (by word id): `word_stems[a..b]` for
-    /// `(a, b) = word_stem_ranges[id]`. A word of the catalogue is looked up once; its stems
-    /// need not be searched for.
-    word_stem_ranges: Vec<(u32, u32)>,
+    /// What each catalogue word does, by word id: a word of the catalogue is looked up once,
+    /// and all it starts is read from one place.
+    word_entries: Vec<WordEntry>,
+    /// The stems each catalogue word starts with ([`WordEntry::stems`]).
     word_stems: Vec<u32>,
+    /// The terms each catalogue word is or starts with its stems ([`WordEntry::terms`]).
+    word_terms: Vec<u32>,
     states: Vec<State>,
-    /// The root's transitions by word id (`u32::MAX`: none), and its stems' terms by stem
-    /// id: every word of the text starts at the root, most catalogue words lead out of it.
-    root_next: Vec<u32>,
+    /// The terms of one word that end with each stem, by stem id: for the words outside the
+    /// catalogue (those of the catalogue have theirs in [`WordEntry::terms`]).
     root_stems: Vec<Vec<u32>>,
 }
 
@@ -508,25 +520,40 @@ impl TermMatcher {
         for (stem, terms) in &states[0].stems {
             root_stems[*stem as usize] = terms.clone();
         }
-        let mut word_stem_ranges = Vec::with_capacity(word_list.len());
+        let mut word_entries = Vec::with_capacity(word_list.len());
         let mut word_stems = Vec::new();
-        for w in &word_list {
-            let a = word_stems.len() as u32;
-            for (id, stem) in stem_list.iter().enumerate() {
-                if stem.len() <= KEY_BYTES && w.starts_with(stem.as_str()) {
-                    word_stems.push(id as u32);
+        let mut word_terms = Vec::new();
+        for (id, w) in word_list.iter().enumerate() {
+            let (stems_from, terms_from) = (word_stems.len() as u32, word_terms.len() as u32);
+            for (stem, text) in stem_list.iter().enumerate() {
+                if text.len() <= KEY_BYTES && w.starts_with(text.as_str()) {
+                    word_stems.push(stem as u32);
+                    word_terms.extend_from_slice(&root_stems[stem]);
                 }
             }
-            word_stem_ranges.push((a, word_stems.len() as u32));
+            let next = root_next[id];
+            let mut goes_on = NONE;
+            if next != NONE {
+                let state = &states[next as usize];
+                word_terms.extend_from_slice(&state.terms);
+                if state.goes_on() {
+                    goes_on = next;
+                }
+            }
+            word_entries.push(WordEntry {
+                stems: (stems_from, word_stems.len() as u32),
+                terms: (terms_from, word_terms.len() as u32),
+                goes_on,
+            });
         }
         TermMatcher {
             words: WordTable::new(&word_list),
             stem_bucket,
             stem_keys,
-            word_stem_ranges,
+            word_entries,
             word_stems,
+            word_terms,
             states,
-            root_next,
             root_stems,
         }
     }
@@ -589,9 +616,9 @@ impl TermMatcher {
                 NONE
             };
             // The stems it starts with.
-            let word_stems: &[u32] = if id != NONE {
-                let (a, b) = self.word_stem_ranges[id as usize];
-                &self.word_stems[a as usize..b as usize]
+            let entry = self.word_entries.get(id as usize);
+            let word_stems: &[u32] = if let Some(e) = entry {
+                &self.word_stems[e.stems.0 as usize..e.stems.1 as usize]
             } else if len > 0 {
                 stems.clear();
                 let p = stem_bucket_of(lo & 0xff_ffff);
@@ -636,20 +663,17 @@ impl TermMatcher {
                 }
             }
             // Terms that start with it.
-            for &stem in word_stems {
-                for &t in &self.root_stems[stem as usize] {
+            if let Some(e) = entry {
+                for &t in &self.word_terms[e.terms.0 as usize..e.terms.1 as usize] {
                     insert_sorted(out, (start, end, t));
                 }
-            }
-            if id != NONE {
-                let s = self.root_next[id as usize];
-                if s != NONE {
-                    let state = &self.states[s as usize];
-                    for &t in &state.terms {
+                if e.goes_on != NONE {
+                    next_active.push((e.goes_on, start));
+                }
+            } else {
+                for &stem in word_stems {
+                    for &t in &self.root_stems[stem as usize] {
                         insert_sorted(out, (start, end, t));
-                    }
-                    if state.goes_on() {
-                        next_active.push((s, start));
                     }
                 }
             }
