@@ -13,6 +13,19 @@ const NEVER_FINAL: &[&str] = &[
     "fig", "cf", "viz", "jr", "sr", "a.m", "p.m", "al", "art", "sec", "para", "pp", "ca",
 ];
 
+/// The longest of [`NEVER_FINAL`]: a longer word is none of them (most words before a period).
+const NEVER_FINAL_LONGEST: usize = {
+    let mut longest = 0;
+    let mut k = 0;
+    while k < NEVER_FINAL.len() {
+        if NEVER_FINAL[k].len() > longest {
+            longest = NEVER_FINAL[k].len();
+        }
+        k += 1;
+    }
+    longest
+};
+
 fn is_space(b: u8) -> bool {
     b == b' ' || b == b'\t' || b == b'\r'
 }
@@ -35,9 +48,10 @@ fn ends_sentence(text: &[u8], i: usize) -> bool {
     while let [b'"' | b'\'' | b'(', rest @ ..] = word {
         word = rest;
     }
-    if NEVER_FINAL
-        .iter()
-        .any(|a| a.len() == word.len() && a.as_bytes().eq_ignore_ascii_case(word))
+    if word.len() <= NEVER_FINAL_LONGEST
+        && NEVER_FINAL
+            .iter()
+            .any(|a| a.len() == word.len() && a.as_bytes().eq_ignore_ascii_case(word))
     {
         return false;
     }
@@ -45,7 +59,7 @@ fn ends_sentence(text: &[u8], i: usize) -> bool {
     if word.len() == 1 && word[0].is_ascii_alphabetic() {
         return false;
     }
-    if !word.is_empty() && word.iter().all(u8::is_ascii_digit) && s == line_start(text, s) {
+    if !word.is_empty() && word.iter().all(u8::is_ascii_digit) && starts_line(text, s) {
         return false;
     }
     // The next word must not start in lowercase ("Inc. and its affiliates").
@@ -56,16 +70,13 @@ fn ends_sentence(text: &[u8], i: usize) -> bool {
     !text.get(j).is_some_and(|b| b.is_ascii_lowercase())
 }
 
-fn line_start(text: &[u8], mut i: usize) -> usize {
-    while i > 0 && text[i - 1] != b'\n' {
+/// True when only indentation comes before byte `i` on its line: looks back over the
+/// indentation alone, not the whole line.
+fn starts_line(text: &[u8], mut i: usize) -> bool {
+    while i > 0 && is_space(text[i - 1]) {
         i -= 1;
     }
-    // Skip indentation.
-    let mut j = i;
-    while j < text.len() && is_space(text[j]) {
-        j += 1;
-    }
-    j
+    i == 0 || text[i - 1] == b'\n'
 }
 
 /// `start..end` of `text` without the whitespace around it, on character boundaries.
@@ -218,6 +229,14 @@ mod tests {
             sentence_at(t, "protect"),
             "We may disclose data to (1) comply with the law; (2) protect our rights."
         );
+        // A number and period that open a line, indented or not, number an item; at the end
+        // of a sentence they end it.
+        let t = "Items:\n  2. We keep logs as set out in part 2. We delete them later.";
+        assert_eq!(
+            sentence_at(t, "keep"),
+            "2. We keep logs as set out in part 2."
+        );
+        assert_eq!(sentence_at(t, "delete"), "We delete them later.");
     }
 
     #[test]
