@@ -361,6 +361,75 @@ fn next_bit(i: usize, words: usize, word: impl Fn(usize) -> u64, set: bool) -> O
     }
 }
 
+/// The words of a text, as `start..end` spans of the set bits of its word bitmap. Word starts
+/// and ends are found 64 bytes at a time (a start is a set bit after a clear one, an end a
+/// clear bit after a set one), then taken in turn: they alternate.
+struct Spans<'a> {
+    map: &'a [u64],
+    /// The text's length: a word running to the end ends there.
+    len: usize,
+    /// The block of 64 bytes being read, and its starts and ends not yet taken.
+    block: usize,
+    starts: u64,
+    ends: u64,
+}
+
+impl<'a> Spans<'a> {
+    fn new(map: &'a [u64], len: usize) -> Spans<'a> {
+        let mut spans = Spans {
+            map,
+            len,
+            block: 0,
+            starts: 0,
+            ends: 0,
+        };
+        spans.load(0, 0);
+        spans
+    }
+
+    /// Reads block `k`, `carry` being 1 when the byte before it is in a word.
+    #[inline(always)]
+    fn load(&mut self, k: usize, carry: u64) {
+        self.block = k;
+        let w = self.map.get(k).copied().unwrap_or(0);
+        let before = (w << 1) | carry;
+        self.starts = w & !before;
+        self.ends = !w & before;
+    }
+
+    /// The next block, if there is one.
+    #[inline(always)]
+    fn advance(&mut self) -> bool {
+        let k = self.block;
+        if k + 1 >= self.map.len() {
+            return false;
+        }
+        let carry = self.map[k] >> 63;
+        self.load(k + 1, carry);
+        true
+    }
+
+    #[inline(always)]
+    fn next(&mut self) -> Option<(usize, usize)> {
+        while self.starts == 0 {
+            if !self.advance() {
+                return None;
+            }
+        }
+        let start = self.block * 64 + self.starts.trailing_zeros() as usize;
+        self.starts &= self.starts - 1;
+        // Ends before this start were taken with their words: the lowest left is this one's.
+        while self.ends == 0 {
+            if !self.advance() {
+                return Some((start, self.len));
+            }
+        }
+        let end = self.block * 64 + self.ends.trailing_zeros() as usize;
+        self.ends &= self.ends - 1;
+        Some((start, end.min(self.len)))
+    }
+}
+
 /// A catalogue word's part in the terms, by its id.
 #[derive(Debug, Clone, Copy)]
 struct WordEntry {
@@ -585,19 +654,9 @@ impl TermMatcher {
         let (ascii, other) = (&ascii[..], &other[..]);
         active.clear();
         out.clear();
-        let word_bytes_map = if has_other { other } else { ascii };
-        let in_word = |k: usize| -> u64 { word_bytes_map[k] };
-        let mut i = 0;
-        while i < n {
-            // The next word: the next set bit from `i`.
-            let Some(start) = next_bit(i, ascii.len(), in_word, true) else {
-                break;
-            };
-            // Its end: the next clear bit; its ASCII letters end at the first byte outside
-            // ASCII, if any.
-            let end = next_bit(start, ascii.len(), in_word, false)
-                .unwrap_or(n)
-                .min(n);
+        let mut spans = Spans::new(if has_other { other } else { ascii }, n);
+        while let Some((start, end)) = spans.next() {
+            // Its ASCII letters end at the first byte outside ASCII, if any.
             let ascii_end = if has_other {
                 next_bit(start, ascii.len(), |k| ascii[k], false)
                     .unwrap_or(n)
@@ -605,7 +664,6 @@ impl TermMatcher {
             } else {
                 end
             };
-            i = end;
             let len = ascii_end - start;
             let (lo, hi) = key_at(bytes, start, len);
             let id = if ascii_end == end && len > 0 {
@@ -844,6 +902,46 @@ mod tests {
                 (3, "sell".into())
             ]
         );
+    }
+
+    /// Words across the edges of 64-byte blocks, runs of separators, a word to the end.
+    #[test]
+    fn spans_agree_with_a_byte_by_byte_scan() {
+        let mut texts: Vec<String> = Vec::new();
+        for len in [0, 1, 63, 64, 65, 127, 128, 129, 200] {
+            texts.push("a".repeat(len));
+            texts.push(" ".repeat(len));
+            texts.push("ab ".repeat(len / 3 + 1)[..len].to_string());
+            texts.push(format!("{}{}", " ".repeat(len), "word"));
+            texts.push(format!("{}x{}", "y".repeat(len), " ".repeat(len % 7)));
+        }
+        texts.push("Don’t  share —\npersonal, café-data; ÜBER 42x ".repeat(9));
+        for t in &texts {
+            let (mut ascii, mut other) = (Vec::new(), Vec::new());
+            let has_other = mark_word_bytes(t, &mut ascii, &mut other);
+            let map = if has_other { &other } else { &ascii };
+            let mut spans = Spans::new(map, t.len());
+            let mut got = Vec::new();
+            while let Some(span) = spans.next() {
+                got.push(span);
+            }
+            let mut want = Vec::new();
+            let mut start = None;
+            for (i, c) in t.char_indices() {
+                match (c.is_alphanumeric(), start) {
+                    (true, None) => start = Some(i),
+                    (false, Some(s)) => {
+                        want.push((s, i));
+                        start = None;
+                    }
+                    _ => {}
+                }
+            }
+            if let Some(s) = start {
+                want.push((s, t.len()));
+            }
+            assert_eq!(got, want, "{t:?}");
+        }
     }
 
     #[test]
