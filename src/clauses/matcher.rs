@@ -215,8 +215,9 @@ fn word_bytes(x: u64) -> (u64, u64) {
 }
 
 /// Sets one bit per byte of `text`: in `ascii` for ASCII letters and digits, in `other` for
-/// the bytes of every letter and digit, in ASCII or not (left alone when all is ASCII). Eight bytes at a time; a character outside
-/// ASCII is decoded where one occurs. Returns whether there was any.
+/// the bytes of every letter and digit, in ASCII or not (left alone when all is ASCII, where
+/// `ascii` says it all). Many bytes at a time; a character outside ASCII is decoded where one
+/// occurs. Returns whether there was any.
 fn mark_word_bytes(text: &str, ascii: &mut Vec<u64>, other: &mut Vec<u64>) -> bool {
     let bytes = text.as_bytes();
     let words = bytes.len().div_ceil(64);
