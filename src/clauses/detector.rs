@@ -374,6 +374,7 @@ impl Detector {
 
     /// Every term occurrence, sorted by start and, for one start, by end.
     fn hits(&self, text: &str) -> Vec<Hit> {
+        let text = readable_part(text, MAX_TEXT);
         thread_local! {
             static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::default();
         }
@@ -392,6 +393,7 @@ impl Detector {
     /// Bytes of `text` in sentences that hold an anchor: all that a prefilter on anchors
     /// could let the detector skip is the rest (for benchmarks).
     pub fn anchor_sentence_bytes(&self, text: &str) -> usize {
+        let text = readable_part(text, MAX_TEXT);
         let mut covered = 0;
         let mut end = 0;
         let bounds = sentence::Boundaries::new(text);
@@ -457,6 +459,7 @@ impl Detector {
 
     /// Finds the clauses of `text`, in text order, handing each to `emit`.
     fn scan(&self, text: &str, mut emit: impl FnMut(Found)) {
+        let text = readable_part(text, MAX_TEXT);
         let hits = self.hits(text);
         let mut present = Vec::new();
         let bounds = sentence::Boundaries::new(text);
@@ -716,6 +719,23 @@ impl Detector {
     }
 }
 
+/// The most of one text the detector reads: positions are kept in 32 bits. (Policy files stop
+/// at 10 MB; only a line given to `policytui classify` could be longer.)
+const MAX_TEXT: usize = u32::MAX as usize;
+
+/// `text` up to `limit` bytes, cut at a character boundary: clauses past it are not found, and
+/// nothing past it can make a position wrap.
+fn readable_part(text: &str, limit: usize) -> &str {
+    if text.len() <= limit {
+        return text;
+    }
+    let mut end = limit;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
+}
+
 fn overlaps(a: &Hit, b: &Hit) -> bool {
     a.start < b.end && b.start < a.end
 }
@@ -828,6 +848,16 @@ mod tests {
             assert!(t.is_char_boundary(r.start) && t.is_char_boundary(r.end));
         }
         assert_eq!(c.valence, Valence::Good);
+    }
+
+    #[test]
+    fn texts_too_long_are_read_up_to_the_limit() {
+        assert_eq!(readable_part("we sell", 100), "we sell");
+        assert_eq!(readable_part("we sell", 3), "we ");
+        // Never inside a character: "€" is three bytes.
+        assert_eq!(readable_part("ab€cd", 3), "ab");
+        assert_eq!(readable_part("ab€cd", 5), "ab€");
+        assert_eq!(readable_part("€", 0), "");
     }
 
     #[test]
