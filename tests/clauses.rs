@@ -24,6 +24,12 @@ const CASES: &[(&str, &str, &str)] = &[
         "We will never sell your personal information to third parties.",
         "We may sell your personal information to third parties.",
     ),
+    // The law quoted is not the company's promise ("Shine the Light").
+    (
+        "no-sale",
+        "We do not disclose personal information to third parties for their direct marketing purposes.",
+        "Alternately, such businesses may have in place a policy not to disclose personal information of customers to third parties for their direct marketing purposes.",
+    ),
     (
         "no-sale",
         "Japan Talk does not rent, sell, or share personal information we have collected about you.",
