@@ -5,12 +5,12 @@
 
 use std::path::Path;
 
+use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use policytui::clauses::Detector;
+
 /// The allocator of the policytui binary: the detector is measured as the product runs it.
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
-use criterion::{Criterion, Throughput, criterion_group, criterion_main};
-use policytui::clauses::Detector;
 
 fn corpus_texts() -> Vec<String> {
     let shared = Path::new("../shared/corpus");

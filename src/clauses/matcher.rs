@@ -340,25 +340,17 @@ fn memchr_high(bytes: &[u8]) -> Option<usize> {
         .map(|k| tail + k)
 }
 
-/// The first position from `i` whose bit in the bitmap (read word by word through `word`, of
-/// `words` words) is `set`.
+/// The first position from `i` whose bit in `map` is clear.
 #[inline(always)]
-fn next_bit(i: usize, words: usize, word: impl Fn(usize) -> u64, set: bool) -> Option<usize> {
+fn next_clear_bit(map: &[u64], i: usize) -> Option<usize> {
     let mut k = i / 64;
-    if k >= words {
-        return None;
-    }
-    let flip = if set { 0 } else { u64::MAX };
-    let mut bits = (word(k) ^ flip) & (u64::MAX << (i % 64));
+    let mut bits = !*map.get(k)? & (u64::MAX << (i % 64));
     loop {
         if bits != 0 {
             return Some(k * 64 + bits.trailing_zeros() as usize);
         }
         k += 1;
-        if k >= words {
-            return None;
-        }
-        bits = word(k) ^ flip;
+        bits = !*map.get(k)?;
     }
 }
 
@@ -659,9 +651,7 @@ impl TermMatcher {
         while let Some((start, end)) = spans.next() {
             // Its ASCII letters end at the first byte outside ASCII, if any.
             let ascii_end = if has_other {
-                next_bit(start, ascii.len(), |k| ascii[k], false)
-                    .unwrap_or(n)
-                    .min(end)
+                next_clear_bit(ascii, start).unwrap_or(n).min(end)
             } else {
                 end
             };
@@ -879,12 +869,11 @@ mod tests {
         }
         assert!(!mark_word_bytes("plain ascii text", &mut ascii, &mut other));
         let bits = [0b1011_0000u64, 0, 1];
-        assert_eq!(next_bit(0, 3, |k| bits[k], true), Some(4));
-        assert_eq!(next_bit(6, 3, |k| bits[k], true), Some(7));
-        assert_eq!(next_bit(8, 3, |k| bits[k], true), Some(128));
-        assert_eq!(next_bit(129, 3, |k| bits[k], true), None);
-        assert_eq!(next_bit(4, 3, |k| bits[k], false), Some(6));
-        assert_eq!(next_bit(200, 3, |k| bits[k], false), None);
+        assert_eq!(next_clear_bit(&bits, 0), Some(0));
+        assert_eq!(next_clear_bit(&bits, 4), Some(6));
+        assert_eq!(next_clear_bit(&bits, 128), Some(129));
+        assert_eq!(next_clear_bit(&[u64::MAX, u64::MAX], 3), None);
+        assert_eq!(next_clear_bit(&bits, 200), None);
     }
 
     /// A term of several words is found at its last word, after the shorter terms inside it;
