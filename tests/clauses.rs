@@ -267,6 +267,23 @@ const CASES: &[(&str, &str, &str)] = &[
         "Your address and email address can be updated or corrected by calling Customer Service.",
         "If you posted comments on our site, we may not be able to delete them.",
     ),
+    // An instruction that opens with its purpose, and the same purpose named mid-sentence.
+    (
+        "access-deletion",
+        "To delete your Rockstar Games account, sign into your Social Club account and go to Settings.",
+        "You provide information to update or create your account with us (you may have more than one account).",
+    ),
+    (
+        "access-deletion",
+        "Your Options To manage and correct any inaccuracies in the information we hold about you, please email us.",
+        "Also, we may ask registered users to review and consent to the changes at their next account log-in; you may decline.",
+    ),
+    // Asking to have it done.
+    (
+        "access-deletion",
+        "Parents may request to have their child's information deleted by emailing us.",
+        "We may request to have the site updated by our hosting company.",
+    ),
     // Retention is how long or why data is kept, not a verb in a list of practices.
     (
         "retention-limited",
@@ -424,7 +441,7 @@ const FLOORS: &[(&str, f64)] = &[
     ("advertising", 0.61),
     ("retention-*", 0.63),
     ("security", 0.73),
-    ("access-deletion", 0.63),
+    ("access-deletion", 0.70),
     ("opt-out", 0.60),
     ("change-*", 0.84),
     ("do-not-track", 0.94),

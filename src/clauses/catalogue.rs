@@ -112,6 +112,10 @@ pub struct Rule {
     pub window: Option<usize>,
     pub unless: Vec<Term>,
     pub unless_near: Vec<Term>,
+    /// The anchor must open its sentence (after a list marker or a heading's capitalised
+    /// words): "To delete your account, sign in …" gives an instruction, where "… information
+    /// to update your account" only names a purpose.
+    pub opens: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -176,6 +180,8 @@ struct RuleDef {
     unless: Vec<String>,
     #[serde(default)]
     unless_near: Vec<String>,
+    #[serde(default)]
+    opens: bool,
 }
 
 fn invalid(origin: &str, message: impl Into<String>) -> CatalogueError {
@@ -265,6 +271,7 @@ impl Catalogue {
                     window: r.window,
                     unless: terms(&r.unless, &vocab, &origin)?,
                     unless_near: terms(&r.unless_near, &vocab, &origin)?,
+                    opens: r.opens,
                 });
             }
             out.push(Kind {

@@ -201,6 +201,7 @@ struct CompiledRule {
     window: Option<usize>,
     unless: TermSet,
     unless_near: TermSet,
+    opens: bool,
 }
 
 #[derive(Debug)]
@@ -322,6 +323,7 @@ impl Detector {
                             window: r.window,
                             unless: interner.set(&r.unless),
                             unless_near: interner.set(&r.unless_near),
+                            opens: r.opens,
                         }
                     })
                     .collect();
@@ -671,6 +673,9 @@ impl Detector {
             return None;
         }
         'anchors: for anchor in hits.iter().filter(|h| rule.anchor.contains(h.term)) {
+            if rule.opens && !sentence::opens(&text[sentence_start..anchor.start]) {
+                continue;
+            }
             // Whether the anchor is negated matters only to a rule with a polarity.
             let cue = match rule.polarity {
                 Polarity::Any => None,

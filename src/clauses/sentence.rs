@@ -167,6 +167,30 @@ pub fn previous_line(text: &str, line_start: usize) -> Option<(usize, usize)> {
     Some((start, end))
 }
 
+/// True when `before`, the part of a sentence before some word, is only what may open a
+/// sentence ahead of it: list markers ("(b)", "2.", "•") and the capitalised words of a heading
+/// run into the sentence ("Your Options To correct …"), with the short words a title leaves
+/// in lower case.
+pub fn opens(before: &str) -> bool {
+    const TITLE_SMALL: [&str; 10] = ["a", "an", "and", "or", "of", "the", "to", "for", "in", "on"];
+    if before.len() > OPENING_REACH {
+        return false;
+    }
+    before.split_whitespace().all(|token| {
+        let word = token.trim_matches(|c: char| !c.is_alphanumeric());
+        let marker = token.len() <= 5
+            && (word.is_empty()
+                || word.chars().all(|c| c.is_ascii_digit())
+                || (word.len() <= 4
+                    && token != word
+                    && word.chars().all(|c| "ivxabcdefgh".contains(c))));
+        marker || word.starts_with(char::is_uppercase) || TITLE_SMALL.contains(&word)
+    })
+}
+
+/// The longest opening [`opens`] accepts: a heading of a few words.
+const OPENING_REACH: usize = 80;
+
 /// True when the line before the one starting at `line_start` ends with a colon ("We will
 /// not:"), ignoring trailing whitespace: found from the end of that line, without reading the
 /// rest of it.
@@ -209,6 +233,30 @@ mod tests {
         let pos = text.find(needle).unwrap();
         let (s, e) = around(text, pos);
         &text[s..e]
+    }
+
+    #[test]
+    fn what_may_open_a_sentence() {
+        for before in [
+            "",
+            "  ",
+            "(b) ",
+            "2. ",
+            "• ",
+            "iv) ",
+            "Your Options ",
+            "How to Access Your Data ",
+        ] {
+            assert!(opens(before), "{before:?}");
+        }
+        for before in [
+            "you provide information ",
+            "We may ask users ",
+            "(b) we use it ",
+        ] {
+            assert!(!opens(before), "{before:?}");
+        }
+        assert!(!opens(&"Heading ".repeat(20)));
     }
 
     #[test]
