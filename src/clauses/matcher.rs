@@ -1,7 +1,8 @@
 //! Catalogue terms found in text word by word. Every term is whole words, the last one
 //! possibly a stem (`disclos*`), so the text is cut into words once, each word is looked up
-//! once (a hash of its letters for the words of the catalogue, its first two letters for the
-//! stems), and only the few words that start a term of several words lead on to the next.
+//! once (a hash of its letters for the words of the catalogue, its first three letters for
+//! the stems), and one step of a machine built ahead from the catalogue carries the terms of
+//! several words under way (see [`TermMatcher`]).
 //!
 //! A letter-by-letter trie walked from each word start took a step per byte of policy prose:
 //! the catalogue's words cover the beginnings of most English words, so nearly every word went
@@ -19,27 +20,6 @@ use super::catalogue::Term;
 
 /// Bytes of a word kept in the hash table's keys; longer catalogue words are compared whole.
 const KEY_BYTES: usize = 16;
-
-/// No word, no state.
-const NONE: u32 = u32::MAX;
-
-/// A state after some whole words of one or more terms.
-#[derive(Debug, Default)]
-struct State {
-    /// (word, next state), by word.
-    next: Vec<(u32, u32)>,
-    /// Terms ending with the words that led here.
-    terms: Vec<u32>,
-    /// (stem, terms) that end with a word starting with that stem after the words that led
-    /// here.
-    stems: Vec<(u32, Vec<u32>)>,
-}
-
-impl State {
-    fn goes_on(&self) -> bool {
-        !self.next.is_empty() || !self.stems.is_empty()
-    }
-}
 
 /// The catalogue's words, by a hash of up to [`KEY_BYTES`] lowercase letters.
 #[derive(Debug)]
@@ -423,34 +403,98 @@ impl<'a> Spans<'a> {
     }
 }
 
-/// A catalogue word's part in the terms, by its id.
-#[derive(Debug, Clone, Copy)]
-struct WordEntry {
-    /// `word_stems[a..b]`: the stems it starts with, for terms under way.
-    stems: (u32, u32),
-    /// `word_terms[a..b]`: the terms it is, whole or by a stem.
-    terms: (u32, u32),
-    /// The state after it, when terms of more words start with it; else [`NONE`].
-    goes_on: u32,
+/// What a word does to the terms under way: the state after it, and the terms it ends, as
+/// `outputs[from..to]`.
+#[derive(Debug, Clone, Copy, Default)]
+struct Step {
+    next: u32,
+    from: u32,
+    to: u32,
 }
 
+/// A term that a word ends, and how many words it has (its first word is that many words
+/// back, counting the one that ends it).
+#[derive(Debug, Clone, Copy)]
+struct Output {
+    term: u32,
+    words: u32,
+}
+
+/// Steps from the states with terms under way, by (state, class): only those where a term
+/// under way goes on or ends; any other word steps as from the start.
+#[derive(Debug)]
+struct StepTable {
+    /// (state << 32 | class, step); a key of `u64::MAX` is an empty slot.
+    slots: Vec<(u64, Step)>,
+    shift: u32,
+}
+
+impl StepTable {
+    fn new(steps: &[(u64, Step)]) -> StepTable {
+        let size = (steps.len() * 2).next_power_of_two().max(16);
+        let mut table = StepTable {
+            slots: vec![(u64::MAX, Step::default()); size],
+            shift: 64 - size.trailing_zeros(),
+        };
+        for &(key, step) in steps {
+            let mut slot = table.home(key);
+            while table.slots[slot].0 != u64::MAX {
+                slot = (slot + 1) & (size - 1);
+            }
+            table.slots[slot] = (key, step);
+        }
+        table
+    }
+
+    #[inline(always)]
+    fn home(&self, key: u64) -> usize {
+        (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize
+    }
+
+    #[inline]
+    fn get(&self, state: u32, class: u32) -> Option<Step> {
+        let key = (u64::from(state) << 32) | u64::from(class);
+        let mask = self.slots.len() - 1;
+        let mut slot = self.home(key);
+        loop {
+            let (k, step) = self.slots[slot];
+            if k == key {
+                return Some(step);
+            }
+            if k == u64::MAX {
+                return None;
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
+}
+
+/// Word starts kept for the terms under way: a term has at most this many words.
+const RING: usize = 32;
+
+/// Finds the catalogue's terms as a machine that reads one word at a time.
+///
+/// Every word of the text falls in one class: a catalogue word is its own class, any other
+/// word is the class of the longest stem it starts with (or of none), since what a word can
+/// do to a term is be a word of it or start with one of its stems. The machine's states are
+/// the terms under way (which words of which terms have been read), built ahead from the
+/// catalogue, so a word costs one lookup of its class and one step, whatever is under way.
+/// There are never more states than the catalogue has terms' beginnings: what is under way
+/// is every beginning that the last words end with, and the longest of them fixes the rest.
 pub struct TermMatcher {
     words: WordTable,
     /// Stems by the first three letters of the words they start: `stem_keys[stem_bucket[p]..
     /// stem_bucket[p + 1]]` for bucket `p` (see [`stem_bucket_of`]).
     stem_bucket: Vec<u32>,
     stem_keys: Vec<StemKey>,
-    /// What each catalogue word does, by word id: a word of the catalogue is looked up once,
-    /// and all it starts is read from one place.
-    word_entries: Vec<WordEntry>,
-    /// The stems each catalogue word starts with ([`WordEntry::stems`]).
-    word_stems: Vec<u32>,
-    /// The terms each catalogue word is or starts with its stems ([`WordEntry::terms`]).
-    word_terms: Vec<u32>,
-    states: Vec<State>,
-    /// The terms of one word that end with each stem, by stem id: for the words outside the
-    /// catalogue (those of the catalogue have theirs in [`WordEntry::terms`]).
-    root_stems: Vec<Vec<u32>>,
+    /// How many catalogue words there are: the class of stem `s` is `n_words + s`, and the
+    /// class of a word with no stem is the last.
+    n_words: u32,
+    /// The step from the start (nothing under way), by class.
+    from_start: Vec<Step>,
+    /// The steps from the other states that differ from the start's.
+    steps: StepTable,
+    outputs: Vec<Output>,
 }
 
 /// Reusable buffers for one text.
@@ -461,31 +505,93 @@ pub struct Scratch {
     /// One bit per byte of the text: a byte of a letter or digit, in ASCII or not (when not all
     /// is ASCII).
     other: Vec<u64>,
-    /// The stems the current word starts with, when it is not a catalogue word.
-    stems: Vec<u32>,
-    /// Terms of several words under way: (state, start of their first word), before and
-    /// after the current word.
-    active: Vec<(u32, u32)>,
-    next_active: Vec<(u32, u32)>,
     /// (start, end, term), kept sorted by start and end as found.
     found: Vec<(u32, u32, u32)>,
 }
 
+/// The catalogue's terms as a trie of whole words, stems at the leaves: the states of
+/// [`TermMatcher`] are lists of its nodes.
+#[derive(Debug, Default)]
+struct Node {
+    /// (word, child), by word.
+    next: Vec<(u32, u32)>,
+    /// Terms ending with the words that led here.
+    terms: Vec<u32>,
+    /// (stem, terms) that end with a word starting with that stem after the words that led
+    /// here, by stem.
+    stems: Vec<(u32, Vec<u32>)>,
+    /// Words that led here.
+    depth: u32,
+}
+
+impl Node {
+    fn goes_on(&self) -> bool {
+        !self.next.is_empty() || !self.stems.is_empty()
+    }
+}
+
+/// What one word does, as the builder sees it: the catalogue word it is, if any, and the
+/// stems it starts with (by stem id).
+struct Class {
+    word: Option<u32>,
+    stems: Vec<u32>,
+}
+
+/// One step of every node in `under_way`, then of the root, on a word of `class`: the nodes
+/// that go on, in that order, the terms that end, with their lengths in words, and whether
+/// any of that came from `under_way` (if not, the step is the same as from the start).
+fn step_nodes(nodes: &[Node], under_way: &[u32], class: &Class) -> (Vec<u32>, Vec<Output>, bool) {
+    let mut goes_on = Vec::new();
+    let mut ends = Vec::new();
+    let mut own = false;
+    for (k, &n) in under_way.iter().chain(&[0]).enumerate() {
+        if k == under_way.len() {
+            own = !goes_on.is_empty() || !ends.is_empty();
+        }
+        let node = &nodes[n as usize];
+        // Both lists are sorted by stem.
+        for stem in &class.stems {
+            if let Ok(k) = node.stems.binary_search_by_key(stem, |(s, _)| *s) {
+                ends.extend(node.stems[k].1.iter().map(|&term| Output {
+                    term,
+                    words: node.depth + 1,
+                }));
+            }
+        }
+        let Some(word) = class.word else {
+            continue;
+        };
+        if let Ok(k) = node.next.binary_search_by_key(&word, |(w, _)| *w) {
+            let child = node.next[k].1;
+            let c = &nodes[child as usize];
+            ends.extend(c.terms.iter().map(|&term| Output {
+                term,
+                words: c.depth,
+            }));
+            if c.goes_on() {
+                goes_on.push(child);
+            }
+        }
+    }
+    (goes_on, ends, own)
+}
+
 impl TermMatcher {
     /// The matcher of `terms`; term `i` is reported as `i`. Terms with letters outside ASCII
-    /// can never match and are left out.
+    /// can never match and are left out, and so are terms of more than [`RING`] words.
     pub fn new(terms: &[Term]) -> TermMatcher {
         let usable = |t: &Term| {
             !t.text.is_empty()
                 && t.text
                     .bytes()
                     .all(|b| b == b' ' || b.is_ascii_lowercase() || b.is_ascii_digit())
+                && t.text.split(' ').filter(|w| !w.is_empty()).count() <= RING
         };
         let mut word_ids: HashMap<String, u32> = HashMap::new();
         let mut word_list: Vec<String> = Vec::new();
         let mut stem_ids: HashMap<String, u32> = HashMap::new();
         let mut stem_list: Vec<String> = Vec::new();
-        let mut states: Vec<State> = vec![State::default()];
+        let mut nodes: Vec<Node> = vec![Node::default()];
         for (term_id, term) in terms.iter().enumerate() {
             if !usable(term) {
                 continue;
@@ -494,19 +600,23 @@ impl TermMatcher {
             let Some((last, before)) = words.split_last() else {
                 continue;
             };
-            let mut state = 0usize;
+            let mut node = 0usize;
             let whole = if term.prefix { before } else { &words[..] };
             for w in whole {
                 let id = *word_ids.entry(w.to_string()).or_insert_with(|| {
                     word_list.push(w.to_string());
                     (word_list.len() - 1) as u32
                 });
-                state = match states[state].next.iter().find(|(x, _)| *x == id) {
+                node = match nodes[node].next.iter().find(|(x, _)| *x == id) {
                     Some(&(_, s)) => s as usize,
                     None => {
-                        states.push(State::default());
-                        let s = states.len() - 1;
-                        states[state].next.push((id, s as u32));
+                        let depth = nodes[node].depth + 1;
+                        nodes.push(Node {
+                            depth,
+                            ..Node::default()
+                        });
+                        let s = nodes.len() - 1;
+                        nodes[node].next.push((id, s as u32));
                         s
                     }
                 };
@@ -516,107 +626,142 @@ impl TermMatcher {
                     stem_list.push(last.to_string());
                     (stem_list.len() - 1) as u32
                 });
-                match states[state].stems.iter_mut().find(|(s, _)| *s == stem) {
+                match nodes[node].stems.iter_mut().find(|(s, _)| *s == stem) {
                     Some((_, ts)) => ts.push(term_id as u32),
-                    None => states[state].stems.push((stem, vec![term_id as u32])),
+                    None => nodes[node].stems.push((stem, vec![term_id as u32])),
                 }
             } else {
-                states[state].terms.push(term_id as u32);
+                nodes[node].terms.push(term_id as u32);
             }
         }
-        for s in &mut states {
-            s.next.sort_unstable();
-            s.stems.sort_unstable_by_key(|(stem, _)| *stem);
+        for n in &mut nodes {
+            n.next.sort_unstable();
+            n.stems.sort_unstable_by_key(|(stem, _)| *stem);
         }
-        let mut buckets: Vec<Vec<StemKey>> = vec![Vec::new(); STEM_BUCKETS];
-        for (id, stem) in stem_list.iter().enumerate() {
-            let b = stem.as_bytes();
-            if b.len() > KEY_BYTES {
-                // Longer than a key: never a prefix of what a key holds. (None in the
-                // catalogue; such a stem is left out rather than half-checked.)
-                continue;
+        let (stem_bucket, stem_keys) = stem_buckets(&stem_list);
+        // The classes: each catalogue word, then each stem (a word outside the catalogue
+        // whose longest stem it is), then a word with none.
+        let starts_with = |w: &str| -> Vec<u32> {
+            let (lo, hi) = key_of(w.as_bytes());
+            let p = stem_bucket_of(lo & 0xff_ffff);
+            let mut stems: Vec<u32> = stem_keys
+                [stem_bucket[p] as usize..stem_bucket[p + 1] as usize]
+                .iter()
+                .filter(|k| k.starts(w.len(), lo, hi))
+                .map(|k| k.id)
+                .collect();
+            stems.sort_unstable();
+            stems
+        };
+        let mut classes: Vec<Class> = word_list
+            .iter()
+            .enumerate()
+            .map(|(id, w)| Class {
+                word: Some(id as u32),
+                stems: starts_with(w),
+            })
+            .collect();
+        classes.extend(stem_list.iter().map(|s| Class {
+            word: None,
+            stems: starts_with(s),
+        }));
+        classes.push(Class {
+            word: None,
+            stems: Vec::new(),
+        });
+        // The classes each node can step on: its words, and those that start with its stems.
+        let mut with_stem: Vec<Vec<u32>> = vec![Vec::new(); stem_list.len()];
+        for (c, class) in classes.iter().enumerate() {
+            for &s in &class.stems {
+                with_stem[s as usize].push(c as u32);
             }
-            let (lo, hi) = key_of(b);
-            let key = StemKey {
-                lo,
-                hi,
-                mask_lo: low_bytes(b.len()),
-                mask_hi: low_bytes(b.len().saturating_sub(8)),
-                len: b.len() as u32,
-                id: id as u32,
-            };
-            // Under the first three letters of every word it can start: its own, or for a
-            // shorter stem, itself (a word as short) and each letter or digit after it.
-            let mut firsts = vec![lo & 0xff_ffff];
-            let mut longer = firsts.clone();
-            for k in b.len()..3 {
-                longer = longer
-                    .iter()
-                    .flat_map(|f| {
-                        (b'a'..=b'z')
-                            .chain(b'0'..=b'9')
-                            .map(move |c| f | u64::from(c) << (8 * k))
-                    })
-                    .collect();
-                firsts.extend(&longer);
+        }
+        let stepping = |n: u32| -> Vec<u32> {
+            let node = &nodes[n as usize];
+            let mut cs: Vec<u32> = node.next.iter().map(|&(w, _)| w).collect();
+            for (s, _) in &node.stems {
+                cs.extend(&with_stem[*s as usize]);
             }
-            let mut homes: Vec<usize> = firsts.into_iter().map(stem_bucket_of).collect();
-            homes.sort_unstable();
-            homes.dedup();
-            for h in homes {
-                buckets[h].push(key);
+            cs
+        };
+        // States as lists of nodes under way, found from the start outwards.
+        let mut state_ids: HashMap<Vec<u32>, u32> = HashMap::new();
+        let mut state_list: Vec<Vec<u32>> = vec![Vec::new()];
+        state_ids.insert(Vec::new(), 0);
+        let mut outputs: Vec<Output> = Vec::new();
+        let mut intern = |list: Vec<u32>, state_list: &mut Vec<Vec<u32>>| -> u32 {
+            if let Some(&id) = state_ids.get(&list) {
+                return id;
             }
+            state_list.push(list.clone());
+            let id = (state_list.len() - 1) as u32;
+            state_ids.insert(list, id);
+            id
+        };
+        let mut add_step = |goes_on: Vec<u32>,
+                            ends: Vec<Output>,
+                            state_list: &mut Vec<Vec<u32>>,
+                            outputs: &mut Vec<Output>| {
+            let from = outputs.len() as u32;
+            outputs.extend(ends);
+            Step {
+                next: intern(goes_on, state_list),
+                from,
+                to: outputs.len() as u32,
+            }
+        };
+        let mut from_start = Vec::with_capacity(classes.len());
+        for class in &classes {
+            let (goes_on, ends, _) = step_nodes(&nodes, &[], class);
+            from_start.push(add_step(goes_on, ends, &mut state_list, &mut outputs));
         }
-        let mut stem_bucket = Vec::with_capacity(buckets.len() + 1);
-        let mut stem_keys = Vec::new();
-        for b in &buckets {
-            stem_bucket.push(stem_keys.len() as u32);
-            stem_keys.extend_from_slice(b);
-        }
-        stem_bucket.push(stem_keys.len() as u32);
-        let mut root_next = vec![u32::MAX; word_list.len()];
-        for &(w, s) in &states[0].next {
-            root_next[w as usize] = s;
-        }
-        let mut root_stems = vec![Vec::new(); stem_list.len()];
-        for (stem, terms) in &states[0].stems {
-            root_stems[*stem as usize] = terms.clone();
-        }
-        let mut word_entries = Vec::with_capacity(word_list.len());
-        let mut word_stems = Vec::new();
-        let mut word_terms = Vec::new();
-        for (id, w) in word_list.iter().enumerate() {
-            let (stems_from, terms_from) = (word_stems.len() as u32, word_terms.len() as u32);
-            for (stem, text) in stem_list.iter().enumerate() {
-                if text.len() <= KEY_BYTES && w.starts_with(text.as_str()) {
-                    word_stems.push(stem as u32);
-                    word_terms.extend_from_slice(&root_stems[stem]);
+        let mut steps: Vec<(u64, Step)> = Vec::new();
+        let mut k = 1;
+        while k < state_list.len() {
+            let under_way = state_list[k].clone();
+            let mut cs: Vec<u32> = under_way.iter().flat_map(|&n| stepping(n)).collect();
+            cs.sort_unstable();
+            cs.dedup();
+            for c in cs {
+                let class = &classes[c as usize];
+                let (goes_on, ends, own) = step_nodes(&nodes, &under_way, class);
+                if !own {
+                    continue;
                 }
+                let step = add_step(goes_on, ends, &mut state_list, &mut outputs);
+                steps.push(((k as u64) << 32 | u64::from(c), step));
             }
-            let next = root_next[id];
-            let mut goes_on = NONE;
-            if next != NONE {
-                let state = &states[next as usize];
-                word_terms.extend_from_slice(&state.terms);
-                if state.goes_on() {
-                    goes_on = next;
-                }
-            }
-            word_entries.push(WordEntry {
-                stems: (stems_from, word_stems.len() as u32),
-                terms: (terms_from, word_terms.len() as u32),
-                goes_on,
-            });
+            k += 1;
         }
         TermMatcher {
             words: WordTable::new(&word_list),
             stem_bucket,
             stem_keys,
-            word_entries,
-            word_stems,
-            word_terms,
-            states,
-            root_stems,
+            n_words: word_list.len() as u32,
+            from_start,
+            steps: StepTable::new(&steps),
+            outputs,
+        }
+    }
+
+    /// The class of a word outside the catalogue whose key is `(lo, hi)`: that of the
+    /// longest stem it starts with, or of none.
+    #[inline]
+    fn stem_class(&self, len: usize, lo: u64, hi: u64) -> u32 {
+        let p = stem_bucket_of(lo & 0xff_ffff);
+        let (a, b) = (
+            self.stem_bucket[p] as usize,
+            self.stem_bucket[p + 1] as usize,
+        );
+        let mut best: Option<&StemKey> = None;
+        for k in &self.stem_keys[a..b] {
+            if k.starts(len, lo, hi) && best.is_none_or(|b| k.len > b.len) {
+                best = Some(k);
+            }
+        }
+        match best {
+            Some(k) => self.n_words + k.id,
+            None => self.from_start.len() as u32 - 1,
         }
     }
 
@@ -624,9 +769,6 @@ impl TermMatcher {
     /// one start, by end (the terms of one span in no particular order). A whole term ends
     /// where its last word does; a term ending in a stem ends where the word that the stem
     /// starts does.
-    ///
-    /// One pass over the words: each is looked up once, goes on with the terms of several
-    /// words under way (there are seldom more than two), and may start new ones.
     pub fn for_each_match(
         &self,
         text: &str,
@@ -639,14 +781,14 @@ impl TermMatcher {
         let Scratch {
             ascii,
             other,
-            stems,
-            active,
-            next_active,
             found: out,
         } = scratch;
         let (ascii, other) = (&ascii[..], &other[..]);
-        active.clear();
         out.clear();
+        let none = self.from_start.len() as u32 - 1;
+        let mut state = 0u32;
+        let mut starts = [0u32; RING];
+        let mut w = 0usize;
         let mut spans = Spans::new(if has_other { other } else { ascii }, n);
         while let Some((start, end)) = spans.next() {
             // Its ASCII letters end at the first byte outside ASCII, if any.
@@ -656,82 +798,91 @@ impl TermMatcher {
                 end
             };
             let len = ascii_end - start;
-            let (lo, hi) = key_at(bytes, start, len);
-            let id = if ascii_end == end && len > 0 {
-                self.words
-                    .get(&bytes[start..ascii_end], lo, hi)
-                    .unwrap_or(NONE)
+            let class = if len == 0 {
+                none
             } else {
-                NONE
+                let (lo, hi) = key_at(bytes, start, len);
+                let word = if ascii_end == end {
+                    self.words.get(&bytes[start..ascii_end], lo, hi)
+                } else {
+                    None
+                };
+                match word {
+                    Some(id) => id,
+                    None => self.stem_class(len, lo, hi),
+                }
             };
-            // The stems it starts with.
-            let entry = self.word_entries.get(id as usize);
-            let word_stems: &[u32] = if let Some(e) = entry {
-                &self.word_stems[e.stems.0 as usize..e.stems.1 as usize]
-            } else if len > 0 {
-                stems.clear();
-                let p = stem_bucket_of(lo & 0xff_ffff);
-                let (a, b) = (
-                    self.stem_bucket[p] as usize,
-                    self.stem_bucket[p + 1] as usize,
-                );
-                for k in &self.stem_keys[a..b] {
-                    if k.starts(len, lo, hi) {
-                        stems.push(k.id);
-                    }
-                }
-                &stems[..]
+            starts[w % RING] = start as u32;
+            let step = if state == 0 {
+                self.from_start[class as usize]
             } else {
-                &[]
+                self.steps
+                    .get(state, class)
+                    .unwrap_or(self.from_start[class as usize])
             };
-            let (start, end) = (start as u32, end as u32);
-            // Terms under way go on with this word, or end.
-            next_active.clear();
-            for &(state, first) in active.iter() {
-                let state = &self.states[state as usize];
-                if !word_stems.is_empty() {
-                    for (stem, terms) in &state.stems {
-                        if word_stems.contains(stem) {
-                            for &t in terms {
-                                insert_sorted(out, (first, end, t));
-                            }
-                        }
-                    }
-                }
-                if id == NONE {
-                    continue;
-                }
-                if let Some(&(_, s)) = state.next.iter().find(|(x, _)| *x == id) {
-                    let next = &self.states[s as usize];
-                    for &t in &next.terms {
-                        insert_sorted(out, (first, end, t));
-                    }
-                    if next.goes_on() {
-                        next_active.push((s, first));
-                    }
-                }
+            for o in &self.outputs[step.from as usize..step.to as usize] {
+                let first = starts[(w + RING + 1 - o.words as usize) % RING];
+                insert_sorted(out, (first, end as u32, o.term));
             }
-            // Terms that start with it.
-            if let Some(e) = entry {
-                for &t in &self.word_terms[e.terms.0 as usize..e.terms.1 as usize] {
-                    insert_sorted(out, (start, end, t));
-                }
-                if e.goes_on != NONE {
-                    next_active.push((e.goes_on, start));
-                }
-            } else {
-                for &stem in word_stems {
-                    for &t in &self.root_stems[stem as usize] {
-                        insert_sorted(out, (start, end, t));
-                    }
-                }
-            }
-            std::mem::swap(active, next_active);
+            state = step.next;
+            w += 1;
         }
         for &(start, end, term) in out.iter() {
             found(term, start as usize, end as usize);
         }
     }
+}
+
+/// The stems (by id) as [`StemKey`]s in buckets by the first three letters of the words they
+/// can start: `(bucket starts, keys)`, see [`TermMatcher::stem_bucket`].
+fn stem_buckets(stem_list: &[String]) -> (Vec<u32>, Vec<StemKey>) {
+    let mut buckets: Vec<Vec<StemKey>> = vec![Vec::new(); STEM_BUCKETS];
+    for (id, stem) in stem_list.iter().enumerate() {
+        let b = stem.as_bytes();
+        if b.len() > KEY_BYTES {
+            // Longer than a key: never a prefix of what a key holds. (None in the
+            // catalogue; such a stem is left out rather than half-checked.)
+            continue;
+        }
+        let (lo, hi) = key_of(b);
+        let key = StemKey {
+            lo,
+            hi,
+            mask_lo: low_bytes(b.len()),
+            mask_hi: low_bytes(b.len().saturating_sub(8)),
+            len: b.len() as u32,
+            id: id as u32,
+        };
+        // Under the first three letters of every word it can start: its own, or for a
+        // shorter stem, itself (a word as short) and each letter or digit after it.
+        let mut firsts = vec![lo & 0xff_ffff];
+        let mut longer = firsts.clone();
+        for k in b.len()..3 {
+            longer = longer
+                .iter()
+                .flat_map(|f| {
+                    (b'a'..=b'z')
+                        .chain(b'0'..=b'9')
+                        .map(move |c| f | u64::from(c) << (8 * k))
+                })
+                .collect();
+            firsts.extend(&longer);
+        }
+        let mut homes: Vec<usize> = firsts.into_iter().map(stem_bucket_of).collect();
+        homes.sort_unstable();
+        homes.dedup();
+        for h in homes {
+            buckets[h].push(key);
+        }
+    }
+    let mut stem_bucket = Vec::with_capacity(buckets.len() + 1);
+    let mut stem_keys = Vec::new();
+    for b in &buckets {
+        stem_bucket.push(stem_keys.len() as u32);
+        stem_keys.extend_from_slice(b);
+    }
+    stem_bucket.push(stem_keys.len() as u32);
+    (stem_bucket, stem_keys)
 }
 
 /// Adds `m` to `found`, kept sorted by start and end: a term of several words is found at its
@@ -788,6 +939,101 @@ mod tests {
             .into_iter()
             .map(|(s, e, t)| (t, text[s..e].to_string()))
             .collect()
+    }
+
+    /// Every term at every word, the slow way: what the machine must agree with.
+    fn naive(terms: &[Term], text: &str) -> Vec<(usize, usize, u32)> {
+        let mut words: Vec<(usize, usize)> = Vec::new();
+        let mut at = None;
+        for (i, b) in text.bytes().enumerate().chain([(text.len(), b' ')]) {
+            match (b.is_ascii_alphanumeric(), at) {
+                (true, None) => at = Some(i),
+                (false, Some(s)) => {
+                    words.push((s, i));
+                    at = None;
+                }
+                _ => {}
+            }
+        }
+        let mut found = Vec::new();
+        for (t, term) in terms.iter().enumerate() {
+            let parts: Vec<&str> = term.text.split(' ').collect();
+            for first in 0..words.len() {
+                let Some(span) = words.get(first..first + parts.len()) else {
+                    continue;
+                };
+                let fits = parts
+                    .iter()
+                    .zip(span)
+                    .enumerate()
+                    .all(|(k, (part, &(s, e)))| {
+                        let word = text[s..e].to_ascii_lowercase();
+                        if term.prefix && k + 1 == parts.len() {
+                            word.starts_with(part)
+                        } else {
+                            word == *part
+                        }
+                    });
+                if fits {
+                    found.push((span[0].0, span[span.len() - 1].1, t as u32));
+                }
+            }
+        }
+        found.sort_unstable();
+        found
+    }
+
+    #[test]
+    fn the_machine_agrees_with_matching_every_term_everywhere() {
+        // A few words, so that terms overlap, nest and share beginnings and ends.
+        const WORDS: [&str; 8] = ["we", "do", "not", "sell", "selling", "your", "data", "no"];
+        let mut seed = 7u64;
+        let mut next = |m: usize| {
+            seed = seed
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            (seed >> 33) as usize % m
+        };
+        for _ in 0..300 {
+            let terms: Vec<Term> = (0..1 + next(12))
+                .filter_map(|_| {
+                    let n = 1 + next(4);
+                    let mut t: Vec<String> = (0..n)
+                        .map(|_| WORDS[next(WORDS.len())].to_string())
+                        .collect();
+                    if next(3) == 0 {
+                        let last = t.last_mut()?;
+                        last.truncate(1 + next(last.len()));
+                        last.push('*');
+                    }
+                    Term::parse(&t.join(" "))
+                })
+                .collect();
+            let text: Vec<&str> = (0..next(40))
+                .map(|_| match next(10) {
+                    0 => ", ",
+                    1 => "SELL",
+                    _ => WORDS[next(WORDS.len())],
+                })
+                .collect();
+            let text = text.join(" ");
+            let m = TermMatcher::new(&terms);
+            let mut got = Vec::new();
+            m.for_each_match(&text, &mut Scratch::default(), |t, s, e| {
+                got.push((s, e, t))
+            });
+            assert!(got.is_sorted_by_key(|&(s, e, _)| (s, e)), "{got:?}");
+            got.sort_unstable();
+            let terms_text: Vec<String> = terms
+                .iter()
+                .map(|t| format!("{}{}", t.text, if t.prefix { "*" } else { "" }))
+                .collect();
+            assert_eq!(
+                got,
+                naive(&terms, &text),
+                "terms {terms_text:?} in {text:?}"
+            );
+        }
     }
 
     #[test]
