@@ -106,26 +106,32 @@ fn low_bytes(k: usize) -> u64 {
     MASKS[k.min(8)]
 }
 
-/// The first 16 bytes of a word of ASCII letters and digits at `start` of `text` (its
-/// `len` bytes, zeros after), lowercased, as two little-endian words (`| 0x20` lowercases a
-/// letter and leaves a digit as it is).
+/// The 16 bytes of `text` from `start` (zeros past its end) as two little-endian words.
 #[inline(always)]
-fn key_at(text: &[u8], start: usize, len: usize) -> (u64, u64) {
-    let n = len.min(KEY_BYTES);
-    let (lo, hi) = match text.get(start..start + KEY_BYTES) {
+fn load16(text: &[u8], start: usize) -> (u64, u64) {
+    match text.get(start..start + KEY_BYTES) {
         Some(w) => (
             u64::from_le_bytes(w[..8].try_into().unwrap_or_default()),
             u64::from_le_bytes(w[8..].try_into().unwrap_or_default()),
         ),
         None => {
             let mut buf = [0u8; KEY_BYTES];
-            buf[..n].copy_from_slice(&text[start..start + n]);
+            let rest = text.get(start..).unwrap_or_default();
+            buf[..rest.len()].copy_from_slice(rest);
             (
                 u64::from_le_bytes(buf[..8].try_into().unwrap_or_default()),
                 u64::from_le_bytes(buf[8..].try_into().unwrap_or_default()),
             )
         }
-    };
+    }
+}
+
+/// The key of a word of ASCII letters and digits whose first 16 bytes [`load16`] gave as
+/// `(lo, hi)`: its first `len` bytes (at most 16, zeros after), lowercased (`| 0x20`
+/// lowercases a letter and leaves a digit as it is).
+#[inline(always)]
+fn key_from(lo: u64, hi: u64, len: usize) -> (u64, u64) {
+    let n = len.min(KEY_BYTES);
     let (m_lo, m_hi) = (low_bytes(n), low_bytes(n.saturating_sub(8)));
     (
         (lo | 0x2020_2020_2020_2020) & m_lo,
@@ -133,9 +139,10 @@ fn key_at(text: &[u8], start: usize, len: usize) -> (u64, u64) {
     )
 }
 
-/// [`key_at`] of a whole word.
+/// The key of a whole word ([`key_from`]).
 fn key_of(bytes: &[u8]) -> (u64, u64) {
-    key_at(bytes, 0, bytes.len())
+    let (lo, hi) = load16(bytes, 0);
+    key_from(lo, hi, bytes.len())
 }
 
 /// A stem as masks of a word's key: a word starts with the stem when its key, masked, equals
@@ -791,17 +798,27 @@ impl TermMatcher {
         let mut w = 0usize;
         let mut spans = Spans::new(if has_other { other } else { ascii }, n);
         while let Some((start, end)) = spans.next() {
-            // Its ASCII letters end at the first byte outside ASCII, if any.
-            let ascii_end = if has_other {
-                next_clear_bit(ascii, start).unwrap_or(n).min(end)
-            } else {
-                end
-            };
-            let len = ascii_end - start;
+            let (raw_lo, raw_hi) = load16(bytes, start);
+            // Its ASCII letters end at the first byte outside ASCII, if any: seen in the
+            // bytes just loaded unless the word is longer.
+            let mut len = end - start;
+            if has_other {
+                let k = len.min(KEY_BYTES);
+                let high_lo = raw_lo & low_bytes(k) & HIGH;
+                let high_hi = raw_hi & low_bytes(k.saturating_sub(8)) & HIGH;
+                if high_lo != 0 {
+                    len = (high_lo.trailing_zeros() / 8) as usize;
+                } else if high_hi != 0 {
+                    len = 8 + (high_hi.trailing_zeros() / 8) as usize;
+                } else if len > KEY_BYTES {
+                    len = next_clear_bit(ascii, start).unwrap_or(n).min(end) - start;
+                }
+            }
+            let ascii_end = start + len;
             let class = if len == 0 {
                 none
             } else {
-                let (lo, hi) = key_at(bytes, start, len);
+                let (lo, hi) = key_from(raw_lo, raw_hi, len);
                 let word = if ascii_end == end {
                     self.words.get(&bytes[start..ascii_end], lo, hi)
                 } else {
@@ -889,7 +906,11 @@ fn stem_buckets(stem_list: &[String]) -> (Vec<u32>, Vec<StemKey>) {
 /// last word, after shorter terms that start later, so it moves back past those few.
 #[inline]
 fn insert_sorted(found: &mut Vec<(u32, u32, u32)>, m: (u32, u32, u32)) {
-    let mut at = found.len();
+    match found.last() {
+        Some(last) if (last.0, last.1) > (m.0, m.1) => {}
+        _ => return found.push(m),
+    }
+    let mut at = found.len() - 1;
     while at > 0 && (found[at - 1].0, found[at - 1].1) > (m.0, m.1) {
         at -= 1;
     }
