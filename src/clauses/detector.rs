@@ -563,8 +563,10 @@ impl Detector {
             .get(sentence_start.min(cue.start)..cue.start)
             .unwrap_or("")
             .trim_matches(|c: char| c.is_whitespace() || "•-*·–(".contains(c));
-        let word = text[cue.start..cue.end].to_ascii_lowercase();
-        if before.is_empty() && (word.starts_with("do") || word == "never") {
+        let word = text[cue.start..cue.end].as_bytes();
+        let instruction = word.get(..2).is_some_and(|w| w.eq_ignore_ascii_case(b"do"))
+            || word.eq_ignore_ascii_case(b"never");
+        if before.is_empty() && instruction {
             return None;
         }
         let between = &text.as_bytes()[cue.end..anchor.start];
@@ -591,8 +593,7 @@ impl Detector {
             if word.is_empty() {
                 continue;
             }
-            let lower = word.to_ascii_lowercase();
-            if TRANSPARENT.contains(&lower.as_str()) {
+            if TRANSPARENT.iter().any(|t| t.eq_ignore_ascii_case(word)) {
                 continue;
             }
             let in_family = sentence.iter().any(|h| {
