@@ -22,10 +22,17 @@ use super::catalogue::Term;
 const KEY_BYTES: usize = 16;
 
 /// The catalogue's words, by a hash of up to [`KEY_BYTES`] lowercase letters.
+///
+/// A key is the word's bytes, zeros after, and a word holds no zero byte: the key alone
+/// tells two words apart, whatever their lengths, and no word's key is all zeros, which
+/// marks an empty slot. Slots are 16 bytes, four to a cache line; ids sit beside them and
+/// are read only for a word that is found.
 #[derive(Debug)]
 struct WordTable {
-    /// (low 8 bytes, next 8 bytes, length, id); `u32::MAX` ids are empty slots.
-    slots: Vec<(u64, u64, u32, u32)>,
+    /// (low 8 bytes, next 8 bytes) of each word's key; `(0, 0)` is an empty slot.
+    keys: Vec<(u64, u64)>,
+    /// The id of the word in each slot.
+    ids: Vec<u32>,
     shift: u32,
     /// Catalogue words longer than [`KEY_BYTES`], compared whole.
     long: Vec<(Vec<u8>, u32)>,
@@ -33,9 +40,10 @@ struct WordTable {
 
 impl WordTable {
     fn new(words: &[String]) -> WordTable {
-        let size = (words.len() * 4).next_power_of_two().max(64);
+        let size = (words.len() * 3).next_power_of_two().max(64);
         let mut table = WordTable {
-            slots: vec![(0, 0, 0, u32::MAX); size],
+            keys: vec![(0, 0); size],
+            ids: vec![u32::MAX; size],
             shift: 64 - size.trailing_zeros(),
             long: Vec::new(),
         };
@@ -46,18 +54,19 @@ impl WordTable {
                 continue;
             }
             let (lo, hi) = key_of(bytes);
-            let mut slot = table.home(lo, hi, bytes.len());
-            while table.slots[slot].3 != u32::MAX {
+            let mut slot = table.home(lo, hi);
+            while table.keys[slot] != (0, 0) {
                 slot = (slot + 1) & (size - 1);
             }
-            table.slots[slot] = (lo, hi, bytes.len() as u32, id as u32);
+            table.keys[slot] = (lo, hi);
+            table.ids[slot] = id as u32;
         }
         table
     }
 
     #[inline]
-    fn home(&self, lo: u64, hi: u64, len: usize) -> usize {
-        let h = (lo ^ hi.rotate_left(29) ^ len as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    fn home(&self, lo: u64, hi: u64) -> usize {
+        let h = (lo ^ hi.rotate_left(29)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
         (h >> self.shift) as usize
     }
 
@@ -68,15 +77,15 @@ impl WordTable {
         if bytes.len() > KEY_BYTES {
             return self.get_long(bytes);
         }
-        let mask = self.slots.len() - 1;
-        let mut slot = self.home(lo, hi, bytes.len());
+        let mask = self.keys.len() - 1;
+        let mut slot = self.home(lo, hi);
         loop {
-            let (l, h, n, id) = self.slots[slot];
-            if id == u32::MAX {
-                return None;
+            let key = self.keys[slot];
+            if key == (lo, hi) {
+                return Some(self.ids[slot]);
             }
-            if l == lo && h == hi && n as usize == bytes.len() {
-                return Some(id);
+            if key == (0, 0) {
+                return None;
             }
             slot = (slot + 1) & mask;
         }
