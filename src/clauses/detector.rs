@@ -563,7 +563,7 @@ impl Detector {
             .get(sentence_start.min(cue.start)..cue.start)
             .unwrap_or("")
             .trim_matches(|c: char| c.is_whitespace() || "•-*·–(".contains(c));
-        let word = text[cue.start..cue.end].as_bytes();
+        let word = &text.as_bytes()[cue.start..cue.end];
         let instruction = word.get(..2).is_some_and(|w| w.eq_ignore_ascii_case(b"do"))
             || word.eq_ignore_ascii_case(b"never");
         if before.is_empty() && instruction {
