@@ -278,6 +278,17 @@ const CASES: &[(&str, &str, &str)] = &[
         "Your Options To manage and correct any inaccuracies in the information we hold about you, please email us.",
         "Also, we may ask registered users to review and consent to the changes at their next account log-in; you may decline.",
     ),
+    // The verb must act on the reader's data, not on the site or a password.
+    (
+        "access-deletion",
+        "To view or edit your personal information, please visit the My Account section.",
+        "To access the Services, you may be asked to provide your personal information.",
+    ),
+    (
+        "access-deletion",
+        "To delete your account, sign in and go to Settings.",
+        "To access your account, please enter your email and password.",
+    ),
     // Asking to have it done.
     (
         "access-deletion",

@@ -107,6 +107,10 @@ pub struct Rule {
     pub before: Vec<Vec<Term>>,
     /// Groups that need a term after the anchor (within `window`).
     pub after: Vec<Vec<Term>>,
+    /// Terms one of which must begin within [`OBJECT_REACH`] characters after the anchor: what
+    /// the anchor's verb acts on ("to delete *your account*"), whatever `window` allows the
+    /// other groups.
+    pub object: Vec<Term>,
     /// Characters between the anchor and a `near`/`before`/`after` term; `None` for the
     /// whole sentence.
     pub window: Option<usize>,
@@ -137,6 +141,12 @@ pub struct Catalogue {
     pub about_document: Vec<Term>,
     fingerprint: u64,
 }
+
+/// The most words a term may have (the matcher remembers where the last so many words began).
+pub const MAX_TERM_WORDS: usize = 32;
+
+/// How far after the anchor a rule's `object` may begin, in characters.
+pub const OBJECT_REACH: usize = 25;
 
 /// The vocabulary list of terms that mark a sentence as being about the document itself.
 const ABOUT_DOCUMENT: &str = "about_document";
@@ -182,6 +192,8 @@ struct RuleDef {
     unless_near: Vec<String>,
     #[serde(default)]
     opens: bool,
+    #[serde(default)]
+    object: Vec<String>,
 }
 
 fn invalid(origin: &str, message: impl Into<String>) -> CatalogueError {
@@ -212,6 +224,18 @@ fn terms(
         } else {
             out.extend(Term::parse(r));
         }
+    }
+    if let Some(long) = out
+        .iter()
+        .find(|t| t.text.split(' ').count() > MAX_TERM_WORDS)
+    {
+        return Err(invalid(
+            origin,
+            format!(
+                "the term {:?} has more than {MAX_TERM_WORDS} words",
+                long.text
+            ),
+        ));
     }
     out.sort();
     out.dedup();
@@ -272,6 +296,7 @@ impl Catalogue {
                     unless: terms(&r.unless, &vocab, &origin)?,
                     unless_near: terms(&r.unless_near, &vocab, &origin)?,
                     opens: r.opens,
+                    object: terms(&r.object, &vocab, &origin)?,
                 });
             }
             out.push(Kind {
@@ -439,6 +464,9 @@ mod tests {
             err.to_string().contains("unknown vocabulary @nope"),
             "{err}"
         );
+        let long = vec!["w"; MAX_TERM_WORDS + 1].join(" ");
+        let err = Catalogue::parse(&format!("[[kind]]\nid = \"x\"\nlabel = \"x\"\nvalence = \"bad\"\n[[kind.rule]]\nanchor = [\"{long}\"]\n")).unwrap_err();
+        assert!(err.to_string().contains("more than 32 words"), "{err}");
     }
 
     #[test]

@@ -9,7 +9,7 @@ use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
 
-use super::catalogue::{Catalogue, Polarity, Term, Valence};
+use super::catalogue::{Catalogue, OBJECT_REACH, Polarity, Term, Valence};
 use super::matcher::{Scratch, TermMatcher};
 use super::sentence;
 
@@ -188,6 +188,8 @@ enum Side {
     Either,
     Before,
     After,
+    /// After, within [`OBJECT_REACH`] whatever the rule's window.
+    Object,
 }
 
 #[derive(Debug)]
@@ -312,6 +314,11 @@ impl Detector {
                             .map(|g| (Side::Either, g))
                             .chain(r.before.iter().map(|g| (Side::Before, g)))
                             .chain(r.after.iter().map(|g| (Side::After, g)))
+                            .chain(
+                                Some(&r.object)
+                                    .filter(|o| !o.is_empty())
+                                    .map(|g| (Side::Object, g)),
+                            )
                             .map(|(side, g)| (side, interner.set(g)))
                             .collect();
                         CompiledRule {
@@ -674,7 +681,9 @@ impl Detector {
             return None;
         }
         'anchors: for anchor in hits.iter().filter(|h| rule.anchor.contains(h.term)) {
-            if rule.opens && !sentence::opens(&text[sentence_start..anchor.start]) {
+            if rule.opens
+                && !sentence::opens(&text[sentence_start..anchor.start], &text[anchor.start..])
+            {
                 continue;
             }
             // Whether the anchor is negated matters only to a rule with a polarity.
@@ -711,8 +720,14 @@ impl Detector {
                         Side::Either => true,
                         Side::Before => h.end <= anchor.start,
                         Side::After => h.start >= anchor.end,
+                        Side::Object => {
+                            h.start >= anchor.end && h.start - anchor.end <= OBJECT_REACH
+                        }
                     })
-                    .filter(|h| rule.window.is_none_or(|w| distance(h, anchor) <= w))
+                    .filter(|h| {
+                        *side == Side::Object
+                            || rule.window.is_none_or(|w| distance(h, anchor) <= w)
+                    })
                     .min_by_key(|h| distance(h, anchor));
                 match best {
                     Some(h) => trigger.push(*h),

@@ -485,8 +485,9 @@ impl StepTable {
     }
 }
 
-/// Word starts kept for the terms under way: a term has at most this many words.
-const RING: usize = 32;
+/// Word starts kept for the terms under way: a term has at most this many words (the
+/// catalogue refuses longer ones; the matcher leaves out any that reach it).
+const RING: usize = super::catalogue::MAX_TERM_WORDS;
 
 /// Finds the catalogue's terms as a machine that reads one word at a time.
 ///

@@ -167,25 +167,53 @@ pub fn previous_line(text: &str, line_start: usize) -> Option<(usize, usize)> {
     Some((start, end))
 }
 
-/// True when `before`, the part of a sentence before some word, is only what may open a
-/// sentence ahead of it: list markers ("(b)", "2.", "•") and the capitalised words of a heading
-/// run into the sentence ("Your Options To correct …"), with the short words a title leaves
-/// in lower case.
-pub fn opens(before: &str) -> bool {
+/// True when `before`, the part of a sentence before the word that begins `rest`, is only
+/// what may open a sentence ahead of it: list markers ("(b)", "2.", "iv)", "•") and at most
+/// a few words of a heading run into the sentence ("Your Options To correct …"): capitalised
+/// words, with the short words a title leaves in lower case, and then the sentence's own first
+/// word capitalised too.
+pub fn opens(before: &str, rest: &str) -> bool {
     const TITLE_SMALL: [&str; 10] = ["a", "an", "and", "or", "of", "the", "to", "for", "in", "on"];
     if before.len() > OPENING_REACH {
         return false;
     }
-    before.split_whitespace().all(|token| {
+    let mut heading_words = 0;
+    for token in before.split_whitespace() {
+        if is_list_marker(token) {
+            continue;
+        }
         let word = token.trim_matches(|c: char| !c.is_alphanumeric());
-        let marker = token.len() <= 5
-            && (word.is_empty()
-                || word.chars().all(|c| c.is_ascii_digit())
-                || (word.len() <= 4
-                    && token != word
-                    && word.chars().all(|c| "ivxabcdefgh".contains(c))));
-        marker || word.starts_with(char::is_uppercase) || TITLE_SMALL.contains(&word)
-    })
+        let capitalised =
+            word.starts_with(char::is_uppercase) && !word.chars().skip(1).any(char::is_uppercase);
+        if !(capitalised || TITLE_SMALL.contains(&word)) || word.len() != token.len() {
+            return false;
+        }
+        heading_words += 1;
+    }
+    heading_words == 0 || (heading_words <= HEADING_WORDS && rest.starts_with(char::is_uppercase))
+}
+
+/// The most words of a heading [`opens`] lets run into a sentence.
+const HEADING_WORDS: usize = 6;
+
+/// A bullet, or a number, letter or roman numeral numbering a list item: "•", "-", "2.",
+/// "(b)", "b)", "iv.", "(12)".
+fn is_list_marker(token: &str) -> bool {
+    if matches!(token, "•" | "-" | "–" | "—" | "*" | "·" | "§") {
+        return true;
+    }
+    let inner = match token.strip_prefix('(') {
+        Some(t) => t.strip_suffix(')'),
+        None => token.strip_suffix([')', '.']),
+    };
+    let Some(inner) = inner else {
+        return false;
+    };
+    let number = !inner.is_empty() && inner.len() <= 3 && inner.bytes().all(|b| b.is_ascii_digit());
+    let letter = inner.len() == 1 && inner.bytes().all(|b| b.is_ascii_alphabetic());
+    let roman =
+        !inner.is_empty() && inner.len() <= 4 && inner.bytes().all(|b| b"ivxIVX".contains(&b));
+    number || letter || roman
 }
 
 /// The longest opening [`opens`] accepts: a heading of a few words.
@@ -237,26 +265,35 @@ mod tests {
 
     #[test]
     fn what_may_open_a_sentence() {
-        for before in [
-            "",
-            "  ",
-            "(b) ",
-            "2. ",
-            "• ",
-            "iv) ",
-            "Your Options ",
-            "How to Access Your Data ",
+        for (before, rest) in [
+            ("", "to delete"),
+            ("  ", "To delete"),
+            ("(b) ", "correct"),
+            ("2. ", "to update"),
+            ("• ", "to view"),
+            ("iv) ", "to view"),
+            ("Your Options ", "To manage"),
+            ("How to Access Your Data ", "To correct"),
         ] {
-            assert!(opens(before), "{before:?}");
+            assert!(opens(before, rest), "{before:?} {rest:?}");
         }
-        for before in [
-            "you provide information ",
-            "We may ask users ",
-            "(b) we use it ",
+        for (before, rest) in [
+            ("you provide information ", "to update"),
+            ("We may ask users ", "to review"),
+            ("(b) we use it ", "to access"),
+            // A heading runs into a sentence that starts with a capital.
+            ("Your Options ", "to manage"),
+            // A sentence in capitals is not a heading.
+            ("YOU AGREE THAT WE MAY USE ", "TO UPDATE"),
+            // Words that end in punctuation are not list markers.
+            ("In each, ", "to delete"),
+            ("If, ", "To delete"),
+            ("Via: ", "To delete"),
         ] {
-            assert!(!opens(before), "{before:?}");
+            assert!(!opens(before, rest), "{before:?} {rest:?}");
         }
-        assert!(!opens(&"Heading ".repeat(20)));
+        assert!(!opens(&"Heading ".repeat(20), "To"));
+        assert!(!opens(&"Heading ".repeat(7), "To"));
     }
 
     #[test]
