@@ -420,11 +420,13 @@ impl<'a> Spans<'a> {
 }
 
 /// What a word does to the terms under way: the state after it, and the terms it ends, as
-/// `outputs[from..to]`.
+/// `outputs[from..to]`, those ended by the terms under way (not by the word alone) first, in
+/// `outputs[from..own_to]`.
 #[derive(Debug, Clone, Copy, Default)]
 struct Step {
     next: u32,
     from: u32,
+    own_to: u32,
     to: u32,
 }
 
@@ -485,6 +487,14 @@ impl StepTable {
     }
 }
 
+/// No class ([`TermMatcher::longest_stem`] of a word that steps on its stems itself).
+const NO_CLASS: u32 = u32::MAX;
+
+/// The most catalogue words a stem may start and still have a step of its own for each of
+/// them from the states that end a term with it (the built-in catalogue's stems start at
+/// most a few).
+const WORDS_A_STEM_STEPS_FOR: usize = 64;
+
 /// Word starts kept for the terms under way: a term has at most this many words (the
 /// catalogue refuses longer ones; the matcher leaves out any that reach it).
 const RING: usize = super::catalogue::MAX_TERM_WORDS;
@@ -509,8 +519,14 @@ pub struct TermMatcher {
     n_words: u32,
     /// The step from the start (nothing under way), by class.
     from_start: Vec<Step>,
-    /// The steps from the other states that differ from the start's.
+    /// The steps from the other states that differ from the start's, on the words that terms
+    /// under way go on with and on the stems they end with.
     steps: StepTable,
+    /// For a catalogue word starting a stem that starts too many of them (see
+    /// [`WORDS_A_STEM_STEPS_FOR`]), the class of the longest stem it starts with, else
+    /// [`NO_CLASS`]: such a word, when no term under way goes on with it, ends those that end
+    /// with its stems as that stem's class does. Empty when there is no such word.
+    longest_stem: Vec<u32>,
     outputs: Vec<Output>,
 }
 
@@ -555,15 +571,19 @@ struct Class {
 }
 
 /// One step of every node in `under_way`, then of the root, on a word of `class`: the nodes
-/// that go on, in that order, the terms that end, with their lengths in words, and whether
-/// any of that came from `under_way` (if not, the step is the same as from the start).
-fn step_nodes(nodes: &[Node], under_way: &[u32], class: &Class) -> (Vec<u32>, Vec<Output>, bool) {
+/// that go on, in that order, the terms that end, with their lengths in words, and how many
+/// of each came from `under_way` (if none, the step is the same as from the start).
+fn step_nodes(
+    nodes: &[Node],
+    under_way: &[u32],
+    class: &Class,
+) -> (Vec<u32>, Vec<Output>, (usize, usize)) {
     let mut goes_on = Vec::new();
     let mut ends = Vec::new();
-    let mut own = false;
+    let mut own = (0, 0);
     for (k, &n) in under_way.iter().chain(&[0]).enumerate() {
         if k == under_way.len() {
-            own = !goes_on.is_empty() || !ends.is_empty();
+            own = (goes_on.len(), ends.len());
         }
         let node = &nodes[n as usize];
         // Both lists are sorted by stem.
@@ -597,6 +617,12 @@ impl TermMatcher {
     /// The matcher of `terms`; term `i` is reported as `i`. Terms with letters outside ASCII
     /// can never match and are left out, and so are terms of more than [`RING`] words.
     pub fn new(terms: &[Term]) -> TermMatcher {
+        TermMatcher::build(terms, WORDS_A_STEM_STEPS_FOR)
+    }
+
+    /// [`TermMatcher::new`], stems that start more than `words_a_stem_steps_for` catalogue
+    /// words stepped on through their own class.
+    fn build(terms: &[Term], words_a_stem_steps_for: usize) -> TermMatcher {
         let usable = |t: &Term| {
             !t.text.is_empty()
                 && t.text
@@ -686,13 +712,46 @@ impl TermMatcher {
             word: None,
             stems: Vec::new(),
         });
-        // The classes each node can step on: its words, and those that start with its stems.
+        // The classes each node steps on: its words, and those that start with its stems. A
+        // stem that starts many catalogue words would make a step for each of them from every
+        // state that ends a term with it: those words step on it through the class of their
+        // longest stem instead ([`TermMatcher::longest_stem`]), a second lookup at run time.
+        let n_words = word_list.len();
+        let mut words_with: Vec<usize> = vec![0; stem_list.len()];
+        for class in &classes[..n_words] {
+            for &s in &class.stems {
+                words_with[s as usize] += 1;
+            }
+        }
+        let by_longest = |class: &Class| {
+            class
+                .stems
+                .iter()
+                .any(|&s| words_with[s as usize] > words_a_stem_steps_for)
+        };
         let mut with_stem: Vec<Vec<u32>> = vec![Vec::new(); stem_list.len()];
         for (c, class) in classes.iter().enumerate() {
+            if c < n_words && by_longest(class) {
+                continue;
+            }
             for &s in &class.stems {
                 with_stem[s as usize].push(c as u32);
             }
         }
+        let longest_stem: Vec<u32> = classes
+            .iter()
+            .enumerate()
+            .map(|(c, class)| {
+                if c >= n_words || !by_longest(class) {
+                    return NO_CLASS;
+                }
+                class
+                    .stems
+                    .iter()
+                    .max_by_key(|&&s| stem_list[s as usize].len())
+                    .map_or(NO_CLASS, |&s| (n_words + s as usize) as u32)
+            })
+            .collect();
         let stepping = |n: u32| -> Vec<u32> {
             let node = &nodes[n as usize];
             let mut cs: Vec<u32> = node.next.iter().map(|&(w, _)| w).collect();
@@ -717,6 +776,7 @@ impl TermMatcher {
         };
         let mut add_step = |goes_on: Vec<u32>,
                             ends: Vec<Output>,
+                            own_ends: usize,
                             state_list: &mut Vec<Vec<u32>>,
                             outputs: &mut Vec<Output>| {
             let from = outputs.len() as u32;
@@ -724,13 +784,14 @@ impl TermMatcher {
             Step {
                 next: intern(goes_on, state_list),
                 from,
+                own_to: from + own_ends as u32,
                 to: outputs.len() as u32,
             }
         };
         let mut from_start = Vec::with_capacity(classes.len());
         for class in &classes {
             let (goes_on, ends, _) = step_nodes(&nodes, &[], class);
-            from_start.push(add_step(goes_on, ends, &mut state_list, &mut outputs));
+            from_start.push(add_step(goes_on, ends, 0, &mut state_list, &mut outputs));
         }
         let mut steps: Vec<(u64, Step)> = Vec::new();
         let mut k = 1;
@@ -741,11 +802,12 @@ impl TermMatcher {
             cs.dedup();
             for c in cs {
                 let class = &classes[c as usize];
-                let (goes_on, ends, own) = step_nodes(&nodes, &under_way, class);
-                if !own {
+                let (goes_on, ends, (own_goes_on, own_ends)) =
+                    step_nodes(&nodes, &under_way, class);
+                if own_goes_on == 0 && own_ends == 0 {
                     continue;
                 }
-                let step = add_step(goes_on, ends, &mut state_list, &mut outputs);
+                let step = add_step(goes_on, ends, own_ends, &mut state_list, &mut outputs);
                 steps.push(((k as u64) << 32 | u64::from(c), step));
             }
             k += 1;
@@ -756,6 +818,13 @@ impl TermMatcher {
             stem_keys,
             n_words: word_list.len() as u32,
             from_start,
+            // Empty when no word steps on a stem through its class (the built-in catalogue):
+            // the word loop then need not look.
+            longest_stem: if longest_stem.iter().all(|&c| c == NO_CLASS) {
+                Vec::new()
+            } else {
+                longest_stem
+            },
             steps: StepTable::new(&steps),
             outputs,
         }
@@ -842,15 +911,28 @@ impl TermMatcher {
             starts[w % RING] = start as u32;
             let step = if state == 0 {
                 self.from_start[class as usize]
+            } else if let Some(step) = self.steps.get(state, class) {
+                step
             } else {
-                self.steps
-                    .get(state, class)
-                    .unwrap_or(self.from_start[class as usize])
+                // Terms under way that end with a stem of a word none of them goes on with,
+                // when the word has no step of its own for them.
+                if !self.longest_stem.is_empty()
+                    && let Some(&stem) = self.longest_stem.get(class as usize)
+                    && stem != NO_CLASS
+                    && let Some(s) = self.steps.get(state, stem)
+                {
+                    let ended = &self.outputs[s.from as usize..s.own_to as usize];
+                    write_ends(ended, &starts, w, end as u32, out);
+                }
+                self.from_start[class as usize]
             };
-            for o in &self.outputs[step.from as usize..step.to as usize] {
-                let first = starts[(w + RING + 1 - o.words as usize) % RING];
-                insert_sorted(out, (first, end as u32, o.term));
-            }
+            write_ends(
+                &self.outputs[step.from as usize..step.to as usize],
+                &starts,
+                w,
+                end as u32,
+                out,
+            );
             state = step.next;
             w += 1;
         }
@@ -910,6 +992,22 @@ fn stem_buckets(stem_list: &[String]) -> (Vec<u32>, Vec<StemKey>) {
     }
     stem_bucket.push(stem_keys.len() as u32);
     (stem_bucket, stem_keys)
+}
+
+/// Adds the terms `ended` by word `w`, which ends at `end`, to `found`, each from the start
+/// of its first word (kept in `starts` for the last [`RING`] words).
+#[inline(always)]
+fn write_ends(
+    ended: &[Output],
+    starts: &[u32; RING],
+    w: usize,
+    end: u32,
+    found: &mut Vec<(u32, u32, u32)>,
+) {
+    for o in ended {
+        let first = starts[(w + RING + 1 - o.words as usize) % RING];
+        insert_sorted(found, (first, end, o.term));
+    }
 }
 
 /// Adds `m` to `found`, kept sorted by start and end: a term of several words is found at its
@@ -1048,23 +1146,47 @@ mod tests {
                 })
                 .collect();
             let text = text.join(" ");
-            let m = TermMatcher::new(&terms);
-            let mut got = Vec::new();
-            m.for_each_match(&text, &mut Scratch::default(), |t, s, e| {
-                got.push((s, e, t))
-            });
-            assert!(got.is_sorted_by_key(|&(s, e, _)| (s, e)), "{got:?}");
-            got.sort_unstable();
-            let terms_text: Vec<String> = terms
-                .iter()
-                .map(|t| format!("{}{}", t.text, if t.prefix { "*" } else { "" }))
-                .collect();
-            assert_eq!(
-                got,
-                naive(&terms, &text),
-                "terms {terms_text:?} in {text:?}"
-            );
+            // Both ways a catalogue word can end terms under way by a stem: a step of its
+            // own, or through the stem's class.
+            for limit in [WORDS_A_STEM_STEPS_FOR, 0] {
+                let m = TermMatcher::build(&terms, limit);
+                let mut got = Vec::new();
+                m.for_each_match(&text, &mut Scratch::default(), |t, s, e| {
+                    got.push((s, e, t))
+                });
+                assert!(got.is_sorted_by_key(|&(s, e, _)| (s, e)), "{got:?}");
+                got.sort_unstable();
+                let terms_text: Vec<String> = terms
+                    .iter()
+                    .map(|t| format!("{}{}", t.text, if t.prefix { "*" } else { "" }))
+                    .collect();
+                assert_eq!(
+                    got,
+                    naive(&terms, &text),
+                    "limit {limit}, terms {terms_text:?} in {text:?}"
+                );
+            }
         }
+    }
+
+    #[test]
+    fn a_stem_of_many_catalogue_words_does_not_multiply_the_steps() {
+        // 400 terms end with `e*` after a word of their own, and 400 catalogue words start
+        // with `e`: a step from each of the first for each of the second would be 160,000.
+        let texts: Vec<String> = (0..400)
+            .map(|k| format!("w{k} e*"))
+            .chain((0..400).map(|k| format!("e{k} z")))
+            .collect();
+        let terms: Vec<Term> = texts.iter().filter_map(|t| Term::parse(t)).collect();
+        let m = TermMatcher::new(&terms);
+        let steps = m.steps.slots.iter().filter(|(k, _)| *k != u64::MAX).count();
+        assert!(steps < 2_000, "{steps} steps");
+        let text = "w7 e123 z, w8 ex";
+        let mut got = Vec::new();
+        m.for_each_match(text, &mut Scratch::default(), |t, s, e| got.push((s, e, t)));
+        got.sort_unstable();
+        assert_eq!(got, naive(&terms, text));
+        assert_eq!(got.len(), 3, "{got:?}");
     }
 
     #[test]
