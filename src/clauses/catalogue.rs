@@ -23,6 +23,11 @@ pub enum CatalogueError {
         path: String,
         source: std::io::Error,
     },
+    #[error(
+        "clause catalogue: its terms overlap too much to match at speed (more than {limit} \
+         steps); look for many terms that run on through one shared word"
+    )]
+    TooManySteps { limit: usize },
 }
 
 /// What a clause means for the user.

@@ -9,7 +9,7 @@ use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
 
-use super::catalogue::{Catalogue, OBJECT_REACH, Polarity, Term, Valence};
+use super::catalogue::{Catalogue, CatalogueError, OBJECT_REACH, Polarity, Term, Valence};
 use super::matcher::{Scratch, TermMatcher};
 use super::sentence;
 
@@ -290,7 +290,7 @@ impl Interner {
 }
 
 impl Detector {
-    pub fn new(catalogue: &Catalogue) -> Detector {
+    pub fn new(catalogue: &Catalogue) -> Result<Detector, CatalogueError> {
         let mut interner = Interner::default();
         let negations = interner.set_of_words(NEGATIONS);
         let determiners = interner.set_of_words(DETERMINER_NEGATIONS);
@@ -361,8 +361,11 @@ impl Detector {
             }
         }
         groups.finish(interner.terms.len());
-        let matcher = TermMatcher::new(&interner.terms);
-        Detector {
+        let matcher =
+            TermMatcher::new(&interner.terms).map_err(|_| CatalogueError::TooManySteps {
+                limit: super::matcher::MAX_STEPS,
+            })?;
+        Ok(Detector {
             kinds,
             matcher,
             groups,
@@ -372,13 +375,15 @@ impl Detector {
             determiners,
             not_negations,
             boundaries,
-        }
+        })
     }
 
     /// The detector for the built-in catalogue.
     pub fn builtin() -> &'static Detector {
         static BUILT: OnceLock<Detector> = OnceLock::new();
-        BUILT.get_or_init(|| Detector::new(Catalogue::builtin()))
+        BUILT.get_or_init(|| {
+            Detector::new(Catalogue::builtin()).expect("the built-in catalogue builds")
+        })
     }
 
     /// Every term occurrence, sorted by start and, for one start, by end.

@@ -613,16 +613,29 @@ fn step_nodes(
     (goes_on, ends, own)
 }
 
+/// Terms that overlap so much that their machine would pass [`MAX_STEPS`] steps.
+#[derive(Debug, Clone, Copy)]
+pub struct TooManySteps;
+
+/// The most steps a machine may have (the built-in catalogue's has some 3,000): past it, a
+/// catalogue's terms overlap in a way no real one does, and building would take seconds and
+/// gigabytes.
+pub const MAX_STEPS: usize = 1_000_000;
+
 impl TermMatcher {
     /// The matcher of `terms`; term `i` is reported as `i`. Terms with letters outside ASCII
     /// can never match and are left out, and so are terms of more than [`RING`] words.
-    pub fn new(terms: &[Term]) -> TermMatcher {
-        TermMatcher::build(terms, WORDS_A_STEM_STEPS_FOR)
+    pub fn new(terms: &[Term]) -> Result<TermMatcher, TooManySteps> {
+        TermMatcher::build(terms, WORDS_A_STEM_STEPS_FOR, MAX_STEPS)
     }
 
     /// [`TermMatcher::new`], stems that start more than `words_a_stem_steps_for` catalogue
-    /// words stepped on through their own class.
-    fn build(terms: &[Term], words_a_stem_steps_for: usize) -> TermMatcher {
+    /// words stepped on through their own class, and at most `max_steps` steps.
+    fn build(
+        terms: &[Term],
+        words_a_stem_steps_for: usize,
+        max_steps: usize,
+    ) -> Result<TermMatcher, TooManySteps> {
         let usable = |t: &Term| {
             !t.text.is_empty()
                 && t.text
@@ -809,10 +822,13 @@ impl TermMatcher {
                 }
                 let step = add_step(goes_on, ends, own_ends, &mut state_list, &mut outputs);
                 steps.push(((k as u64) << 32 | u64::from(c), step));
+                if steps.len() > max_steps {
+                    return Err(TooManySteps);
+                }
             }
             k += 1;
         }
-        TermMatcher {
+        Ok(TermMatcher {
             words: WordTable::new(&word_list),
             stem_bucket,
             stem_keys,
@@ -827,7 +843,7 @@ impl TermMatcher {
             },
             steps: StepTable::new(&steps),
             outputs,
-        }
+        })
     }
 
     /// The class of a word outside the catalogue whose key is `(lo, hi)`: that of the
@@ -1056,7 +1072,7 @@ mod tests {
 
     fn matches(terms: &[&str], text: &str) -> Vec<(u32, String)> {
         let terms: Vec<Term> = terms.iter().filter_map(|t| Term::parse(t)).collect();
-        let m = TermMatcher::new(&terms);
+        let m = TermMatcher::new(&terms).unwrap();
         let mut found = Vec::new();
         m.for_each_match(text, &mut Scratch::default(), |t, s, e| {
             found.push((s, e, t))
@@ -1149,7 +1165,7 @@ mod tests {
             // Both ways a catalogue word can end terms under way by a stem: a step of its
             // own, or through the stem's class.
             for limit in [WORDS_A_STEM_STEPS_FOR, 0] {
-                let m = TermMatcher::build(&terms, limit);
+                let m = TermMatcher::build(&terms, limit, MAX_STEPS).unwrap();
                 let mut got = Vec::new();
                 m.for_each_match(&text, &mut Scratch::default(), |t, s, e| {
                     got.push((s, e, t))
@@ -1178,7 +1194,7 @@ mod tests {
             .chain((0..400).map(|k| format!("e{k} z")))
             .collect();
         let terms: Vec<Term> = texts.iter().filter_map(|t| Term::parse(t)).collect();
-        let m = TermMatcher::new(&terms);
+        let m = TermMatcher::new(&terms).unwrap();
         let steps = m.steps.slots.iter().filter(|(k, _)| *k != u64::MAX).count();
         assert!(steps < 2_000, "{steps} steps");
         let text = "w7 e123 z, w8 ex";
@@ -1187,6 +1203,18 @@ mod tests {
         got.sort_unstable();
         assert_eq!(got, naive(&terms, text));
         assert_eq!(got.len(), 3, "{got:?}");
+    }
+
+    #[test]
+    fn terms_that_overlap_too_much_are_refused() {
+        // Each of the states after "xK we" goes on with every "we wJ": 100 × 100 steps.
+        let texts: Vec<String> = (0..100)
+            .map(|k| format!("we w{k}"))
+            .chain((0..100).map(|k| format!("x{k} we zz")))
+            .collect();
+        let terms: Vec<Term> = texts.iter().filter_map(|t| Term::parse(t)).collect();
+        assert!(TermMatcher::build(&terms, WORDS_A_STEM_STEPS_FOR, 5_000).is_err());
+        assert!(TermMatcher::build(&terms, WORDS_A_STEM_STEPS_FOR, 50_000).is_ok());
     }
 
     #[test]

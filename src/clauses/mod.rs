@@ -18,17 +18,18 @@ pub use detector::{ClauseMatch, Detector};
 static ACTIVE: OnceLock<(Catalogue, Detector)> = OnceLock::new();
 
 /// Makes `catalogue` the one every later detection uses (a user's catalogue file, say). Only
-/// the first call counts; returns false if a catalogue was already in use.
-pub fn install(catalogue: Catalogue) -> bool {
-    let detector = Detector::new(&catalogue);
-    ACTIVE.set((catalogue, detector)).is_ok()
+/// the first call counts; returns false if a catalogue was already in use, and an error if
+/// its terms cannot be matched.
+pub fn install(catalogue: Catalogue) -> Result<bool, CatalogueError> {
+    let detector = Detector::new(&catalogue)?;
+    Ok(ACTIVE.set((catalogue, detector)).is_ok())
 }
 
 fn active() -> &'static (Catalogue, Detector) {
     ACTIVE.get_or_init(|| {
         (
             Catalogue::builtin().clone(),
-            Detector::new(Catalogue::builtin()),
+            Detector::new(Catalogue::builtin()).expect("the built-in catalogue builds"),
         )
     })
 }

@@ -111,7 +111,7 @@ fn install_catalogue(global: &Global) -> anyhow::Result<()> {
         },
     };
     let catalogue = crate::clauses::Catalogue::with_user_file(&path)?;
-    crate::clauses::install(catalogue);
+    crate::clauses::install(catalogue).map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
     Ok(())
 }
 
