@@ -1185,15 +1185,19 @@ mod tests {
         }
     }
 
+    /// `n` terms of each pattern, `{k}` numbering them.
+    fn two_families(n: usize, first: &str, second: &str) -> Vec<Term> {
+        (0..n)
+            .flat_map(|k| [first, second].map(|p| p.replace("{k}", &k.to_string())))
+            .filter_map(|t| Term::parse(&t))
+            .collect()
+    }
+
     #[test]
     fn a_stem_of_many_catalogue_words_does_not_multiply_the_steps() {
         // 400 terms end with `e*` after a word of their own, and 400 catalogue words start
         // with `e`: a step from each of the first for each of the second would be 160,000.
-        let texts: Vec<String> = (0..400)
-            .map(|k| format!("w{k} e*"))
-            .chain((0..400).map(|k| format!("e{k} z")))
-            .collect();
-        let terms: Vec<Term> = texts.iter().filter_map(|t| Term::parse(t)).collect();
+        let terms = two_families(400, "w{k} e*", "e{k} z");
         let m = TermMatcher::new(&terms).unwrap();
         let steps = m.steps.slots.iter().filter(|(k, _)| *k != u64::MAX).count();
         assert!(steps < 2_000, "{steps} steps");
@@ -1208,11 +1212,7 @@ mod tests {
     #[test]
     fn terms_that_overlap_too_much_are_refused() {
         // Each of the states after "xK we" goes on with every "we wJ": 100 × 100 steps.
-        let texts: Vec<String> = (0..100)
-            .map(|k| format!("we w{k}"))
-            .chain((0..100).map(|k| format!("x{k} we zz")))
-            .collect();
-        let terms: Vec<Term> = texts.iter().filter_map(|t| Term::parse(t)).collect();
+        let terms = two_families(100, "we w{k}", "x{k} we zz");
         assert!(TermMatcher::build(&terms, WORDS_A_STEM_STEPS_FOR, 5_000).is_err());
         assert!(TermMatcher::build(&terms, WORDS_A_STEM_STEPS_FOR, 50_000).is_ok());
     }
