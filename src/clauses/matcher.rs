@@ -1086,20 +1086,31 @@ mod tests {
             .collect()
     }
 
-    /// Every term at every word, the slow way: what the machine must agree with.
-    fn naive(terms: &[Term], text: &str) -> Vec<(usize, usize, u32)> {
-        let mut words: Vec<(usize, usize)> = Vec::new();
-        let mut at = None;
-        for (i, b) in text.bytes().enumerate().chain([(text.len(), b' ')]) {
-            match (b.is_ascii_alphanumeric(), at) {
-                (true, None) => at = Some(i),
+    /// The words of `text` (runs of letters and digits), character by character: what the
+    /// fast word finder must agree with.
+    fn slow_words(text: &str) -> Vec<(usize, usize)> {
+        let mut words = Vec::new();
+        let mut start = None;
+        for (i, c) in text.char_indices() {
+            match (c.is_alphanumeric(), start) {
+                (true, None) => start = Some(i),
                 (false, Some(s)) => {
                     words.push((s, i));
-                    at = None;
+                    start = None;
                 }
                 _ => {}
             }
         }
+        if let Some(s) = start {
+            words.push((s, text.len()));
+        }
+        words
+    }
+
+    /// Every term at every word, the slow way: what the machine must agree with (for text in
+    /// ASCII).
+    fn naive(terms: &[Term], text: &str) -> Vec<(usize, usize, u32)> {
+        let words = slow_words(text);
         let mut found = Vec::new();
         for (t, term) in terms.iter().enumerate() {
             let parts: Vec<&str> = term.text.split(' ').collect();
@@ -1342,22 +1353,7 @@ mod tests {
             while let Some(span) = spans.next() {
                 got.push(span);
             }
-            let mut want = Vec::new();
-            let mut start = None;
-            for (i, c) in t.char_indices() {
-                match (c.is_alphanumeric(), start) {
-                    (true, None) => start = Some(i),
-                    (false, Some(s)) => {
-                        want.push((s, i));
-                        start = None;
-                    }
-                    _ => {}
-                }
-            }
-            if let Some(s) = start {
-                want.push((s, t.len()));
-            }
-            assert_eq!(got, want, "{t:?}");
+            assert_eq!(got, slow_words(t), "{t:?}");
         }
     }
 
