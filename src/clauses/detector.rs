@@ -10,7 +10,7 @@ use std::sync::OnceLock;
 use serde::{Deserialize, Serialize};
 
 use super::catalogue::{Catalogue, CatalogueError, OBJECT_REACH, Polarity, Term, Valence};
-use super::matcher::{Scratch, TermMatcher};
+use super::matcher::{Hit, Scratch, TermMatcher};
 use super::sentence;
 
 /// A clause found in text.
@@ -236,14 +236,6 @@ struct Found {
     trigger: Vec<Hit>,
 }
 
-/// A term found in the text.
-#[derive(Debug, Clone, Copy)]
-struct Hit {
-    term: TermId,
-    start: usize,
-    end: usize,
-}
-
 pub struct Detector {
     kinds: Vec<CompiledKind>,
     matcher: TermMatcher,
@@ -386,21 +378,16 @@ impl Detector {
         })
     }
 
-    /// Every term occurrence, sorted by start and, for one start, by end.
-    fn hits(&self, text: &str) -> Vec<Hit> {
-        let text = readable_part(text, MAX_TEXT);
+    /// Calls `f` with every term occurrence in `text` (at most [`MAX_TEXT`] bytes), sorted by
+    /// start and, for one start, by end. The buffers are the thread's, reused from text to text.
+    fn with_hits<R>(&self, text: &str, f: impl FnOnce(&[Hit]) -> R) -> R {
         thread_local! {
-            static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::default();
+            static SCRATCH: std::cell::Cell<Scratch> = std::cell::Cell::default();
         }
-        let mut hits = Vec::with_capacity(text.len() / 12);
-        SCRATCH.with(|scratch| {
-            let mut scratch = scratch.borrow_mut();
-            self.matcher
-                .for_each_match(text, &mut scratch, |term, start, end| {
-                    hits.push(Hit { term, start, end })
-                });
-        });
-        hits
+        let mut scratch = SCRATCH.take();
+        let r = f(self.matcher.find(text, &mut scratch));
+        SCRATCH.set(scratch);
+        r
     }
 
     #[doc(hidden)]
@@ -411,20 +398,22 @@ impl Detector {
         let mut covered = 0;
         let mut end = 0;
         let bounds = sentence::Boundaries::new(text);
-        for h in self.hits(text) {
-            if self.any_anchor.contains(h.term) {
-                let (s, e) = bounds.around(text, h.start);
-                covered += e.saturating_sub(s.max(end));
-                end = end.max(e);
+        self.with_hits(text, |hits| {
+            for h in hits {
+                if self.any_anchor.contains(h.term) {
+                    let (s, e) = bounds.around(text, h.start());
+                    covered += e.saturating_sub(s.max(end));
+                    end = end.max(e);
+                }
             }
-        }
+        });
         covered
     }
 
     #[doc(hidden)]
     /// Number of term occurrences in `text` (for benchmarks of the first pass alone).
     pub fn count_terms(&self, text: &str) -> usize {
-        self.hits(text).len()
+        self.with_hits(readable_part(text, MAX_TEXT), |hits| hits.len())
     }
 
     /// All clauses in `text`, in text order.
@@ -432,9 +421,9 @@ impl Detector {
         let mut out = Vec::new();
         self.scan(text, |found| {
             let mut trigger = found.trigger;
-            trigger.sort_by_key(|h| h.start);
-            trigger.dedup_by_key(|h| (h.start, h.end));
-            let words: Vec<&str> = trigger.iter().map(|h| &text[h.start..h.end]).collect();
+            trigger.sort_by_key(|h| h.start());
+            trigger.dedup_by_key(|h| (h.start(), h.end()));
+            let words: Vec<&str> = trigger.iter().map(|h| &text[h.start()..h.end()]).collect();
             let kind = &self.kinds[found.kind];
             out.push(ClauseMatch {
                 kind: kind.id.clone(),
@@ -442,7 +431,7 @@ impl Detector {
                 start: found.start,
                 end: found.end,
                 trigger: words.join(" … "),
-                trigger_spans: trigger.iter().map(|h| h.start..h.end).collect(),
+                trigger_spans: trigger.iter().map(|h| h.start()..h.end()).collect(),
                 rule: found.rule,
             });
         });
@@ -474,61 +463,59 @@ impl Detector {
     /// Finds the clauses of `text`, in text order, handing each to `emit`.
     fn scan(&self, text: &str, mut emit: impl FnMut(Found)) {
         let text = readable_part(text, MAX_TEXT);
-        let hits = self.hits(text);
-        let mut present = Vec::new();
-        let bounds = sentence::Boundaries::new(text);
-        let mut i = 0;
-        while i < hits.len() {
-            if !self.any_anchor.contains(hits[i].term) {
-                i += 1;
-                continue;
-            }
-            let (s, e) = bounds.around(text, hits[i].start);
-            let first = hits.partition_point(|h| h.start < s);
-            let last = hits.partition_point(|h| h.start < e);
-            // A heading ("Cookies", "Do Not Track") names a subject; it is not a clause. Words
-            // are counted only as far as needed: nearly every sentence has enough.
-            let sentence_like = |t: &str| {
-                t.trim_end().ends_with(['.', '!', '?'])
-                    && t.split_whitespace()
-                        .filter(|w| w.starts_with(|c: char| c.is_lowercase()))
-                        .nth(1)
-                        .is_some()
-            };
-            let words = text[s..e]
-                .split_whitespace()
-                .take(MIN_SENTENCE_WORDS)
-                .count();
-            let long_enough = words >= MIN_SENTENCE_WORDS
-                || (words >= MIN_CLOSED_SENTENCE_WORDS && sentence_like(&text[s..e]));
-            if !long_enough {
+        self.with_hits(text, |hits| {
+            let mut present = Vec::new();
+            let bounds = sentence::Boundaries::new(text);
+            let mut i = 0;
+            while i < hits.len() {
+                if !self.any_anchor.contains(hits[i].term) {
+                    i += 1;
+                    continue;
+                }
+                let (s, e) = bounds.around(text, hits[i].start());
+                let first = partition_near(hits, i, s);
+                let last = partition_near(hits, i, e);
+                // A heading ("Cookies", "Do Not Track") names a subject; it is not a clause. Words
+                // are counted only as far as needed: nearly every sentence has enough.
+                let sentence_like = |t: &str| {
+                    t.trim_end().ends_with(['.', '!', '?'])
+                        && t.split_whitespace()
+                            .filter(|w| w.starts_with(|c: char| c.is_lowercase()))
+                            .nth(1)
+                            .is_some()
+                };
+                let words = sentence::words_up_to(&text[s..e], MIN_SENTENCE_WORDS);
+                let long_enough = words >= MIN_SENTENCE_WORDS
+                    || (words >= MIN_CLOSED_SENTENCE_WORDS && sentence_like(&text[s..e]));
+                if !long_enough {
+                    i = last.max(i + 1);
+                    continue;
+                }
+                // A term can run over the sentence's end ("your\r\n personal" where a line break
+                // ends a list item): it belongs to neither side.
+                let inside = &hits[first..last];
+                let trimmed: Vec<Hit>;
+                let inside = if inside.iter().any(|h| h.end() > e) {
+                    trimmed = inside.iter().filter(|h| h.end() <= e).copied().collect();
+                    &trimmed[..]
+                } else {
+                    inside
+                };
+                let sentence = Sentence {
+                    start: s,
+                    end: e,
+                    hits: inside,
+                    lead_negated: self.lead_negated(text, hits, first, s),
+                };
+                self.sentence(text, hits, &sentence, &mut present, &mut emit);
                 i = last.max(i + 1);
-                continue;
             }
-            // A term can run over the sentence's end ("your\r\n personal" where a line break
-            // ends a list item): it belongs to neither side.
-            let inside = &hits[first..last];
-            let trimmed: Vec<Hit>;
-            let inside = if inside.iter().any(|h| h.end > e) {
-                trimmed = inside.iter().filter(|h| h.end <= e).copied().collect();
-                &trimmed[..]
-            } else {
-                inside
-            };
-            let sentence = Sentence {
-                start: s,
-                end: e,
-                hits: inside,
-                lead_negated: self.lead_negated(text, &hits, s),
-            };
-            self.sentence(text, &hits, &sentence, &mut present, &mut emit);
-            i = last.max(i + 1);
-        }
+        });
     }
 
-    /// True when the sentence at `start` is a list item under a negated lead-in
-    /// ("We will not:" then "• sell your data").
-    fn lead_negated(&self, text: &str, hits: &[Hit], start: usize) -> bool {
+    /// True when the sentence at `start`, whose first hit is `hits[near]` (or would be), is a
+    /// list item under a negated lead-in ("We will not:" then "• sell your data").
+    fn lead_negated(&self, text: &str, hits: &[Hit], near: usize, start: usize) -> bool {
         if !sentence::previous_line_ends_with_colon(text, start) {
             return false;
         }
@@ -536,20 +523,22 @@ impl Detector {
             return false;
         };
         let from = le.saturating_sub(LEAD_REACH).max(ls);
-        let lo = hits.partition_point(|h| h.start < from);
-        let hi = hits.partition_point(|h| h.start < le);
+        let lo = partition_near(hits, near, from);
+        let hi = partition_near(hits, lo, le);
         hits[lo..hi]
             .iter()
             .any(|h| self.negations.contains(h.term) && !self.is_not_negation(hits, h))
     }
 
     fn is_not_negation(&self, hits: &[Hit], cue: &Hit) -> bool {
-        let lo = hits.partition_point(|h| h.start + 20 < cue.start);
+        let lo = hits.partition_point(|h| h.start() + 20 < cue.start());
         hits[lo..]
             .iter()
-            .take_while(|h| h.start <= cue.start)
+            .take_while(|h| h.start() <= cue.start())
             .any(|h| {
-                self.not_negations.contains(h.term) && h.start <= cue.start && h.end >= cue.end
+                self.not_negations.contains(h.term)
+                    && h.start() <= cue.start()
+                    && h.end() >= cue.end()
             })
     }
 
@@ -564,24 +553,24 @@ impl Detector {
         anchor: &Hit,
         family: &TermSet,
     ) -> Option<Hit> {
-        let reach = anchor.start.saturating_sub(NEGATION_REACH);
+        let reach = anchor.start().saturating_sub(NEGATION_REACH);
         let cue = sentence
             .iter()
             .rev()
-            .filter(|h| h.end <= anchor.start && h.start >= reach)
+            .filter(|h| h.end() <= anchor.start() && h.start() >= reach)
             .find(|h| self.negations.contains(h.term) && !self.is_not_negation(hits, h))?;
         // "Do not share your password": an instruction to the reader, not a promise.
         let before = text
-            .get(sentence_start.min(cue.start)..cue.start)
+            .get(sentence_start.min(cue.start())..cue.start())
             .unwrap_or("")
             .trim_matches(|c: char| c.is_whitespace() || "•-*·–(".contains(c));
-        let word = &text.as_bytes()[cue.start..cue.end];
+        let word = &text.as_bytes()[cue.start()..cue.end()];
         let instruction = word.get(..2).is_some_and(|w| w.eq_ignore_ascii_case(b"do"))
             || word.eq_ignore_ascii_case(b"never");
         if before.is_empty() && instruction {
             return None;
         }
-        let between = &text.as_bytes()[cue.end..anchor.start];
+        let between = &text.as_bytes()[cue.end()..anchor.start()];
         if between
             .iter()
             .any(|b| matches!(b, b';' | b':' | b'.' | b'!' | b'?'))
@@ -589,7 +578,7 @@ impl Detector {
             return None;
         }
         let blocked = sentence.iter().any(|h| {
-            self.boundaries.contains(h.term) && h.start >= cue.end && h.end <= anchor.start
+            self.boundaries.contains(h.term) && h.start() >= cue.end() && h.end() <= anchor.start()
         });
         if blocked {
             return None;
@@ -598,8 +587,8 @@ impl Detector {
             return Some(*cue);
         }
         // A verb negation: every word in between must be transparent or another anchor.
-        let mut pos = cue.end;
-        for word in text[cue.end..anchor.start].split(|c: char| !c.is_alphanumeric()) {
+        let mut pos = cue.end();
+        for word in text[cue.end()..anchor.start()].split(|c: char| !c.is_alphanumeric()) {
             let start = pos;
             pos += word.len() + 1;
             if word.is_empty() {
@@ -609,7 +598,7 @@ impl Detector {
                 continue;
             }
             let in_family = sentence.iter().any(|h| {
-                family.contains(h.term) && h.start <= start && h.end >= start + word.len()
+                family.contains(h.term) && h.start() <= start && h.end() >= start + word.len()
             });
             if !in_family {
                 return None;
@@ -687,7 +676,10 @@ impl Detector {
         }
         'anchors: for anchor in hits.iter().filter(|h| rule.anchor.contains(h.term)) {
             if rule.opens
-                && !sentence::opens(&text[sentence_start..anchor.start], &text[anchor.start..])
+                && !sentence::opens(
+                    &text[sentence_start..anchor.start()],
+                    &text[anchor.start()..],
+                )
             {
                 continue;
             }
@@ -723,10 +715,10 @@ impl Detector {
                     .filter(|h| group.contains(h.term) && !overlaps(h, anchor))
                     .filter(|h| match side {
                         Side::Either => true,
-                        Side::Before => h.end <= anchor.start,
-                        Side::After => h.start >= anchor.end,
+                        Side::Before => h.end() <= anchor.start(),
+                        Side::After => h.start() >= anchor.end(),
                         Side::Object => {
-                            h.start >= anchor.end && h.start - anchor.end <= OBJECT_REACH
+                            h.start() >= anchor.end() && h.start() - anchor.end() <= OBJECT_REACH
                         }
                     })
                     .filter(|h| {
@@ -762,20 +754,73 @@ fn readable_part(text: &str, limit: usize) -> &str {
     &text[..end]
 }
 
+/// `hits.partition_point(|h| h.start() < pos)`, searched outwards from index `i`: the
+/// detector asks about sentences and lines a few hits wide, beside a hit it holds, and a
+/// search of the whole text's thousands of hits would wait on memory at every step.
+fn partition_near(hits: &[Hit], i: usize, pos: usize) -> usize {
+    let below = |k: usize| hits[k].start() < pos;
+    let (mut lo, mut hi) = (i.min(hits.len()), i.min(hits.len()));
+    let mut step = 1;
+    if hi < hits.len() && below(hi) {
+        // Forward: everything up to `lo` is below.
+        lo = hi + 1;
+        hi = lo;
+        while hi < hits.len() && below(hi) {
+            lo = hi + 1;
+            hi = (lo + step).min(hits.len());
+            step *= 2;
+        }
+    } else {
+        // Backward: nothing from `hi` on is below.
+        while lo > 0 && !below(lo - 1) {
+            hi = lo - 1;
+            lo = lo.saturating_sub(step);
+            step *= 2;
+        }
+    }
+    lo + hits[lo..hi].partition_point(|h| h.start() < pos)
+}
+
 fn overlaps(a: &Hit, b: &Hit) -> bool {
-    a.start < b.end && b.start < a.end
+    a.start() < b.end() && b.start() < a.end()
 }
 
 /// Bytes between two hits (0 when they touch or overlap).
 fn distance(a: &Hit, b: &Hit) -> usize {
-    b.start
-        .saturating_sub(a.end)
-        .max(a.start.saturating_sub(b.end))
+    b.start()
+        .saturating_sub(a.end())
+        .max(a.start().saturating_sub(b.end()))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn searching_out_from_a_hit_agrees_with_searching_all_hits() {
+        // Starts with repeats and gaps, as terms of several words give.
+        let starts = [0, 0, 3, 3, 3, 7, 9, 9, 15, 20, 20, 21, 40, 41, 41, 41, 60];
+        let hits: Vec<Hit> = starts
+            .iter()
+            .map(|&s| Hit {
+                start: s,
+                end: s + 2,
+                term: 0,
+            })
+            .collect();
+        for n in 0..=hits.len() {
+            let hits = &hits[..n];
+            for i in 0..=n {
+                for pos in 0..65 {
+                    assert_eq!(
+                        partition_near(hits, i, pos),
+                        hits.partition_point(|h| h.start() < pos),
+                        "{n} hits, from {i}, position {pos}"
+                    );
+                }
+            }
+        }
+    }
 
     fn kinds(text: &str) -> Vec<String> {
         let mut k: Vec<String> = Detector::builtin()

@@ -530,6 +530,25 @@ pub struct TermMatcher {
     outputs: Vec<Output>,
 }
 
+/// A term found in text: term `term` over bytes `start..end` (texts are read up to 4 GB, so
+/// positions fit 32 bits, and a hit is 12 bytes: the detector's searches over them stay in cache).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Hit {
+    pub start: u32,
+    pub end: u32,
+    pub term: u32,
+}
+
+impl Hit {
+    pub fn start(&self) -> usize {
+        self.start as usize
+    }
+
+    pub fn end(&self) -> usize {
+        self.end as usize
+    }
+}
+
 /// Reusable buffers for one text.
 #[derive(Default)]
 pub struct Scratch {
@@ -538,8 +557,8 @@ pub struct Scratch {
     /// One bit per byte of the text: a byte of a letter or digit, in ASCII or not (when not all
     /// is ASCII).
     other: Vec<u64>,
-    /// (start, end, term), kept sorted by start and end as found.
-    found: Vec<(u32, u32, u32)>,
+    /// The terms found, kept sorted by start and end as found.
+    found: Vec<Hit>,
 }
 
 /// The catalogue's terms as a trie of whole words, stems at the leaves: the states of
@@ -867,16 +886,11 @@ impl TermMatcher {
         }
     }
 
-    /// Calls `found(term, start, end)` for every term occurrence in `text`, by start and, for
-    /// one start, by end (the terms of one span in no particular order). A whole term ends
-    /// where its last word does; a term ending in a stem ends where the word that the stem
-    /// starts does.
-    pub fn for_each_match(
-        &self,
-        text: &str,
-        scratch: &mut Scratch,
-        mut found: impl FnMut(u32, usize, usize),
-    ) {
+    /// Every term occurrence in `text`, by start and, for one start, by end (the terms of one
+    /// span in no particular order). A whole term ends where its last word does; a term ending
+    /// in a stem ends where the word that the stem starts does. `text` must be shorter than
+    /// 4 GB.
+    pub fn find<'s>(&self, text: &str, scratch: &'s mut Scratch) -> &'s [Hit] {
         let bytes = text.as_bytes();
         let n = bytes.len();
         let has_other = mark_word_bytes(text, &mut scratch.ascii, &mut scratch.other);
@@ -952,9 +966,7 @@ impl TermMatcher {
             state = step.next;
             w += 1;
         }
-        for &(start, end, term) in out.iter() {
-            found(term, start as usize, end as usize);
-        }
+        out
     }
 }
 
@@ -1013,29 +1025,30 @@ fn stem_buckets(stem_list: &[String]) -> (Vec<u32>, Vec<StemKey>) {
 /// Adds the terms `ended` by word `w`, which ends at `end`, to `found`, each from the start
 /// of its first word (kept in `starts` for the last [`RING`] words).
 #[inline(always)]
-fn write_ends(
-    ended: &[Output],
-    starts: &[u32; RING],
-    w: usize,
-    end: u32,
-    found: &mut Vec<(u32, u32, u32)>,
-) {
+fn write_ends(ended: &[Output], starts: &[u32; RING], w: usize, end: u32, found: &mut Vec<Hit>) {
     for o in ended {
-        let first = starts[(w + RING + 1 - o.words as usize) % RING];
-        insert_sorted(found, (first, end, o.term));
+        let start = starts[(w + RING + 1 - o.words as usize) % RING];
+        insert_sorted(
+            found,
+            Hit {
+                start,
+                end,
+                term: o.term,
+            },
+        );
     }
 }
 
 /// Adds `m` to `found`, kept sorted by start and end: a term of several words is found at its
 /// last word, after shorter terms that start later, so it moves back past those few.
 #[inline]
-fn insert_sorted(found: &mut Vec<(u32, u32, u32)>, m: (u32, u32, u32)) {
+fn insert_sorted(found: &mut Vec<Hit>, m: Hit) {
     match found.last() {
-        Some(last) if (last.0, last.1) > (m.0, m.1) => {}
+        Some(last) if (last.start, last.end) > (m.start, m.end) => {}
         _ => return found.push(m),
     }
     let mut at = found.len() - 1;
-    while at > 0 && (found[at - 1].0, found[at - 1].1) > (m.0, m.1) {
+    while at > 0 && (found[at - 1].start, found[at - 1].end) > (m.start, m.end) {
         at -= 1;
     }
     found.insert(at, m);
@@ -1070,13 +1083,18 @@ fn is_alphanumeric(ch: char) -> bool {
 mod tests {
     use super::*;
 
+    /// What `m` finds in `text`, as (start, end, term), in the order found.
+    fn found(m: &TermMatcher, text: &str) -> Vec<(usize, usize, u32)> {
+        m.find(text, &mut Scratch::default())
+            .iter()
+            .map(|h| (h.start(), h.end(), h.term))
+            .collect()
+    }
+
     fn matches(terms: &[&str], text: &str) -> Vec<(u32, String)> {
         let terms: Vec<Term> = terms.iter().filter_map(|t| Term::parse(t)).collect();
         let m = TermMatcher::new(&terms).unwrap();
-        let mut found = Vec::new();
-        m.for_each_match(text, &mut Scratch::default(), |t, s, e| {
-            found.push((s, e, t))
-        });
+        let mut found = found(&m, text);
         // By start, then end; terms of one span in no particular order.
         assert!(found.is_sorted_by_key(|&(s, e, _)| (s, e)), "{found:?}");
         found.sort_unstable();
@@ -1177,10 +1195,7 @@ mod tests {
             // own, or through the stem's class.
             for limit in [WORDS_A_STEM_STEPS_FOR, 0] {
                 let m = TermMatcher::build(&terms, limit, MAX_STEPS).unwrap();
-                let mut got = Vec::new();
-                m.for_each_match(&text, &mut Scratch::default(), |t, s, e| {
-                    got.push((s, e, t))
-                });
+                let mut got = found(&m, &text);
                 assert!(got.is_sorted_by_key(|&(s, e, _)| (s, e)), "{got:?}");
                 got.sort_unstable();
                 let terms_text: Vec<String> = terms
@@ -1213,8 +1228,7 @@ mod tests {
         let steps = m.steps.slots.iter().filter(|(k, _)| *k != u64::MAX).count();
         assert!(steps < 2_000, "{steps} steps");
         let text = "w7 e123 z, w8 ex";
-        let mut got = Vec::new();
-        m.for_each_match(text, &mut Scratch::default(), |t, s, e| got.push((s, e, t)));
+        let mut got = found(&m, text);
         got.sort_unstable();
         assert_eq!(got, naive(&terms, text));
         assert_eq!(got.len(), 3, "{got:?}");

@@ -156,6 +156,29 @@ pub fn around(text: &str, pos: usize) -> (usize, usize) {
     Boundaries::new(text).around(text, pos)
 }
 
+/// How many words `text` has, as [`str::split_whitespace`] cuts them, counting no further
+/// than `most`: asked of every sentence with an anchor, and Unicode's whitespace needs decoding
+/// only where a byte is outside ASCII.
+pub fn words_up_to(text: &str, most: usize) -> usize {
+    let b = text.as_bytes();
+    let (mut n, mut in_word, mut i) = (0, false, 0);
+    while i < b.len() && n < most {
+        let (space, len) = match b[i] {
+            c if c.is_ascii() => (char::from(c).is_whitespace(), 1),
+            _ => text[i..]
+                .chars()
+                .next()
+                .map_or((false, 1), |c| (c.is_whitespace(), c.len_utf8())),
+        };
+        if !space && !in_word {
+            n += 1;
+        }
+        in_word = !space;
+        i += len;
+    }
+    n
+}
+
 /// The line before the one starting at `line_start`, if `line_start` begins a line.
 pub fn previous_line(text: &str, line_start: usize) -> Option<(usize, usize)> {
     let end = previous_line_end(text, line_start)?;
@@ -389,6 +412,28 @@ mod tests {
             let bounds = Boundaries::new(t);
             for pos in (0..=t.len()).filter(|&p| t.is_char_boundary(p)) {
                 assert_eq!(bounds.around(t, pos), scanned(t, pos), "{t:?} at {pos}");
+            }
+        }
+    }
+
+    #[test]
+    fn words_are_counted_as_split_whitespace_cuts_them() {
+        let texts = [
+            "",
+            "  ",
+            "one",
+            " one two  three\tfour five",
+            "a\u{a0}b\u{2003}c\u{85}d e",
+            "caf\u{e9} \u{201c}quoted\u{201d} \u{1c}x\u{b}y",
+            "\u{3000}wide\u{3000}space\u{3000}",
+        ];
+        for t in texts {
+            for most in 0..7 {
+                assert_eq!(
+                    words_up_to(t, most),
+                    t.split_whitespace().take(most).count(),
+                    "{t:?} up to {most}"
+                );
             }
         }
     }
