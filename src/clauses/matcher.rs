@@ -439,47 +439,60 @@ struct Output {
 }
 
 /// Steps from the states with terms under way, by (state, class): only those where a term
-/// under way goes on or ends; any other word steps as from the start.
+/// under way goes on or ends; any other word steps as from the start. The keys (`state *
+/// classes + class`, 32 bits) sit apart from the steps, which are read only when found: most
+/// lookups find nothing, and four bytes a slot keep the table in the first-level cache.
 #[derive(Debug)]
 struct StepTable {
-    /// (state << 32 | class, step); a key of `u64::MAX` is an empty slot.
-    slots: Vec<(u64, Step)>,
+    /// `u32::MAX` is an empty slot.
+    keys: Vec<u32>,
+    steps: Vec<Step>,
+    classes: u32,
     shift: u32,
 }
 
 impl StepTable {
-    fn new(steps: &[(u64, Step)]) -> StepTable {
+    /// The table of `steps`, keyed by (state, class), for `states` states and `classes`
+    /// classes; `None` when the pairs are too many for 32-bit keys.
+    fn new(steps: &[((u32, u32), Step)], states: usize, classes: usize) -> Option<StepTable> {
+        if states.checked_mul(classes)? >= u32::MAX as usize {
+            return None;
+        }
         let size = (steps.len() * 2).next_power_of_two().max(16);
         let mut table = StepTable {
-            slots: vec![(u64::MAX, Step::default()); size],
-            shift: 64 - size.trailing_zeros(),
+            keys: vec![u32::MAX; size],
+            steps: vec![Step::default(); size],
+            classes: classes as u32,
+            shift: 32 - size.trailing_zeros(),
         };
-        for &(key, step) in steps {
+        for &((state, class), step) in steps {
+            let key = state * table.classes + class;
             let mut slot = table.home(key);
-            while table.slots[slot].0 != u64::MAX {
+            while table.keys[slot] != u32::MAX {
                 slot = (slot + 1) & (size - 1);
             }
-            table.slots[slot] = (key, step);
+            table.keys[slot] = key;
+            table.steps[slot] = step;
         }
-        table
+        Some(table)
     }
 
     #[inline(always)]
-    fn home(&self, key: u64) -> usize {
-        (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize
+    fn home(&self, key: u32) -> usize {
+        (key.wrapping_mul(0x9E37_79B1) >> self.shift) as usize
     }
 
     #[inline]
     fn get(&self, state: u32, class: u32) -> Option<Step> {
-        let key = (u64::from(state) << 32) | u64::from(class);
-        let mask = self.slots.len() - 1;
+        let key = state * self.classes + class;
+        let mask = self.keys.len() - 1;
         let mut slot = self.home(key);
         loop {
-            let (k, step) = self.slots[slot];
+            let k = self.keys[slot];
             if k == key {
-                return Some(step);
+                return Some(self.steps[slot]);
             }
-            if k == u64::MAX {
+            if k == u32::MAX {
                 return None;
             }
             slot = (slot + 1) & mask;
@@ -632,7 +645,8 @@ fn step_nodes(
     (goes_on, ends, own)
 }
 
-/// Terms that overlap so much that their machine would pass [`MAX_STEPS`] steps.
+/// Terms that overlap so much that their machine would pass [`MAX_STEPS`] steps (or, with a
+/// vast catalogue of words, more states times classes than 32-bit step keys hold).
 #[derive(Debug, Clone, Copy)]
 pub struct TooManySteps;
 
@@ -825,7 +839,7 @@ impl TermMatcher {
             let (goes_on, ends, _) = step_nodes(&nodes, &[], class);
             from_start.push(add_step(goes_on, ends, 0, &mut state_list, &mut outputs));
         }
-        let mut steps: Vec<(u64, Step)> = Vec::new();
+        let mut steps: Vec<((u32, u32), Step)> = Vec::new();
         let mut k = 1;
         while k < state_list.len() {
             let under_way = state_list[k].clone();
@@ -840,7 +854,7 @@ impl TermMatcher {
                     continue;
                 }
                 let step = add_step(goes_on, ends, own_ends, &mut state_list, &mut outputs);
-                steps.push(((k as u64) << 32 | u64::from(c), step));
+                steps.push(((k as u32, c), step));
                 if steps.len() > max_steps {
                     return Err(TooManySteps);
                 }
@@ -860,7 +874,7 @@ impl TermMatcher {
             } else {
                 longest_stem
             },
-            steps: StepTable::new(&steps),
+            steps: StepTable::new(&steps, state_list.len(), classes.len()).ok_or(TooManySteps)?,
             outputs,
         })
     }
@@ -1225,13 +1239,23 @@ mod tests {
         // with `e`: a step from each of the first for each of the second would be 160,000.
         let terms = two_families(400, "w{k} e*", "e{k} z");
         let m = TermMatcher::new(&terms).unwrap();
-        let steps = m.steps.slots.iter().filter(|(k, _)| *k != u64::MAX).count();
+        let steps = m.steps.keys.iter().filter(|&&k| k != u32::MAX).count();
         assert!(steps < 2_000, "{steps} steps");
         let text = "w7 e123 z, w8 ex";
         let mut got = found(&m, text);
         got.sort_unstable();
         assert_eq!(got, naive(&terms, text));
         assert_eq!(got.len(), 3, "{got:?}");
+    }
+
+    #[test]
+    fn step_keys_fit_32_bits_or_the_table_is_refused() {
+        let step = Step::default();
+        let t = StepTable::new(&[((3, 5), step), ((0, 9), step)], 4, 10).unwrap();
+        assert!(t.get(3, 5).is_some() && t.get(0, 9).is_some());
+        assert!(t.get(5, 3).is_none() && t.get(3, 9).is_none());
+        assert!(StepTable::new(&[], 70_000, 70_000).is_none());
+        assert!(StepTable::new(&[], 60_000, 70_000).is_some());
     }
 
     #[test]
