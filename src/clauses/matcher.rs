@@ -438,65 +438,119 @@ struct Output {
     words: u32,
 }
 
-/// Steps from the states with terms under way, by (state, class): only those where a term
-/// under way goes on or ends; any other word steps as from the start. The keys (`state *
-/// classes + class`, 32 bits) sit apart from the steps, which are read only when found: most
-/// lookups find nothing, and four bytes a slot keep the table in the first-level cache.
+/// Every step of the machine, by (state, class): from the start on every class, and from the
+/// other states only where a term under way goes on or ends (any other word steps as from the
+/// start).
+///
+/// A word costs one lookup whatever the state, and the lookup does not branch on what it
+/// finds: a key (`state * classes + class`, 32 bits) is in one of two slots (two-choice
+/// cuckoo hashing), both are read, and the step is the one of the slot holding the key, else
+/// the start's step for the class. Whether a term is under way, and whether the word carries
+/// it on, are what a branch predictor cannot guess: half the words turned on them.
 #[derive(Debug)]
 struct StepTable {
     /// `u32::MAX` is an empty slot.
     keys: Vec<u32>,
+    /// `steps[class]`: the step from the start on `class`; `steps[classes + slot]`: the step
+    /// whose key is in `slot`.
     steps: Vec<Step>,
     classes: u32,
     shift: u32,
+    /// The two homes of a key are `key * mul >> shift` for these.
+    muls: (u32, u32),
 }
 
+/// Multipliers (odd, with bits spread) for the two homes; the next pair is tried when a table
+/// cannot be filled with one.
+const STEP_MULS: [(u32, u32); 4] = [
+    (0x9E37_79B1, 0x85EB_CA77),
+    (0xC2B2_AE3D, 0x27D4_EB2F),
+    (0x1656_67B1, 0xD3A2_646D),
+    (0xFD70_46C5, 0xB55A_4F09),
+];
+
+/// How many keys one insertion may move before the table is made larger.
+const MAX_KICKS: usize = 500;
+
 impl StepTable {
-    /// The table of `steps`, keyed by (state, class), for `states` states and `classes`
-    /// classes; `None` when the pairs are too many for 32-bit keys.
-    fn new(steps: &[((u32, u32), Step)], states: usize, classes: usize) -> Option<StepTable> {
+    /// The table of the steps `from_start` (by class) and `steps` (keyed by (state, class),
+    /// states from 1) for `states` states; `None` when the pairs are too many for 32-bit keys.
+    fn new(
+        from_start: Vec<Step>,
+        steps: &[((u32, u32), Step)],
+        states: usize,
+    ) -> Option<StepTable> {
+        let classes = from_start.len();
         if states.checked_mul(classes)? >= u32::MAX as usize {
             return None;
         }
-        let size = (steps.len() * 2).next_power_of_two().max(16);
-        let mut table = StepTable {
-            keys: vec![u32::MAX; size],
-            steps: vec![Step::default(); size],
-            classes: classes as u32,
-            shift: 32 - size.trailing_zeros(),
-        };
-        for &((state, class), step) in steps {
-            let key = state * table.classes + class;
-            let mut slot = table.home(key);
-            while table.keys[slot] != u32::MAX {
-                slot = (slot + 1) & (size - 1);
+        let mut size = (steps.len() * 5 / 2).next_power_of_two().max(16);
+        while size <= 1 << 30 {
+            for muls in STEP_MULS {
+                let mut table = StepTable {
+                    keys: vec![u32::MAX; size],
+                    steps: from_start.clone(),
+                    classes: classes as u32,
+                    shift: 32 - size.trailing_zeros(),
+                    muls,
+                };
+                table.steps.resize(classes + size, Step::default());
+                if steps
+                    .iter()
+                    .all(|&((state, class), step)| table.place(state * table.classes + class, step))
+                {
+                    return Some(table);
+                }
             }
-            table.keys[slot] = key;
-            table.steps[slot] = step;
+            size *= 2;
         }
-        Some(table)
+        None
     }
 
     #[inline(always)]
-    fn home(&self, key: u32) -> usize {
-        (key.wrapping_mul(0x9E37_79B1) >> self.shift) as usize
+    fn homes(&self, key: u32) -> (usize, usize) {
+        (
+            (key.wrapping_mul(self.muls.0) >> self.shift) as usize,
+            (key.wrapping_mul(self.muls.1) >> self.shift) as usize,
+        )
     }
 
-    #[inline]
-    fn get(&self, state: u32, class: u32) -> Option<Step> {
-        let key = state * self.classes + class;
-        let mask = self.keys.len() - 1;
-        let mut slot = self.home(key);
-        loop {
-            let k = self.keys[slot];
-            if k == key {
-                return Some(self.steps[slot]);
+    /// Puts `key` in one of its homes, moving the keys in the way to their other homes; false
+    /// when that goes on too long (some key is then left out).
+    fn place(&mut self, mut key: u32, mut step: Step) -> bool {
+        let classes = self.classes as usize;
+        let mut slot = self.homes(key).0;
+        for _ in 0..MAX_KICKS {
+            std::mem::swap(&mut self.keys[slot], &mut key);
+            std::mem::swap(&mut self.steps[classes + slot], &mut step);
+            if key == u32::MAX {
+                return true;
             }
-            if k == u32::MAX {
-                return None;
-            }
-            slot = (slot + 1) & mask;
+            let (a, b) = self.homes(key);
+            slot = if a == slot { b } else { a };
         }
+        false
+    }
+
+    /// Where in `steps` the step of `class` from `state` is: at `classes` or after when the
+    /// state has one of its own, else the start's.
+    #[inline(always)]
+    fn index(&self, state: u32, class: u32) -> usize {
+        let key = state * self.classes + class;
+        let (a, b) = self.homes(key);
+        let (ka, kb) = (self.keys[a], self.keys[b]);
+        let slot = if ka == key { a } else { b };
+        if ka == key || kb == key {
+            self.classes as usize + slot
+        } else {
+            class as usize
+        }
+    }
+
+    /// The step of `class` from `state`, if the state has one of its own.
+    fn own(&self, state: u32, class: u32) -> Option<Step> {
+        let i = self.index(state, class);
+        (i >= self.classes as usize).then(|| self.steps[i])
     }
 }
 
@@ -530,11 +584,12 @@ pub struct TermMatcher {
     /// How many catalogue words there are: the class of stem `s` is `n_words + s`, and the
     /// class of a word with no stem is the last.
     n_words: u32,
-    /// The step from the start (nothing under way), by class.
-    from_start: Vec<Step>,
-    /// The steps from the other states that differ from the start's, on the words that terms
-    /// under way go on with and on the stems they end with.
+    /// The steps from the start (nothing under way), by class, and those from the other
+    /// states that differ from the start's, on the words that terms under way go on with and
+    /// on the stems they end with.
     steps: StepTable,
+    /// The class of a word with no stem (the last).
+    none: u32,
     /// For a catalogue word starting a stem that starts too many of them (see
     /// [`WORDS_A_STEM_STEPS_FOR`]), the class of the longest stem it starts with, else
     /// [`NO_CLASS`]: such a word, when no term under way goes on with it, ends those that end
@@ -866,7 +921,6 @@ impl TermMatcher {
             stem_bucket,
             stem_keys,
             n_words: word_list.len() as u32,
-            from_start,
             // Empty when no word steps on a stem through its class (the built-in catalogue):
             // the word loop then need not look.
             longest_stem: if longest_stem.iter().all(|&c| c == NO_CLASS) {
@@ -874,7 +928,8 @@ impl TermMatcher {
             } else {
                 longest_stem
             },
-            steps: StepTable::new(&steps, state_list.len(), classes.len()).ok_or(TooManySteps)?,
+            none: from_start.len() as u32 - 1,
+            steps: StepTable::new(from_start, &steps, state_list.len()).ok_or(TooManySteps)?,
             outputs,
         })
     }
@@ -896,7 +951,7 @@ impl TermMatcher {
         }
         match best {
             Some(k) => self.n_words + k.id,
-            None => self.from_start.len() as u32 - 1,
+            None => self.none,
         }
     }
 
@@ -915,7 +970,7 @@ impl TermMatcher {
         } = scratch;
         let (ascii, other) = (&ascii[..], &other[..]);
         out.clear();
-        let none = self.from_start.len() as u32 - 1;
+        let none = self.none;
         let mut state = 0u32;
         let mut starts = [0u32; RING];
         let mut w = 0usize;
@@ -953,23 +1008,19 @@ impl TermMatcher {
                 }
             };
             starts[w % RING] = start as u32;
-            let step = if state == 0 {
-                self.from_start[class as usize]
-            } else if let Some(step) = self.steps.get(state, class) {
-                step
-            } else {
-                // Terms under way that end with a stem of a word none of them goes on with,
-                // when the word has no step of its own for them.
-                if !self.longest_stem.is_empty()
-                    && let Some(&stem) = self.longest_stem.get(class as usize)
-                    && stem != NO_CLASS
-                    && let Some(s) = self.steps.get(state, stem)
-                {
-                    let ended = &self.outputs[s.from as usize..s.own_to as usize];
-                    write_ends(ended, &starts, w, end as u32, out);
-                }
-                self.from_start[class as usize]
-            };
+            let at = self.steps.index(state, class);
+            // Terms under way that end with a stem of a word none of them goes on with, when
+            // the word has no step of its own for them.
+            if !self.longest_stem.is_empty()
+                && at == class as usize
+                && let Some(&stem) = self.longest_stem.get(class as usize)
+                && stem != NO_CLASS
+                && let Some(s) = self.steps.own(state, stem)
+            {
+                let ended = &self.outputs[s.from as usize..s.own_to as usize];
+                write_ends(ended, &starts, w, end as u32, out);
+            }
+            let step = self.steps.steps[at];
             write_ends(
                 &self.outputs[step.from as usize..step.to as usize],
                 &starts,
@@ -1249,13 +1300,46 @@ mod tests {
     }
 
     #[test]
-    fn step_keys_fit_32_bits_or_the_table_is_refused() {
-        let step = Step::default();
-        let t = StepTable::new(&[((3, 5), step), ((0, 9), step)], 4, 10).unwrap();
-        assert!(t.get(3, 5).is_some() && t.get(0, 9).is_some());
-        assert!(t.get(5, 3).is_none() && t.get(3, 9).is_none());
-        assert!(StepTable::new(&[], 70_000, 70_000).is_none());
-        assert!(StepTable::new(&[], 60_000, 70_000).is_some());
+    fn every_step_is_found_and_no_other() {
+        let step = |next| Step {
+            next,
+            ..Step::default()
+        };
+        let (states, classes) = (700u32, 1000u32);
+        // Pseudo-random (state, class) pairs, some states with many classes, as the built-in
+        // catalogue's machine has.
+        let mut x = 12345u64;
+        let mut pairs = std::collections::BTreeSet::new();
+        while pairs.len() < 3000 {
+            x = x
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            let state = 1 + (x >> 33) as u32 % (states - 1);
+            let class = (x >> 13) as u32 % if state.is_multiple_of(7) { 20 } else { classes };
+            pairs.insert((state, class));
+        }
+        let steps: Vec<((u32, u32), Step)> = pairs
+            .iter()
+            .enumerate()
+            .map(|(k, &p)| (p, step(k as u32 + 1)))
+            .collect();
+        let start: Vec<Step> = (0..classes).map(|c| step(100_000 + c)).collect();
+        let t = StepTable::new(start, &steps, states as usize).unwrap();
+        for (k, &(state, class)) in pairs.iter().enumerate() {
+            assert_eq!(t.own(state, class).map(|s| s.next), Some(k as u32 + 1));
+        }
+        for state in 0..states {
+            for class in (0..classes).step_by(37) {
+                let next = t.steps[t.index(state, class)].next;
+                if !pairs.contains(&(state, class)) {
+                    assert_eq!(next, 100_000 + class, "({state}, {class})");
+                }
+            }
+        }
+        // Keys of 32 bits: (state, class) pairs past that are refused.
+        let some = vec![Step::default(); 70_000];
+        assert!(StepTable::new(some.clone(), &[], 70_000).is_none());
+        assert!(StepTable::new(some, &[], 60_000).is_some());
     }
 
     #[test]
