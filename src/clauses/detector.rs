@@ -125,6 +125,16 @@ impl TermSet {
     fn is_empty(&self) -> bool {
         self.0.iter().all(|w| *w == 0)
     }
+
+    /// The same terms as `other` (the sets may differ in length).
+    fn same(&self, other: &TermSet) -> bool {
+        let (short, long) = if self.0.len() <= other.0.len() {
+            (&self.0, &other.0)
+        } else {
+            (&other.0, &self.0)
+        };
+        long[..short.len()] == short[..] && long[short.len()..].iter().all(|w| *w == 0)
+    }
 }
 
 /// The term sets whose presence in a sentence decides which rules to try ("does the sentence
@@ -140,7 +150,12 @@ struct Groups {
 }
 
 impl Groups {
+    /// The group of `set`: one group for every rule whose set it is (many share `@data`), so
+    /// a sentence's rows are as few words as can be.
     fn add(&mut self, set: &TermSet) -> u32 {
+        if let Some(g) = self.sets.iter().position(|s| s.same(set)) {
+            return g as u32;
+        }
         self.sets.push(set.clone());
         (self.sets.len() - 1) as u32
     }
