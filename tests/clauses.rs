@@ -353,6 +353,12 @@ const CASES: &[(&str, &str, &str)] = &[
         "We share your email address with advertisers so they can send you offers.",
         "We share aggregate statistics about our readers with advertisers.",
     ),
+    // Naming the industry's programs tells the reader where to choose, not who gets data.
+    (
+        "advertising",
+        "Third-party ad networks may use cookies to collect information about your visits.",
+        "Our ad partners take part in the Digital Advertising Alliance Self-Regulatory Program for Online Behavioral Advertising.",
+    ),
     // A sentence about the document names topics without stating the practice.
     (
         "opt-out",
@@ -449,7 +455,7 @@ const FLOORS: &[(&str, f64)] = &[
     ("merger-transfer", 0.87),
     ("no-sale", 0.65),
     ("legal-disclosure", 0.73),
-    ("advertising", 0.61),
+    ("advertising", 0.66),
     ("retention-*", 0.63),
     ("security", 0.73),
     ("access-deletion", 0.70),
