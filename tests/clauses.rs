@@ -353,6 +353,13 @@ const CASES: &[(&str, &str, &str)] = &[
         "We share your email address with advertisers so they can send you offers.",
         "We share aggregate statistics about our readers with advertisers.",
     ),
+    // The advertiser collects, or has cookies set by it; "we collect … to help advertisers" is
+    // the site's own use.
+    (
+        "advertising",
+        "These cookies are set through our website by our advertising partners.",
+        "We use the information we collect to help advertisers reach the readers most likely to be interested.",
+    ),
     // Naming the industry's programs tells the reader where to choose, not who gets data.
     (
         "advertising",
@@ -455,7 +462,7 @@ const FLOORS: &[(&str, f64)] = &[
     ("merger-transfer", 0.87),
     ("no-sale", 0.65),
     ("legal-disclosure", 0.73),
-    ("advertising", 0.66),
+    ("advertising", 0.67),
     ("retention-*", 0.63),
     ("security", 0.73),
     ("access-deletion", 0.70),

@@ -116,6 +116,10 @@ pub struct Rule {
     /// the anchor's verb acts on ("to delete *your account*"), whatever `window` allows the
     /// other groups.
     pub object: Vec<Term>,
+    /// Terms one of which must end within [`OBJECT_REACH`] characters before the anchor: what
+    /// leads to it ("cookies set *by* advertisers", "*serve* third-party ads"), whatever
+    /// `window` allows the other groups.
+    pub lead: Vec<Term>,
     /// Characters between the anchor and a `near`/`before`/`after` term; `None` for the
     /// whole sentence.
     pub window: Option<usize>,
@@ -150,7 +154,8 @@ pub struct Catalogue {
 /// The most words a term may have (the matcher remembers where the last so many words began).
 pub const MAX_TERM_WORDS: usize = 32;
 
-/// How far after the anchor a rule's `object` may begin, in characters.
+/// How far after the anchor a rule's `object` may begin (and before it its `lead` may end),
+/// in characters.
 pub const OBJECT_REACH: usize = 25;
 
 /// The vocabulary list of terms that mark a sentence as being about the document itself.
@@ -199,6 +204,8 @@ struct RuleDef {
     opens: bool,
     #[serde(default)]
     object: Vec<String>,
+    #[serde(default)]
+    lead: Vec<String>,
 }
 
 fn invalid(origin: &str, message: impl Into<String>) -> CatalogueError {
@@ -302,6 +309,7 @@ impl Catalogue {
                     unless_near: terms(&r.unless_near, &vocab, &origin)?,
                     opens: r.opens,
                     object: terms(&r.object, &vocab, &origin)?,
+                    lead: terms(&r.lead, &vocab, &origin)?,
                 });
             }
             out.push(Kind {

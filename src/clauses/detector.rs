@@ -205,6 +205,8 @@ enum Side {
     After,
     /// After, within [`OBJECT_REACH`] whatever the rule's window.
     Object,
+    /// Before, within [`OBJECT_REACH`] whatever the rule's window.
+    Lead,
 }
 
 #[derive(Debug)]
@@ -325,6 +327,11 @@ impl Detector {
                                 Some(&r.object)
                                     .filter(|o| !o.is_empty())
                                     .map(|g| (Side::Object, g)),
+                            )
+                            .chain(
+                                Some(&r.lead)
+                                    .filter(|l| !l.is_empty())
+                                    .map(|g| (Side::Lead, g)),
                             )
                             .map(|(side, g)| (side, interner.set(g)))
                             .collect();
@@ -735,9 +742,12 @@ impl Detector {
                         Side::Object => {
                             h.start() >= anchor.end() && h.start() - anchor.end() <= OBJECT_REACH
                         }
+                        Side::Lead => {
+                            h.end() <= anchor.start() && anchor.start() - h.end() <= OBJECT_REACH
+                        }
                     })
                     .filter(|h| {
-                        *side == Side::Object
+                        matches!(side, Side::Object | Side::Lead)
                             || rule.window.is_none_or(|w| distance(h, anchor) <= w)
                     })
                     .min_by_key(|h| distance(h, anchor));
