@@ -510,6 +510,34 @@ pub fn signature(text: &str) -> Option<String> {
         .map(|l| l.to_string())
 }
 
+/// For a file name that is a hash a machine gave (`004_bbc0fd3f53a5c5fc`,
+/// `9f86d081884c7d65`), the part of it a reader can tell files apart by: its numbers
+/// (`004`), else the hash's first six characters. `None` for a name a reader would recognise.
+pub fn opaque_tag(stem: &str) -> Option<String> {
+    let parts: Vec<&str> = stem
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|p| !p.is_empty())
+        .collect();
+    // Hashes are 16 hex digits and more; a word of the letters a to f and digits is shorter.
+    let hashy = |p: &str| {
+        p.len() >= 12
+            && p.chars().all(|c| c.is_ascii_hexdigit())
+            && p.chars().any(|c| c.is_ascii_digit())
+            && p.chars().any(|c| c.is_ascii_alphabetic())
+    };
+    let number = |p: &str| p.chars().all(|c| c.is_ascii_digit());
+    let first_hash = parts.iter().find(|p| hashy(p))?;
+    if !parts.iter().all(|p| hashy(p) || number(p)) {
+        return None;
+    }
+    let numbers: Vec<&str> = parts.iter().copied().filter(|p| number(p)).collect();
+    Some(if numbers.is_empty() {
+        first_hash.chars().take(6).collect()
+    } else {
+        numbers.join("_")
+    })
+}
+
 /// A slug usable in ids: lowercase letters, digits and single dashes.
 pub fn slug(s: &str) -> String {
     let mut out = String::new();
@@ -652,6 +680,21 @@ mod tests {
         let text = "We keep data.\n\nJapan Auto Parts.com\nRepresentative Yusuke Yoshida\n";
         assert_eq!(signature(text).as_deref(), Some("Japan Auto Parts.com"));
         assert_eq!(signature("Body.\n\nThanks for reading\n"), None);
+    }
+
+    #[test]
+    fn hashes_for_names() {
+        assert_eq!(opaque_tag("004_bbc0fd3f53a5c5fc").as_deref(), Some("004"));
+        assert_eq!(opaque_tag("9f86d081884c7d65").as_deref(), Some("9f86d0"));
+        for named in [
+            "acme",
+            "101",
+            "privacy-policy",
+            "facade12",
+            "acme_bbc0fd3f53a5c5fc",
+        ] {
+            assert_eq!(opaque_tag(named), None, "{named}");
+        }
     }
 
     #[test]

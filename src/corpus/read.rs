@@ -3,7 +3,7 @@
 use std::path::Path;
 
 use super::company::{
-    company_name, date_from_stem, domain_from_stem, registrable_domain, signature, slug,
+    company_name, date_from_stem, domain_from_stem, opaque_tag, registrable_domain, signature, slug,
 };
 use super::decode::decode;
 use super::layout::assemble;
@@ -101,12 +101,18 @@ pub fn read_policy(rel: &str, bytes: &[u8]) -> Result<Loaded, Warning> {
     };
     // Nothing names the company: the file does. A title of document words alone ("Privacy
     // Policy") would make every such file one company; it stands in only for a file named
-    // after it, where it reads better than the file's name.
+    // after it, where it reads better than the file's name, and beside the numbers of a file
+    // named by a hash ("Personal Information Handling Agreement (004)" for
+    // `004_bbc0fd3f53a5c5fc.txt`), which no reader would know it by.
     let company =
         company_name(&title, &text, domain.as_deref(), sig.as_deref()).unwrap_or_else(|| {
             let title = title.trim();
-            if !title.is_empty() && slug(title) == slug(name) {
+            if title.is_empty() {
+                name.to_string()
+            } else if slug(title) == slug(name) {
                 title.to_string()
+            } else if let Some(tag) = opaque_tag(name) {
+                format!("{title} ({tag})")
             } else {
                 name.to_string()
             }
@@ -263,6 +269,12 @@ mod tests {
             "Personal Information Handling Agreement\n\nWe keep your data safe and handle it with care.\n",
         );
         assert_eq!(c.company, "Personal Information Handling Agreement");
+        // A file named by a hash is named by its title and the numbers of its name.
+        let c = read(
+            "004_bbc0fd3f53a5c5fc.txt",
+            "Personal Information Handling Agreement\n\nWe keep your data safe and handle it with care.\n",
+        );
+        assert_eq!(c.company, "Personal Information Handling Agreement (004)");
         // A file named for its document is named by its folder (`acme/privacy.txt`), and a
         // folder named for a site gives the domain.
         let e = nameless("acme/privacy.txt");
