@@ -218,7 +218,8 @@ struct CompiledRule {
     polarity: Polarity,
     near: Vec<(Side, TermSet)>,
     window: Option<usize>,
-    unless: TermSet,
+    /// The group of `unless`, if it has terms: a sentence holding it is not tried.
+    unless_group: Option<u32>,
     unless_near: TermSet,
     opens: bool,
 }
@@ -342,7 +343,9 @@ impl Detector {
                             polarity: r.polarity,
                             near,
                             window: r.window,
-                            unless: interner.set(&r.unless),
+                            unless_group: Some(interner.set(&r.unless))
+                                .filter(|set| !set.is_empty())
+                                .map(|set| groups.add(&set)),
                             unless_near: interner.set(&r.unless_near),
                             opens: r.opens,
                         }
@@ -656,6 +659,7 @@ impl Detector {
                 .filter(|(_, rule)| {
                     has_group(present, rule.anchor_group)
                         && rule.near_groups.iter().all(|&g| has_group(present, g))
+                        && !rule.unless_group.is_some_and(|g| has_group(present, g))
                 })
                 .find_map(|(ri, rule)| {
                     self.rule(text, all, hits, s, rule, lead_negated)
@@ -693,9 +697,6 @@ impl Detector {
         rule: &CompiledRule,
         lead_negated: bool,
     ) -> Option<Vec<Hit>> {
-        if !rule.unless.is_empty() && hits.iter().any(|h| rule.unless.contains(h.term)) {
-            return None;
-        }
         'anchors: for anchor in hits.iter().filter(|h| rule.anchor.contains(h.term)) {
             if rule.opens
                 && !sentence::opens(
