@@ -182,12 +182,35 @@ impl Groups {
     fn of(&self, hits: &[Hit], out: &mut Vec<u64>) {
         out.clear();
         out.resize(self.words, 0);
-        for h in hits {
-            let row = &self.rows[h.term as usize * self.words..][..self.words];
-            for (o, r) in out.iter_mut().zip(row) {
-                *o |= r;
+        // Rows of a known width are ORed in registers: a sentence has dozens of hits, and a
+        // catalogue a few words of groups.
+        match self.words {
+            1 => self.or_rows::<1>(hits, out),
+            2 => self.or_rows::<2>(hits, out),
+            3 => self.or_rows::<3>(hits, out),
+            4 => self.or_rows::<4>(hits, out),
+            _ => {
+                for h in hits {
+                    let row = &self.rows[h.term as usize * self.words..][..self.words];
+                    for (o, r) in out.iter_mut().zip(row) {
+                        *o |= r;
+                    }
+                }
             }
         }
+    }
+
+    fn or_rows<const N: usize>(&self, hits: &[Hit], out: &mut [u64]) {
+        let mut acc = [0u64; N];
+        for h in hits {
+            let at = h.term as usize * N;
+            if let Some(row) = self.rows.get(at..at + N) {
+                for (a, r) in acc.iter_mut().zip(row) {
+                    *a |= r;
+                }
+            }
+        }
+        out.copy_from_slice(&acc);
     }
 }
 
