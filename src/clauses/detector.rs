@@ -126,14 +126,10 @@ impl TermSet {
         self.0.iter().all(|w| *w == 0)
     }
 
-    /// The same terms as `other` (the sets may differ in length).
-    fn same(&self, other: &TermSet) -> bool {
-        let (short, long) = if self.0.len() <= other.0.len() {
-            (&self.0, &other.0)
-        } else {
-            (&other.0, &self.0)
-        };
-        long[..short.len()] == short[..] && long[short.len()..].iter().all(|w| *w == 0)
+    /// Its words without the empty ones at the end: equal for sets of the same terms.
+    fn key(&self) -> &[u64] {
+        let used = self.0.iter().rposition(|w| *w != 0).map_or(0, |k| k + 1);
+        &self.0[..used]
     }
 }
 
@@ -144,6 +140,8 @@ impl TermSet {
 #[derive(Debug, Default)]
 struct Groups {
     sets: Vec<TermSet>,
+    /// The group of each set, by its [`TermSet::key`].
+    ids: std::collections::HashMap<Vec<u64>, u32>,
     /// `rows[term * words..][..words]`: the groups of `term`.
     rows: Vec<u64>,
     words: usize,
@@ -153,11 +151,13 @@ impl Groups {
     /// The group of `set`: one group for every rule whose set it is (many share `@data`), so
     /// a sentence's rows are as few words as can be.
     fn add(&mut self, set: &TermSet) -> u32 {
-        if let Some(g) = self.sets.iter().position(|s| s.same(set)) {
-            return g as u32;
+        if let Some(&g) = self.ids.get(set.key()) {
+            return g;
         }
+        let g = self.sets.len() as u32;
+        self.ids.insert(set.key().to_vec(), g);
         self.sets.push(set.clone());
-        (self.sets.len() - 1) as u32
+        g
     }
 
     /// Fills the rows once every set is added.

@@ -474,7 +474,8 @@ const MAX_KICKS: usize = 500;
 
 impl StepTable {
     /// The table of the steps `from_start` (by class) and `steps` (keyed by (state, class),
-    /// states from 1) for `states` states; `None` when the pairs are too many for 32-bit keys.
+    /// states from 1) for `states` states; `None` when the pairs are too many for 32-bit keys
+    /// (or, what distinct keys never do in practice, they cannot be placed).
     fn new(
         from_start: Vec<Step>,
         steps: &[((u32, u32), Step)],
@@ -485,7 +486,9 @@ impl StepTable {
             return None;
         }
         let mut size = (steps.len() * 5 / 2).next_power_of_two().max(16);
-        while size <= 1 << 30 {
+        // Distinct keys fill a table at most 40 % full in all but rare cases; keys that do not
+        // fit one an eighth as full are not worth the memory of a larger one.
+        for _ in 0..4 {
             for muls in STEP_MULS {
                 let mut table = StepTable {
                     keys: vec![u32::MAX; size],
