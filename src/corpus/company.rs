@@ -511,30 +511,39 @@ pub fn signature(text: &str) -> Option<String> {
 }
 
 /// For a file name that is a hash a machine gave (`004_bbc0fd3f53a5c5fc`,
-/// `9f86d081884c7d65`), the part of it a reader can tell files apart by: its numbers
-/// (`004`), else the hash's first six characters. `None` for a name a reader would recognise.
+/// `9f86d081884c7d65@2019-03-01`, a UUID), what a reader can tell files apart by: the numbers
+/// it starts with and the first six characters of the rest (`004 bbc0fd`), without the version
+/// date, so the versions of one file stay one company and two files never become one. `None`
+/// for a name a reader would recognise.
 pub fn opaque_tag(stem: &str) -> Option<String> {
+    let stem = FILE_DATE.replace(stem, "");
     let parts: Vec<&str> = stem
         .split(|c: char| !c.is_ascii_alphanumeric())
         .filter(|p| !p.is_empty())
         .collect();
-    // Hashes are 16 hex digits and more; a word of the letters a to f and digits is shorter.
-    let hashy = |p: &str| {
-        p.len() >= 12
-            && p.chars().all(|c| c.is_ascii_hexdigit())
-            && p.chars().any(|c| c.is_ascii_digit())
-            && p.chars().any(|c| c.is_ascii_alphabetic())
-    };
-    let number = |p: &str| p.chars().all(|c| c.is_ascii_digit());
-    let first_hash = parts.iter().find(|p| hashy(p))?;
-    if !parts.iter().all(|p| hashy(p) || number(p)) {
+    let lead = parts
+        .iter()
+        .take_while(|p| p.chars().all(|c| c.is_ascii_digit()))
+        .count();
+    let rest: String = parts[lead..].concat();
+    // Hashes are 16 hex digits and more, letters and digits mixed, in one case: a word of the
+    // letters a to f, or a company number like `BE0403170701`, is shorter.
+    let hex = rest.chars().all(|c| c.is_ascii_hexdigit())
+        && (rest.chars().all(|c| !c.is_ascii_uppercase())
+            || rest.chars().all(|c| !c.is_ascii_lowercase()));
+    let mixed =
+        rest.chars().any(|c| c.is_ascii_digit()) && rest.chars().any(|c| c.is_ascii_alphabetic());
+    if rest.len() < 16 || !hex || !mixed {
         return None;
     }
-    let numbers: Vec<&str> = parts.iter().copied().filter(|p| number(p)).collect();
-    Some(if numbers.is_empty() {
-        first_hash.chars().take(6).collect()
-    } else {
-        numbers.join("_")
+    let short: String = rest
+        .chars()
+        .take(6)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    Some(match lead {
+        0 => short,
+        _ => format!("{} {short}", parts[..lead].join("_")),
     })
 }
 
@@ -684,14 +693,32 @@ mod tests {
 
     #[test]
     fn hashes_for_names() {
-        assert_eq!(opaque_tag("004_bbc0fd3f53a5c5fc").as_deref(), Some("004"));
+        assert_eq!(
+            opaque_tag("004_bbc0fd3f53a5c5fc").as_deref(),
+            Some("004 bbc0fd")
+        );
         assert_eq!(opaque_tag("9f86d081884c7d65").as_deref(), Some("9f86d0"));
+        // The versions of one file are one company; two files with one date are two.
+        assert_eq!(
+            opaque_tag("9f86d081884c7d65@2019-03-01").as_deref(),
+            Some("9f86d0")
+        );
+        assert_eq!(
+            opaque_tag("20190301_1a2b3c4d5e6f7a8b").as_deref(),
+            Some("20190301 1a2b3c")
+        );
+        assert_eq!(
+            opaque_tag("550e8400-e29b-41d4-a716-446655440000").as_deref(),
+            Some("550e84")
+        );
         for named in [
             "acme",
             "101",
             "privacy-policy",
             "facade12",
             "acme_bbc0fd3f53a5c5fc",
+            "BE0403170701",
+            "2019_03_01",
         ] {
             assert_eq!(opaque_tag(named), None, "{named}");
         }

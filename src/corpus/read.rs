@@ -101,8 +101,8 @@ pub fn read_policy(rel: &str, bytes: &[u8]) -> Result<Loaded, Warning> {
     };
     // Nothing names the company: the file does. A title of document words alone ("Privacy
     // Policy") would make every such file one company; it stands in only for a file named
-    // after it, where it reads better than the file's name, and beside the numbers of a file
-    // named by a hash ("Personal Information Handling Agreement (004)" for
+    // after it, where it reads better than the file's name, and beside what tells apart a
+    // file named by a hash ("Personal Information Handling Agreement (004 bbc0fd)" for
     // `004_bbc0fd3f53a5c5fc.txt`), which no reader would know it by.
     let company =
         company_name(&title, &text, domain.as_deref(), sig.as_deref()).unwrap_or_else(|| {
@@ -269,12 +269,21 @@ mod tests {
             "Personal Information Handling Agreement\n\nWe keep your data safe and handle it with care.\n",
         );
         assert_eq!(c.company, "Personal Information Handling Agreement");
-        // A file named by a hash is named by its title and the numbers of its name.
+        // A file named by a hash is named by its title and what tells the name apart; two
+        // such files with one title and number are two companies.
         let c = read(
             "004_bbc0fd3f53a5c5fc.txt",
             "Personal Information Handling Agreement\n\nWe keep your data safe and handle it with care.\n",
         );
-        assert_eq!(c.company, "Personal Information Handling Agreement (004)");
+        assert_eq!(
+            c.company,
+            "Personal Information Handling Agreement (004 bbc0fd)"
+        );
+        let (x, y) = (
+            nameless("a/004_bbc0fd3f53a5c5fc.txt"),
+            nameless("b/004_0123456789abcdef.txt"),
+        );
+        assert_ne!(x.company_key, y.company_key);
         // A file named for its document is named by its folder (`acme/privacy.txt`), and a
         // folder named for a site gives the domain.
         let e = nameless("acme/privacy.txt");
