@@ -360,6 +360,12 @@ const CASES: &[(&str, &str, &str)] = &[
         "These cookies are set through our website by our advertising partners.",
         "We use the information we collect to help advertisers reach the readers most likely to be interested.",
     ),
+    // Led to the advertiser by a phrase of its own, not by one that ends before it.
+    (
+        "advertising",
+        "We embed web beacons belonging to ad networks in our emails and pages.",
+        "We collect billing details from advertisers who purchase advertising space on our website.",
+    ),
     // Naming the industry's programs tells the reader where to choose, not who gets data.
     (
         "advertising",

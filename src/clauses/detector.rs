@@ -767,7 +767,9 @@ impl Detector {
                             h.start() >= anchor.end() && h.start() - anchor.end() <= OBJECT_REACH
                         }
                         Side::Lead => {
-                            h.end() <= anchor.start() && anchor.start() - h.end() <= OBJECT_REACH
+                            h.end() <= anchor.start()
+                                && anchor.start() - h.end() <= OBJECT_REACH
+                                && leads_to(&text[h.end()..anchor.start()])
                         }
                     })
                     .filter(|h| {
@@ -801,6 +803,33 @@ fn readable_part(text: &str, limit: usize) -> &str {
         end -= 1;
     }
     &text[..end]
+}
+
+/// Words that may stand between a rule's `lead` and its anchor: "set by *our* advertising
+/// partners", "a beacon from *an* ad network". Besides these, only names ("through *Google's*
+/// DoubleClick"); any other word means the lead belongs to another phrase ("collected through
+/// our *site to help* advertisers").
+#[rustfmt::skip]
+const LEAD_FILLERS: &[&str] = &[
+    "a", "an", "the", "our", "its", "their", "your", "his", "her", "this", "that", "these",
+    "those", "some", "certain", "any", "all", "other", "such", "one", "or", "more", "of", "s",
+    "selected", "trusted", "various", "approved",
+];
+
+/// True when `between` (the text from a lead to its anchor) holds only [`LEAD_FILLERS`],
+/// capitalised names and possessives ("by our *site's* ad networks").
+fn leads_to(between: &str) -> bool {
+    let words: Vec<&str> = between
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.iter().enumerate().all(|(k, w)| {
+        w.starts_with(|c: char| c.is_uppercase())
+            || LEAD_FILLERS.iter().any(|f| f.eq_ignore_ascii_case(w))
+            || words
+                .get(k + 1)
+                .is_some_and(|next| next.eq_ignore_ascii_case("s"))
+    })
 }
 
 /// `hits.partition_point(|h| h.start() < pos)`, searched outwards from index `i`: the
@@ -844,6 +873,27 @@ fn distance(a: &Hit, b: &Hit) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn what_may_stand_between_a_lead_and_its_anchor() {
+        for between in [
+            " ",
+            " our ",
+            " these ",
+            " Google's ",
+            " our site's ",
+            " one or more of our ",
+        ] {
+            assert!(leads_to(between), "{between:?}");
+        }
+        for between in [
+            " our site to help ",
+            " us may be used to help ",
+            " surveys helps ",
+        ] {
+            assert!(!leads_to(between), "{between:?}");
+        }
+    }
 
     #[test]
     fn searching_out_from_a_hit_agrees_with_searching_all_hits() {
