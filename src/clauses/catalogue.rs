@@ -24,8 +24,9 @@ pub enum CatalogueError {
         source: std::io::Error,
     },
     #[error(
-        "clause catalogue: its terms overlap too much to match at speed (more than {limit} \
-         steps); look for many terms that run on through one shared word"
+        "clause catalogue: its terms overlap too much to match at speed (a matcher of more than \
+         {limit} steps, or of more states and words than it can key); look for many terms that \
+         run on through one shared word"
     )]
     TooManySteps { limit: usize },
 }

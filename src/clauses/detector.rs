@@ -434,7 +434,11 @@ impl Detector {
         }
         let mut scratch = SCRATCH.take();
         let r = f(self.matcher.find(text, &mut scratch));
-        SCRATCH.set(scratch);
+        // Buffers grown for a text past any policy file's size (a long line given to
+        // `classify`) are let go, not kept by the thread for good.
+        if text.len() <= KEEP_BUFFERS_UP_TO {
+            SCRATCH.set(scratch);
+        }
         r
     }
 
@@ -787,6 +791,9 @@ impl Detector {
         None
     }
 }
+
+/// The longest text whose hit buffers a thread keeps for the next (policy files stop at 10 MB).
+const KEEP_BUFFERS_UP_TO: usize = 16 << 20;
 
 /// The most of one text the detector reads: positions are kept in 32 bits. (Policy files stop
 /// at 10 MB; only a line given to `policytui classify` could be longer.)
