@@ -360,6 +360,17 @@ const CASES: &[(&str, &str, &str)] = &[
         "These cookies are set through our website by our advertising partners.",
         "We use the information we collect to help advertisers reach the readers most likely to be interested.",
     ),
+    // A promise against a bad practice is not the practice.
+    (
+        "retention-indefinite",
+        "We may retain your information indefinitely.",
+        "We do not retain your personal information indefinitely.",
+    ),
+    (
+        "change-without-notice",
+        "We may change this policy at any time without notice.",
+        "We will never change this policy without notifying you.",
+    ),
     // A promise of no ads is not advertising, whatever word the rule hangs on.
     (
         "advertising",
