@@ -211,9 +211,11 @@ fn word_bytes(x: u64) -> (u64, u64) {
 }
 
 /// Sets one bit per byte of `text`: in `ascii` for ASCII letters and digits, in `other` for
-/// the bytes of every letter and digit, in ASCII or not (left alone when all is ASCII, where
-/// `ascii` says it all). Many bytes at a time; a character outside ASCII is decoded where one
-/// occurs. Returns whether there was any.
+/// the bytes of every letter and digit, in ASCII or not. Many bytes at a time; a character
+/// outside ASCII is decoded where one occurs. Returns whether any of them is a letter or
+/// digit: if none is (all ASCII, or only quotes, dashes and spaces outside it, as in most
+/// policies), `ascii` says it all, `other` is left as it may be, and the words need no
+/// checking for letters outside ASCII.
 fn mark_word_bytes(text: &str, ascii: &mut Vec<u64>, other: &mut Vec<u64>) -> bool {
     let bytes = text.as_bytes();
     let words = bytes.len().div_ceil(64);
@@ -249,16 +251,21 @@ fn mark_word_bytes(text: &str, ascii: &mut Vec<u64>, other: &mut Vec<u64>) -> bo
     }
     other.clear();
     other.resize(words, 0);
+    let mut any_other = false;
     let mut i = 0;
     while let Some(k) = memchr_high(&bytes[i..]) {
         let at = i + k;
         let (alnum, len) = char_at(text, at);
         if alnum {
+            any_other = true;
             for b in at..at + len {
                 other[b / 64] |= 1 << (b % 64);
             }
         }
         i = at + len;
+    }
+    if !any_other {
+        return false;
     }
     for (o, a) in other.iter_mut().zip(ascii.iter()) {
         *o |= a;
@@ -963,27 +970,44 @@ impl TermMatcher {
     /// in a stem ends where the word that the stem starts does. `text` must be shorter than
     /// 4 GB.
     pub fn find<'s>(&self, text: &str, scratch: &'s mut Scratch) -> &'s [Hit] {
-        let bytes = text.as_bytes();
-        let n = bytes.len();
         let has_other = mark_word_bytes(text, &mut scratch.ascii, &mut scratch.other);
         let Scratch {
             ascii,
             other,
             found: out,
         } = scratch;
-        let (ascii, other) = (&ascii[..], &other[..]);
         out.clear();
+        // Two loops: most texts have no letters outside ASCII, and theirs need not look.
+        if has_other {
+            self.find_in::<true>(text.as_bytes(), ascii, other, out);
+        } else {
+            self.find_in::<false>(text.as_bytes(), ascii, ascii, out);
+        }
+        out
+    }
+
+    /// [`TermMatcher::find`] over the words of `words` (a bitmap of [`mark_word_bytes`]),
+    /// `ascii` marking their ASCII letters and digits; `OTHER` when they are not all of them.
+    #[inline(always)]
+    fn find_in<const OTHER: bool>(
+        &self,
+        bytes: &[u8],
+        ascii: &[u64],
+        words: &[u64],
+        out: &mut Vec<Hit>,
+    ) {
+        let n = bytes.len();
         let none = self.none;
         let mut state = 0u32;
         let mut starts = [0u32; RING];
         let mut w = 0usize;
-        let mut spans = Spans::new(if has_other { other } else { ascii }, n);
+        let mut spans = Spans::new(words, n);
         while let Some((start, end)) = spans.next() {
             let (raw_lo, raw_hi) = load16(bytes, start);
             // Its ASCII letters end at the first byte outside ASCII, if any: seen in the
             // bytes just loaded unless the word is longer.
             let mut len = end - start;
-            if has_other {
+            if OTHER {
                 let k = len.min(KEY_BYTES);
                 let high_lo = raw_lo & low_bytes(k) & HIGH;
                 let high_hi = raw_hi & low_bytes(k.saturating_sub(8)) & HIGH;
@@ -995,13 +1019,12 @@ impl TermMatcher {
                     len = next_clear_bit(ascii, start).unwrap_or(n).min(end) - start;
                 }
             }
-            let ascii_end = start + len;
-            let class = if len == 0 {
+            let class = if OTHER && len == 0 {
                 none
             } else {
                 let (lo, hi) = key_from(raw_lo, raw_hi, len);
-                let word = if ascii_end == end {
-                    self.words.get(&bytes[start..ascii_end], lo, hi)
+                let word = if !OTHER || start + len == end {
+                    self.words.get(&bytes[start..end], lo, hi)
                 } else {
                     None
                 };
@@ -1034,7 +1057,6 @@ impl TermMatcher {
             state = step.next;
             w += 1;
         }
-        out
     }
 }
 
@@ -1431,6 +1453,12 @@ mod tests {
             }
         }
         assert!(!mark_word_bytes("plain ascii text", &mut ascii, &mut other));
+        // Quotes, dashes and spaces outside ASCII make no words.
+        assert!(!mark_word_bytes(
+            "don\u{2019}t \u{201c}share\u{201d} \u{2014}\u{a0}x",
+            &mut ascii,
+            &mut other
+        ));
         let bits = [0b1011_0000u64, 0, 1];
         assert_eq!(next_clear_bit(&bits, 0), Some(0));
         assert_eq!(next_clear_bit(&bits, 4), Some(6));
