@@ -360,6 +360,34 @@ const CASES: &[(&str, &str, &str)] = &[
         "These cookies are set through our website by our advertising partners.",
         "We use the information we collect to help advertisers reach the readers most likely to be interested.",
     ),
+    // Deletion is limited by a time or a condition, not by any "within" or "once".
+    (
+        "retention-limited",
+        "We delete closed account information within 30 days of account closure.",
+        "Parents should notify us at once so that we may remove the information from any mailing lists.",
+    ),
+    (
+        "retention-limited",
+        "The data you entered will be deleted within 24 hours.",
+        "These reports measure campaign performance in aggregate within various demographic categories.",
+    ),
+    // "Held solely by" is ownership; "keep in mind" keeps nothing.
+    (
+        "retention-limited",
+        "We keep your information solely for the purpose of processing your order.",
+        "Ownership of any information you provide us will be held solely by the company.",
+    ),
+    (
+        "retention-limited",
+        "We keep logs for 90 days.",
+        "Please keep in mind that it may take up to four weeks to process your request.",
+    ),
+    // What the reader may delete at any time is a right, not a limit on keeping it.
+    (
+        "retention-limited",
+        "We automatically delete search queries after 18 months.",
+        "Your information may be edited and deleted at the user's discretion at any time after it has been submitted.",
+    ),
     // A promise against a bad practice is not the practice.
     (
         "retention-indefinite",
@@ -486,7 +514,7 @@ const FLOORS: &[(&str, f64)] = &[
     ("no-sale", 0.65),
     ("legal-disclosure", 0.73),
     ("advertising", 0.67),
-    ("retention-*", 0.63),
+    ("retention-*", 0.72),
     ("security", 0.73),
     ("access-deletion", 0.70),
     ("opt-out", 0.60),
