@@ -388,6 +388,23 @@ const CASES: &[(&str, &str, &str)] = &[
         "We automatically delete search queries after 18 months.",
         "Your information may be edited and deleted at the user's discretion at any time after it has been submitted.",
     ),
+    // A list of rights names two of them; one word said twice is one.
+    (
+        "access-deletion",
+        "Reviewing, updating and deleting your personal information",
+        "Access is limited: access to the information requires two keys.",
+    ),
+    // Access to the site, or without authorization, is not the reader's right to their data.
+    (
+        "access-deletion",
+        "You can access some of the personal information we collect about you by logging in.",
+        "You may be able to access our goods and services using a Microsoft account.",
+    ),
+    (
+        "access-deletion",
+        "You may request access to your personal information at any time.",
+        "We protect you against others accidentally accessing your account contents or otherwise accessing your account contents without authorization.",
+    ),
     // A promise against a bad practice is not the practice.
     (
         "retention-indefinite",
@@ -516,7 +533,7 @@ const FLOORS: &[(&str, f64)] = &[
     ("advertising", 0.67),
     ("retention-*", 0.72),
     ("security", 0.73),
-    ("access-deletion", 0.70),
+    ("access-deletion", 0.71),
     ("opt-out", 0.60),
     ("change-*", 0.84),
     ("do-not-track", 0.94),

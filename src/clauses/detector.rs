@@ -762,7 +762,11 @@ impl Detector {
             for (side, group) in &rule.near {
                 let best = hits
                     .iter()
-                    .filter(|h| group.contains(h.term) && !overlaps(h, anchor))
+                    // The anchor's word said again is the same cue, not a second one ("access
+                    // … access" is no list of rights).
+                    .filter(|h| {
+                        group.contains(h.term) && h.term != anchor.term && !overlaps(h, anchor)
+                    })
                     .filter(|h| match side {
                         Side::Either => true,
                         Side::Before => h.end() <= anchor.start(),
