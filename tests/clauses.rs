@@ -405,6 +405,12 @@ const CASES: &[(&str, &str, &str)] = &[
         "You may request access to your personal information at any time.",
         "We protect you against others accidentally accessing your account contents or otherwise accessing your account contents without authorization.",
     ),
+    // Withholding the reader's access is not withholding their data from others.
+    (
+        "no-sale",
+        "We do not provide any personal information to advertisers.",
+        "If the legitimate rights of others would be violated, we may decide not to provide access to such information.",
+    ),
     // A promise against a bad practice is not the practice.
     (
         "retention-indefinite",
