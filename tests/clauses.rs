@@ -411,6 +411,13 @@ const CASES: &[(&str, &str, &str)] = &[
         "We do not provide any personal information to advertisers.",
         "If the legitimate rights of others would be violated, we may decide not to provide access to such information.",
     ),
+    // Advertisers using data about the reader is their practice; the site using it to help
+    // them is the site's own.
+    (
+        "advertising",
+        "Our advertisers may use information about how you interact with our pages, not including your name or email address.",
+        "We use information about your visits to help advertisers understand our audience.",
+    ),
     // A promise against a bad practice is not the practice.
     (
         "retention-indefinite",
