@@ -418,6 +418,23 @@ const CASES: &[(&str, &str, &str)] = &[
         "Our advertisers may use information about how you interact with our pages, not including your name or email address.",
         "We use information about your visits to help advertisers understand our audience.",
     ),
+    // "In no case", "under no circumstances" promise as "never" does; "set forth" sets no
+    // cookie.
+    (
+        "advertising",
+        "Cookies set by third-party advertisers may track your visits.",
+        "In no case does pre-populating a form transfer any data to any advertiser or third party.",
+    ),
+    (
+        "advertising",
+        "Our third-party advertisers may set cookies on your browser.",
+        "A more detailed discussion of our relationship with certain third-party advertisers is set forth below.",
+    ),
+    (
+        "retention-indefinite",
+        "Credit card numbers may be stored permanently on our servers.",
+        "Under no circumstances are credit card numbers permanently stored on our website servers.",
+    ),
     // A promise against a bad practice is not the practice.
     (
         "retention-indefinite",
