@@ -435,6 +435,28 @@ const CASES: &[(&str, &str, &str)] = &[
         "Credit card numbers may be stored permanently on our servers.",
         "Under no circumstances are credit card numbers permanently stored on our website servers.",
     ),
+    // A phrase that holds the rule's word (`not_in`) takes out that word alone: "keep in
+    // mind" keeps nothing, but the "store" beside it still stores.
+    (
+        "retention-limited",
+        "Please keep in mind that we store server logs for 90 days.",
+        "We will keep you informed; please allow up to 4 weeks to process your request.",
+    ),
+    (
+        "access-deletion",
+        "You can access our Privacy Center to download or delete your personal data.",
+        "You can access our website from your account on any device.",
+    ),
+    (
+        "advertising",
+        "Advertisers may use cookies and web beacons, as set forth in Section 5, to measure ad effectiveness.",
+        "If you are an advertiser, we use information about your payment method to process invoices.",
+    ),
+    (
+        "no-sale",
+        "We will not provide access to your personal information to any third party without your consent.",
+        "We may decline to provide access where the legitimate rights of others would not be protected.",
+    ),
     // A promise against a bad practice is not the practice.
     (
         "retention-indefinite",

@@ -126,6 +126,10 @@ pub struct Rule {
     pub window: Option<usize>,
     pub unless: Vec<Term>,
     pub unless_near: Vec<Term>,
+    /// Phrases that take the anchor, or a `near`/`before`/`after` term, out of the rule when
+    /// they hold it: the "keep" of "keep in mind" keeps nothing, the "set" of "set forth"
+    /// sets no cookie. Unlike `unless_near`, they veto no other word nearby.
+    pub not_in: Vec<Term>,
     /// The anchor must open its sentence (after a list marker or a heading's capitalised
     /// words): "To delete your account, sign in …" gives an instruction, where "… information
     /// to update your account" only names a purpose.
@@ -207,6 +211,8 @@ struct RuleDef {
     object: Vec<String>,
     #[serde(default)]
     lead: Vec<String>,
+    #[serde(default)]
+    not_in: Vec<String>,
 }
 
 fn invalid(origin: &str, message: impl Into<String>) -> CatalogueError {
@@ -311,6 +317,7 @@ impl Catalogue {
                     opens: r.opens,
                     object: terms(&r.object, &vocab, &origin)?,
                     lead: terms(&r.lead, &vocab, &origin)?,
+                    not_in: terms(&r.not_in, &vocab, &origin)?,
                 });
             }
             out.push(Kind {

@@ -244,6 +244,8 @@ struct CompiledRule {
     /// The group of `unless`, if it has terms: a sentence holding it is not tried.
     unless_group: Option<u32>,
     unless_near: TermSet,
+    /// See [`super::catalogue::Rule::not_in`].
+    not_in: TermSet,
     opens: bool,
 }
 
@@ -370,6 +372,7 @@ impl Detector {
                                 .filter(|set| !set.is_empty())
                                 .map(|set| groups.add(&set)),
                             unless_near: interner.set(&r.unless_near),
+                            not_in: interner.set(&r.not_in),
                             opens: r.opens,
                         }
                     })
@@ -724,7 +727,17 @@ impl Detector {
         rule: &CompiledRule,
         lead_negated: bool,
     ) -> Option<Vec<Hit>> {
+        // A word held by one of the rule's `not_in` phrases is not the word the rule means.
+        let taken_out = |h: &Hit| {
+            !rule.not_in.is_empty()
+                && hits
+                    .iter()
+                    .any(|p| rule.not_in.contains(p.term) && overlaps(p, h))
+        };
         'anchors: for anchor in hits.iter().filter(|h| rule.anchor.contains(h.term)) {
+            if taken_out(anchor) {
+                continue;
+            }
             if rule.opens
                 && !sentence::opens(
                     &text[sentence_start..anchor.start()],
@@ -765,7 +778,10 @@ impl Detector {
                     // The anchor's word said again is the same cue, not a second one ("access
                     // … access" is no list of rights).
                     .filter(|h| {
-                        group.contains(h.term) && h.term != anchor.term && !overlaps(h, anchor)
+                        group.contains(h.term)
+                            && h.term != anchor.term
+                            && !overlaps(h, anchor)
+                            && !taken_out(h)
                     })
                     .filter(|h| match side {
                         Side::Either => true,
