@@ -246,6 +246,8 @@ struct CompiledRule {
     unless_near: TermSet,
     /// See [`super::catalogue::Rule::not_in`].
     not_in: TermSet,
+    /// The group of `not_in`, if it has terms: only a sentence holding it is searched for them.
+    not_in_group: Option<u32>,
     opens: bool,
 }
 
@@ -372,6 +374,9 @@ impl Detector {
                                 .filter(|set| !set.is_empty())
                                 .map(|set| groups.add(&set)),
                             unless_near: interner.set(&r.unless_near),
+                            not_in_group: Some(interner.set(&r.not_in))
+                                .filter(|set| !set.is_empty())
+                                .map(|set| groups.add(&set)),
                             not_in: interner.set(&r.not_in),
                             opens: r.opens,
                         }
@@ -670,7 +675,7 @@ impl Detector {
         present: &mut Vec<u64>,
         emit: &mut impl FnMut(Found),
     ) {
-        let (s, e, lead_negated) = (sentence.start, sentence.end, sentence.lead_negated);
+        let (s, e) = (sentence.start, sentence.end);
         let hits = sentence.hits;
         self.groups.of(hits, present);
         let present = &present[..];
@@ -692,7 +697,8 @@ impl Detector {
                         && !rule.unless_group.is_some_and(|g| has_group(present, g))
                 })
                 .find_map(|(ri, rule)| {
-                    self.rule(text, all, hits, s, rule, lead_negated)
+                    let not_in = rule.not_in_group.is_some_and(|g| has_group(present, g));
+                    self.rule(text, all, sentence, rule, not_in)
                         .map(|t| (ri, t))
                 })
             {
@@ -722,14 +728,14 @@ impl Detector {
         &self,
         text: &str,
         all: &[Hit],
-        hits: &[Hit],
-        sentence_start: usize,
+        sentence: &Sentence,
         rule: &CompiledRule,
-        lead_negated: bool,
+        holds_not_in: bool,
     ) -> Option<Vec<Hit>> {
+        let (hits, sentence_start) = (sentence.hits, sentence.start);
         // A word held by one of the rule's `not_in` phrases is not the word the rule means.
         let taken_out = |h: &Hit| {
-            !rule.not_in.is_empty()
+            holds_not_in
                 && hits
                     .iter()
                     .any(|p| rule.not_in.contains(p.term) && overlaps(p, h))
@@ -751,7 +757,7 @@ impl Detector {
                 Polarity::Any => None,
                 _ => self.negation(text, all, hits, sentence_start, anchor, &rule.anchor),
             };
-            let negated = cue.is_some() || lead_negated;
+            let negated = cue.is_some() || sentence.lead_negated;
             match rule.polarity {
                 Polarity::Negated if !negated => continue,
                 Polarity::Affirmed if negated => continue,
