@@ -457,6 +457,12 @@ const CASES: &[(&str, &str, &str)] = &[
         "We will not provide access to your personal information to any third party without your consent.",
         "We may decline to provide access where the legitimate rights of others would not be protected.",
     ),
+    // The company declining is not the reader's choice.
+    (
+        "opt-out",
+        "You may decline to provide this information, but some features may not work.",
+        "We may decline to provide access where the legitimate rights of others would not be protected.",
+    ),
     // A promise against a bad practice is not the practice.
     (
         "retention-indefinite",
