@@ -463,6 +463,17 @@ const CASES: &[(&str, &str, &str)] = &[
         "You may decline to provide this information, but some features may not work.",
         "We may decline to provide access where the legitimate rights of others would not be protected.",
     ),
+    // Policies that speak of the reader in the third person.
+    (
+        "access-deletion",
+        "Registered users may also close their account directly through the Service.",
+        "Users can change their display theme in the app settings.",
+    ),
+    (
+        "access-deletion",
+        "You may clear your search history at any time.",
+        "Advertisers can update their campaigns at any time.",
+    ),
     // A promise against a bad practice is not the practice.
     (
         "retention-indefinite",
