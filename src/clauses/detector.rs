@@ -1053,6 +1053,39 @@ mod tests {
         assert_eq!(c.valence, Valence::Good);
     }
 
+    /// A `not_in` phrase takes out the anchor or near word it holds, and no other word: where
+    /// `unless_near` would veto everything within its reach.
+    #[test]
+    fn a_not_in_phrase_takes_out_only_the_word_it_holds() {
+        let catalogue = Catalogue::parse(
+            "[[kind]]\nid = \"kept\"\nlabel = \"kept\"\nvalence = \"good\"\n[[kind.rule]]\n\
+             anchor = [\"keep\", \"store\"]\nnear = [[\"days\", \"set\"]]\n\
+             not_in = [\"keep in mind\", \"set forth\"]\n",
+        )
+        .unwrap();
+        let d = Detector::new(&catalogue).unwrap();
+        let triggers =
+            |t: &str| -> Vec<String> { d.detect(t).into_iter().map(|m| m.trigger).collect() };
+        assert!(triggers("Please keep in mind that replies take 30 days.").is_empty());
+        assert_eq!(
+            triggers("Please keep in mind that we store logs for 30 days."),
+            ["store … days"]
+        );
+        assert_eq!(triggers("We keep logs for 30 days."), ["keep … days"]);
+        // A near word the phrase holds does not count either.
+        assert!(triggers("We store what is set forth below.").is_empty());
+        assert_eq!(triggers("We store the set of logs."), ["store … set"]);
+        let err = Catalogue::parse(
+            "[[kind]]\nid = \"x\"\nlabel = \"x\"\nvalence = \"bad\"\n[[kind.rule]]\n\
+             anchor = [\"keep\"]\nnot_in = [\"@nope\"]\n",
+        )
+        .unwrap_err();
+        assert!(
+            err.to_string().contains("unknown vocabulary @nope"),
+            "{err}"
+        );
+    }
+
     #[test]
     fn texts_too_long_are_read_up_to_the_limit() {
         assert_eq!(readable_part("we sell", 100), "we sell");
