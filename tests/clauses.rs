@@ -474,6 +474,12 @@ const CASES: &[(&str, &str, &str)] = &[
         "You may clear your search history at any time.",
         "Advertisers can update their campaigns at any time.",
     ),
+    // Third parties kept from the reader's data, not from the site's cookies.
+    (
+        "no-sale",
+        "Third parties do not have access to your personally identifiable information.",
+        "Although advertisers or other companies do not have access to the Website cookies, they may set their own cookies.",
+    ),
     // A promise against a bad practice is not the practice.
     (
         "retention-indefinite",
@@ -597,7 +603,7 @@ fn seed_policies_show_the_expected_clauses() {
 /// A change to the catalogue that lowers any of these is a regression to look at.
 const FLOORS: &[(&str, f64)] = &[
     ("merger-transfer", 0.87),
-    ("no-sale", 0.65),
+    ("no-sale", 0.67),
     ("legal-disclosure", 0.73),
     ("advertising", 0.67),
     ("retention-*", 0.72),
