@@ -480,6 +480,22 @@ const CASES: &[(&str, &str, &str)] = &[
         "Third parties do not have access to your personally identifiable information.",
         "Although advertisers or other companies do not have access to the Website cookies, they may set their own cookies.",
     ),
+    // "No access" negates the access, not the storing; where data is stored is a transfer.
+    (
+        "retention-limited",
+        "We do not store your credit card number.",
+        "Third-party advertisers have no access to your contact information stored by us unless you choose to share it with them.",
+    ),
+    (
+        "retention-limited",
+        "Backup copies are stored for 30 days.",
+        "Backup data may also be stored on servers located in the United States and other countries.",
+    ),
+    (
+        "advertising",
+        "Third-party advertisers may access your contact information stored by us.",
+        "Third-party advertisers have no access to your contact information stored by us.",
+    ),
     // A promise against a bad practice is not the practice.
     (
         "retention-indefinite",
@@ -606,7 +622,7 @@ const FLOORS: &[(&str, f64)] = &[
     ("no-sale", 0.67),
     ("legal-disclosure", 0.73),
     ("advertising", 0.67),
-    ("retention-*", 0.72),
+    ("retention-*", 0.73),
     ("security", 0.73),
     ("access-deletion", 0.71),
     ("opt-out", 0.60),
