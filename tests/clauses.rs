@@ -496,6 +496,23 @@ const CASES: &[(&str, &str, &str)] = &[
         "Third-party advertisers may access your contact information stored by us.",
         "Third-party advertisers have no access to your contact information stored by us.",
     ),
+    // An age is not a period, keeping users is not keeping data, and a security disclaimer
+    // is no promise not to store.
+    (
+        "retention-limited",
+        "We retain cookie data for 13 months.",
+        "We do not knowingly collect or maintain personal data from persons under 13 years of age.",
+    ),
+    (
+        "retention-limited",
+        "We retain your information for as long as your account is active.",
+        "We use this data for understanding and forecasting user retention over the years.",
+    ),
+    (
+        "retention-limited",
+        "We do not store full card numbers or card security codes.",
+        "No method of transmitting data over the internet or storing data is completely secure.",
+    ),
     // A promise against a bad practice is not the practice.
     (
         "retention-indefinite",
