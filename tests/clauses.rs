@@ -513,6 +513,13 @@ const CASES: &[(&str, &str, &str)] = &[
         "We do not store full card numbers or card security codes.",
         "No method of transmitting data over the internet or storing data is completely secure.",
     ),
+    // The opt-out link the law requires is named "Do Not Sell My Personal Information": it
+    // is no promise not to sell.
+    (
+        "no-sale",
+        "We do not sell your personal information.",
+        "To opt out of such a sale, click on the “Do Not Sell My Personal Information” link at the bottom of this page.",
+    ),
     // A promise against a bad practice is not the practice.
     (
         "retention-indefinite",
