@@ -520,6 +520,23 @@ const CASES: &[(&str, &str, &str)] = &[
         "We do not sell your personal information.",
         "To opt out of such a sale, click on the “Do Not Sell My Personal Information” link at the bottom of this page.",
     ),
+    // "Not in the business of selling" is the oldest promise of all; the Federal Trade
+    // Commission sells nothing; a law quoted is not the company's practice.
+    (
+        "no-sale",
+        "We are not in the business of selling information about you to advertisers or other third parties.",
+        "Information about our users is an important part of our business.",
+    ),
+    (
+        "sells-or-shares",
+        "We may sell your personal information to third parties.",
+        "We remain subject to the investigatory and enforcement powers of the Federal Trade Commission with respect to personal data.",
+    ),
+    (
+        "sells-or-shares",
+        "We may share your personal information with third parties for their own direct marketing purposes.",
+        "Under California Civil Code sections 1798.83-1798.84, California residents are entitled to request information about our disclosure of personal information to third parties for their direct marketing purposes.",
+    ),
     // A promise against a bad practice is not the practice.
     (
         "retention-indefinite",
