@@ -537,6 +537,28 @@ const CASES: &[(&str, &str, &str)] = &[
         "We may share your personal information with third parties for their own direct marketing purposes.",
         "Under California Civil Code sections 1798.83-1798.84, California residents are entitled to request information about our disclosure of personal information to third parties for their direct marketing purposes.",
     ),
+    // A trading account, offers given to the reader and the right to know what was sold are
+    // no sale; selling the business is a merger.
+    (
+        "sells-or-shares",
+        "We may rent your email address to third parties for their own marketing.",
+        "While opening a trading account with us, you may be asked for certain personal data.",
+    ),
+    (
+        "sells-or-shares",
+        "We share your contact details with partners so they can send you their own offers.",
+        "You may be provided with offers from third-party companies who integrate with our products.",
+    ),
+    (
+        "sells-or-shares",
+        "We may sell your browsing data to data brokers.",
+        "You have the right to request that we disclose what personal information we collect, use, disclose, and sell.",
+    ),
+    (
+        "merger-transfer",
+        "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
+        "We sell tickets to our events through our website.",
+    ),
     // A promise against a bad practice is not the practice.
     (
         "retention-indefinite",
