@@ -551,6 +551,11 @@ const CASES: &[(&str, &str, &str)] = &[
     ),
     (
         "sells-or-shares",
+        "We may disclose your email address to partners for their own promotional purposes.",
+        "To send you our newsletter and promotional offers from our partners, we use your email address.",
+    ),
+    (
+        "sells-or-shares",
         "We may sell your browsing data to data brokers.",
         "You have the right to request that we disclose what personal information we collect, use, disclose, and sell.",
     ),
