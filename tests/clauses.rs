@@ -556,6 +556,11 @@ const CASES: &[(&str, &str, &str)] = &[
     ),
     (
         "sells-or-shares",
+        "We may communicate your personal information to other companies for their own promotions.",
+        "We may also communicate with you and others about opportunities, products, contests and promotions.",
+    ),
+    (
+        "sells-or-shares",
         "We may sell your browsing data to data brokers.",
         "You have the right to request that we disclose what personal information we collect, use, disclose, and sell.",
     ),
