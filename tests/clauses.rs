@@ -561,6 +561,11 @@ const CASES: &[(&str, &str, &str)] = &[
     ),
     (
         "sells-or-shares",
+        "We may provide your contact details to our partners so they can send you their own offers.",
+        "Our partners may also provide information such as employment or income data, which we use to generate offers for you.",
+    ),
+    (
+        "sells-or-shares",
         "We may sell your browsing data to data brokers.",
         "You have the right to request that we disclose what personal information we collect, use, disclose, and sell.",
     ),
