@@ -363,6 +363,7 @@ impl Detector {
                             )
                             .map(|(side, g)| (side, interner.set(g)))
                             .collect();
+                        let not_in = interner.set(&r.not_in);
                         CompiledRule {
                             anchor_group: groups.add(&anchor),
                             near_groups: near.iter().map(|(_, set)| groups.add(set)).collect(),
@@ -374,10 +375,8 @@ impl Detector {
                                 .filter(|set| !set.is_empty())
                                 .map(|set| groups.add(&set)),
                             unless_near: interner.set(&r.unless_near),
-                            not_in_group: Some(interner.set(&r.not_in))
-                                .filter(|set| !set.is_empty())
-                                .map(|set| groups.add(&set)),
-                            not_in: interner.set(&r.not_in),
+                            not_in_group: (!not_in.is_empty()).then(|| groups.add(&not_in)),
+                            not_in,
                             opens: r.opens,
                         }
                     })

@@ -632,8 +632,8 @@ impl Hit {
 pub struct Scratch {
     /// One bit per byte of the text: an ASCII letter or digit.
     ascii: Vec<u64>,
-    /// One bit per byte of the text: a byte of a letter or digit, in ASCII or not (when not all
-    /// is ASCII).
+    /// One bit per byte of the text: a byte of a letter or digit, in ASCII or not (filled only
+    /// when some letter or digit is outside ASCII).
     other: Vec<u64>,
     /// The terms found, kept sorted by start and end as found.
     found: Vec<Hit>,
