@@ -569,6 +569,60 @@ const CASES: &[(&str, &str, &str)] = &[
         "We may sell your browsing data to data brokers.",
         "You have the right to request that we disclose what personal information we collect, use, disclose, and sell.",
     ),
+    // What is sold must be data, near the word (not "your rent payments" with the data far
+    // off); a sale supposed or defined by law, the law's own words ("license or sell", "the
+    // purpose for collecting or selling"), resellers of the company's products, third parties'
+    // "own rules" and headings are no admission of selling.
+    (
+        "sells-or-shares",
+        "We sell (as that term is defined in the California Consumer Privacy Act) your personal information to the following categories of third parties.",
+        "By using our service to make your rent payments, you authorise us and our partner to access and transmit your personal and financial information.",
+    ),
+    (
+        "sells-or-shares",
+        "We may sell your personal information to advertisers.",
+        "If the business sells personal information, you have a right to opt out of that sale.",
+    ),
+    (
+        "sells-or-shares",
+        "We may sell your personal information to data brokers.",
+        "“Sell” means to share personal information with a third party for monetary or other valuable consideration.",
+    ),
+    (
+        "sells-or-shares",
+        "We may share your information with third parties for their own marketing purposes.",
+        "We don’t own or control these third parties, and they have their own rules about information collection, use, and sharing.",
+    ),
+    (
+        "sells-or-shares",
+        "We may share your personal information with our affiliates, resellers and joint marketing partners.",
+        "If you contact any of our reselling partners, the reselling partner may pass your name, email address and other information to us.",
+    ),
+    (
+        "sells-or-shares",
+        "We share your data with partners for their direct marketing purposes.",
+        "You can request certain information about our disclosure of personal information to third parties for their own direct marketing purposes during the preceding calendar year.",
+    ),
+    (
+        "sells-or-shares",
+        "In the past 12 months, we may have sold the following categories of personal information.",
+        "Categories of Information Sold",
+    ),
+    (
+        "sells-or-shares",
+        "We may sell your personal data to third parties.",
+        "Nevada residents may opt out of the future sale of their information to a third party so that they may license or sell information by emailing us.",
+    ),
+    (
+        "sells-or-shares",
+        "We may sell or rent your personal information to other companies.",
+        "The business or commercial purpose for collecting or selling your personal information.",
+    ),
+    (
+        "tracking",
+        "We use cookies and web beacons on our site.",
+        "Cookies and Web Beacons",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
@@ -646,6 +700,7 @@ fn a_promise_not_to_sell_is_never_a_sale() {
         "Your e-mail address is never shared with third parties without your express consent.",
         "We will not, under any circumstances, sell your data.",
         "We do not and will not sell personal information to third parties.",
+        "We will not, without your express consent, provide your personal information to any third parties for the purpose of direct marketing.",
     ] {
         let got = kinds(sentence);
         assert!(got.contains("no-sale"), "{sentence}: {got:?}");

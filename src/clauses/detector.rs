@@ -525,6 +525,7 @@ impl Detector {
         self.with_hits(text, |hits| {
             let mut present = Vec::new();
             let bounds = sentence::Boundaries::new(text);
+            let mut lead_ins = sentence::LeadIns::default();
             let mut i = 0;
             while i < hits.len() {
                 if !self.any_anchor.contains(hits[i].term) {
@@ -546,7 +547,7 @@ impl Detector {
                 let words = sentence::words_up_to(&text[s..e], MIN_SENTENCE_WORDS);
                 let long_enough = words >= MIN_SENTENCE_WORDS
                     || (words >= MIN_CLOSED_SENTENCE_WORDS && sentence_like(&text[s..e]));
-                if !long_enough {
+                if !long_enough || (whole_line(text, s, e) && sentence::is_heading(&text[s..e])) {
                     i = last.max(i + 1);
                     continue;
                 }
@@ -564,7 +565,7 @@ impl Detector {
                     start: s,
                     end: e,
                     hits: inside,
-                    lead_negated: self.lead_negated(text, hits, first, s),
+                    lead_negated: self.lead_negated(text, hits, first, s, &mut lead_ins),
                 };
                 self.sentence(text, hits, &sentence, &mut present, &mut emit);
                 i = last.max(i + 1);
@@ -574,11 +575,15 @@ impl Detector {
 
     /// True when the sentence at `start`, whose first hit is `hits[near]` (or would be), is a
     /// list item under a negated lead-in ("We will not:" then "• sell your data").
-    fn lead_negated(&self, text: &str, hits: &[Hit], near: usize, start: usize) -> bool {
-        if !sentence::previous_line_ends_with_colon(text, start) {
-            return false;
-        }
-        let Some((ls, le)) = sentence::previous_line(text, start) else {
+    fn lead_negated(
+        &self,
+        text: &str,
+        hits: &[Hit],
+        near: usize,
+        start: usize,
+        lead_ins: &mut sentence::LeadIns,
+    ) -> bool {
+        let Some((ls, le)) = lead_ins.lead_in(text, start) else {
             return false;
         };
         let from = le.saturating_sub(LEAD_REACH).max(ls);
@@ -613,11 +618,25 @@ impl Detector {
         family: &TermSet,
     ) -> Option<Hit> {
         let reach = anchor.start().saturating_sub(NEGATION_REACH);
-        let cue = sentence
-            .iter()
-            .rev()
-            .filter(|h| h.end() <= anchor.start() && h.start() >= reach)
-            .find(|h| self.negations.contains(h.term) && !self.is_not_negation(hits, h))?;
+        let cue_before = |limit: usize| {
+            sentence
+                .iter()
+                .rev()
+                .filter(|h| h.end() <= limit && h.start() >= reach)
+                .find(|h| self.negations.contains(h.term) && !self.is_not_negation(hits, h))
+        };
+        let mut cue = cue_before(anchor.start())?;
+        // An aside between commas ("we will not, without your consent, sell") is passed over:
+        // neither its words nor a negation in it decide.
+        let aside = if text.as_bytes()[cue.start()..anchor.start()].contains(&b',') {
+            aside(&text.as_bytes()[reach..anchor.start()]).map(|r| reach + r.start..reach + r.end)
+        } else {
+            None
+        };
+        let in_aside = |pos: usize| aside.as_ref().is_some_and(|a| a.contains(&pos));
+        if in_aside(cue.start()) {
+            cue = cue_before(aside.as_ref().map_or(0, |a| a.start))?;
+        }
         // "Do not share your password": an instruction to the reader, not a promise.
         let before = text
             .get(sentence_start.min(cue.start())..cue.start())
@@ -650,7 +669,7 @@ impl Detector {
         for word in text[cue.end()..anchor.start()].split(|c: char| !c.is_alphanumeric()) {
             let start = pos;
             pos += word.len() + 1;
-            if word.is_empty() {
+            if word.is_empty() || in_aside(start) {
                 continue;
             }
             if TRANSPARENT.iter().any(|t| t.eq_ignore_ascii_case(word)) {
@@ -891,6 +910,33 @@ fn partition_near(hits: &[Hit], i: usize, pos: usize) -> usize {
     lo + hits[lo..hi].partition_point(|h| h.start() < pos)
 }
 
+/// The aside between the last two commas of `before` (the words up to an anchor), if it is
+/// short enough to be one ("not, without your express consent, provide"). In a list of verbs
+/// ("not sell, rent, or share") it is one of them, passed over harmlessly.
+fn aside(before: &[u8]) -> Option<Range<usize>> {
+    let close = before.iter().rposition(|&b| b == b',')?;
+    let open = before[..close].iter().rposition(|&b| b == b',')?;
+    let words = before[open + 1..close]
+        .split(|b| b.is_ascii_whitespace())
+        .filter(|w| !w.is_empty())
+        .count();
+    (words <= ASIDE_WORDS).then_some(open + 1..close)
+}
+
+/// The most words [`aside`] takes for an aside.
+const ASIDE_WORDS: usize = 6;
+
+/// True when `text[s..e]` is a line of its own: a line break (or the text's edge) on each side,
+/// with only spaces between.
+fn whole_line(text: &str, s: usize, e: usize) -> bool {
+    let b = text.as_bytes();
+    let before = b[..s].iter().rev().find(|&&c| c != b' ' && c != b'\t');
+    let after = b[e..]
+        .iter()
+        .find(|&&c| c != b' ' && c != b'\t' && c != b'\r');
+    before.is_none_or(|&c| c == b'\n') && after.is_none_or(|&c| c == b'\n')
+}
+
 fn overlaps(a: &Hit, b: &Hit) -> bool {
     a.start() < b.end() && b.start() < a.end()
 }
@@ -1011,6 +1057,13 @@ mod tests {
             "We may share information, including but not limited to, selling your data to partners.",
             "no-sale"
         ));
+        // An aside between the negation and its verb leaves the promise a promise; words
+        // outside the aside still break the negation's reach.
+        let aside = "We will not, without your express consent, provide your personal information to any third parties for the purpose of direct marketing.";
+        assert_eq!(kinds(aside), ["no-sale"]);
+        let outside = "We do not collect your name, address, or phone number, and we provide your personal information to third parties for the purpose of direct marketing.";
+        assert!(has(outside, "sells-or-shares"));
+        assert!(!has(outside, "no-sale"));
     }
 
     #[test]
@@ -1023,6 +1076,32 @@ mod tests {
             &t[no_sale.span()],
             "• sell or rent your data to third parties"
         );
+        // Every item of the list hangs from the lead-in, not only the first.
+        let t = "We will not:\n• sell or rent your data to third parties\n• share your data with third parties for marketing purposes";
+        let found: Vec<(String, &str)> = Detector::builtin()
+            .detect(t)
+            .into_iter()
+            .map(|m| (m.kind.clone(), &t[m.span()]))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                (
+                    "no-sale".into(),
+                    "• sell or rent your data to third parties"
+                ),
+                (
+                    "no-sale".into(),
+                    "• share your data with third parties for marketing purposes"
+                )
+            ]
+        );
+        // A list that follows a paragraph, and a paragraph after a negated list, hang from
+        // nothing.
+        let t = "We will not:\n• sell or rent your data to third parties\nWe may share your data with third parties for marketing purposes.";
+        assert_eq!(kinds(t), ["no-sale", "sells-or-shares"]);
+        let t = "Our partners:\n• may share your data with third parties for marketing purposes";
+        assert_eq!(kinds(t), ["sells-or-shares"]);
     }
 
     #[test]

@@ -204,11 +204,7 @@ pub fn words_up_to(text: &str, most: usize) -> usize {
 /// The line before the one starting at `line_start`, if `line_start` begins a line.
 pub fn previous_line(text: &str, line_start: usize) -> Option<(usize, usize)> {
     let end = previous_line_end(text, line_start)?;
-    let b = text.as_bytes();
-    let mut start = end;
-    while start > 0 && b[start - 1] != b'\n' {
-        start -= 1;
-    }
+    let start = memchr::memrchr(b'\n', &text.as_bytes()[..end]).map_or(0, |k| k + 1);
     Some((start, end))
 }
 
@@ -218,7 +214,6 @@ pub fn previous_line(text: &str, line_start: usize) -> Option<(usize, usize)> {
 /// words, with the short words a title leaves in lower case, and then the sentence's own first
 /// word capitalised too.
 pub fn opens(before: &str, rest: &str) -> bool {
-    const TITLE_SMALL: [&str; 10] = ["a", "an", "and", "or", "of", "the", "to", "for", "in", "on"];
     if before.len() > OPENING_REACH {
         return false;
     }
@@ -237,6 +232,46 @@ pub fn opens(before: &str, rest: &str) -> bool {
     }
     heading_words == 0 || (heading_words <= HEADING_WORDS && rest.starts_with(char::is_uppercase))
 }
+
+/// The short words a title leaves in lower case ("Sharing *and* Selling *of* Information").
+const TITLE_SMALL: [&str; 17] = [
+    "a", "an", "and", "or", "of", "the", "to", "for", "in", "on", "by", "with", "at", "from", "as",
+    "about", "via",
+];
+
+/// True when `line`, a sentence that is a whole line, is a heading: it ends without a full
+/// stop, question mark, exclamation mark, colon or semicolon, has at most
+/// [`MAX_HEADING_WORDS`] words, and they are capitalised but for a title's short words
+/// ("Categories of Information Sold", "4.3 Cookies and Other Tracking Mechanisms", "DO NOT
+/// TRACK DISCLOSURE"). A heading names a subject: "Cookies and Web Beacons" sets no cookie,
+/// and "Categories of Information Sold" sells nothing; the sentences under it say what is done.
+pub fn is_heading(line: &str) -> bool {
+    let line = line.trim_end();
+    if line.ends_with(['.', '!', '?', ':', ';']) {
+        return false;
+    }
+    let mut words = 0;
+    for token in line.split_whitespace() {
+        words += 1;
+        if words > MAX_HEADING_WORDS {
+            return false;
+        }
+        let word = token.trim_matches(|c: char| !c.is_alphanumeric());
+        let Some(first) = word.chars().next() else {
+            continue;
+        };
+        let titled = !first.is_alphabetic()
+            || first.is_uppercase()
+            || TITLE_SMALL.iter().any(|w| w.eq_ignore_ascii_case(word));
+        if !titled {
+            return false;
+        }
+    }
+    true
+}
+
+/// The most words a line can have and still be a heading by [`is_heading`].
+const MAX_HEADING_WORDS: usize = 12;
 
 /// The most words of a heading [`opens`] lets run into a sentence.
 const HEADING_WORDS: usize = 6;
@@ -267,7 +302,7 @@ const OPENING_REACH: usize = 80;
 /// True when the line before the one starting at `line_start` ends with a colon ("We will
 /// not:"), ignoring trailing whitespace: found from the end of that line, without reading the
 /// rest of it.
-pub fn previous_line_ends_with_colon(text: &str, line_start: usize) -> bool {
+fn previous_line_ends_with_colon(text: &str, line_start: usize) -> bool {
     let Some(end) = previous_line_end(text, line_start) else {
         return false;
     };
@@ -278,6 +313,81 @@ pub fn previous_line_ends_with_colon(text: &str, line_start: usize) -> bool {
         .take_while(|(_, c)| *c != '\n')
         .find(|(_, c)| !c.is_whitespace());
     last.is_some_and(|(_, c)| c == ':')
+}
+
+/// Finds the lead-in line ending with a colon that a line hangs from: the line just before it
+/// ("We will not:" / "• sell your data"), or, for a list item, the line before its earlier
+/// siblings ("We will not:" / "• sell or rent your data" / "• share your data for
+/// marketing"), up to [`MAX_SIBLINGS`] of them. One per text, asked in text order: it
+/// remembers the last list item it answered for, so the items of a long list are not each
+/// walked back to its top.
+#[derive(Default)]
+pub struct LeadIns {
+    /// The start of the last list item answered for, and its lead-in.
+    last: Option<(usize, Option<(usize, usize)>)>,
+}
+
+impl LeadIns {
+    /// The lead-in of the line starting at `line_start`, if it has one. Asked of every
+    /// sentence with an anchor: most start no line after a colon or a list item, and are
+    /// answered from the bytes before them.
+    pub fn lead_in(&mut self, text: &str, line_start: usize) -> Option<(usize, usize)> {
+        previous_line_end(text, line_start)?;
+        if previous_line_ends_with_colon(text, line_start) {
+            return previous_line(text, line_start);
+        }
+        if !starts_with_list_marker(text, line_start) {
+            return None;
+        }
+        let found = self.walk_up(text, line_start);
+        self.last = Some((line_start, found));
+        found
+    }
+
+    fn walk_up(&self, text: &str, line_start: usize) -> Option<(usize, usize)> {
+        let mut line = line_start;
+        for _ in 0..MAX_SIBLINGS {
+            let (ps, _) = previous_line(text, line)?;
+            let first = skip_indent(text, ps);
+            if let Some((item, lead)) = self.last
+                && item == first
+            {
+                return lead;
+            }
+            if !starts_with_list_marker(text, first) {
+                return None;
+            }
+            if previous_line_ends_with_colon(text, first) {
+                return previous_line(text, first);
+            }
+            line = first;
+        }
+        None
+    }
+}
+
+/// The most earlier items of a list [`LeadIns`] looks over for the list's lead-in.
+const MAX_SIBLINGS: usize = 30;
+
+/// `pos` moved past spaces and tabs.
+fn skip_indent(text: &str, mut pos: usize) -> usize {
+    let b = text.as_bytes();
+    while pos < b.len() && matches!(b[pos], b' ' | b'\t') {
+        pos += 1;
+    }
+    pos
+}
+
+/// True when the text at `pos` opens with a list marker ("•", "(b)", "2.") and a space. A
+/// marker is short: only the first few bytes are looked at.
+fn starts_with_list_marker(text: &str, pos: usize) -> bool {
+    const LONGEST_MARKER: usize = 6;
+    let b = text.as_bytes();
+    let head = &b[pos.min(b.len())..(pos + LONGEST_MARKER + 1).min(b.len())];
+    let Some(token_end) = head.iter().position(|&c| c == b' ' || c == b'\t') else {
+        return false;
+    };
+    text.get(pos..pos + token_end).is_some_and(is_list_marker)
 }
 
 /// Where the line before the one starting at `line_start` ends (before its line break and any
@@ -377,6 +487,55 @@ mod tests {
         let (s, _) = around(t, t.find("sell").unwrap());
         let (ps, pe) = previous_line(t, s).unwrap();
         assert_eq!(&t[ps..pe], "We will not:");
+    }
+
+    #[test]
+    fn headings_are_titled_lines_without_a_stop() {
+        for h in [
+            "Categories of Information Sold",
+            "4.3 Cookies and Other Tracking Mechanisms",
+            "DO NOT TRACK DISCLOSURE",
+            "• “Do Not Track” Signals",
+            "Cookies, Pixel Tags/Web Beacons, and Analytics Information",
+        ] {
+            assert!(is_heading(h), "{h}");
+        }
+        for s in [
+            "We use cookies and web beacons",
+            "We Use Cookies.",
+            "Sharing your data with third parties for their own purposes:",
+            "You can opt out of the",
+            "One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Thirteen",
+        ] {
+            assert!(!is_heading(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn list_items_hang_from_the_lead_in_above_their_siblings() {
+        let t = "We will not:\n• sell your data\n  • rent it\n• share it";
+        let lead = |word: &str| {
+            LeadIns::default()
+                .lead_in(t, around(t, t.find(word).unwrap()).0)
+                .map(|(s, e)| &t[s..e])
+        };
+        assert_eq!(lead("sell"), Some("We will not:"));
+        assert_eq!(lead("rent"), Some("We will not:"));
+        assert_eq!(lead("share"), Some("We will not:"));
+        // Asked in text order, one finder remembers the list's lead-in from item to item.
+        let mut lead_ins = LeadIns::default();
+        for word in ["sell", "rent", "share"] {
+            let found = lead_ins.lead_in(t, around(t, t.find(word).unwrap()).0);
+            assert_eq!(found.map(|(s, e)| &t[s..e]), Some("We will not:"));
+        }
+        let t = "We will not:\n• sell your data\nWe share it.\n• rent it";
+        let lead = |word: &str| {
+            LeadIns::default()
+                .lead_in(t, around(t, t.find(word).unwrap()).0)
+                .map(|(s, e)| &t[s..e])
+        };
+        assert_eq!(lead("share"), None);
+        assert_eq!(lead("rent"), None);
     }
 
     #[test]
