@@ -623,6 +623,23 @@ const CASES: &[(&str, &str, &str)] = &[
         "We use cookies and web beacons on our site.",
         "Cookies and Web Beacons",
     ),
+    // What is shared is the reader's data, the verb's object or, in the passive, named
+    // before it: the company's own mailings and data coming in share nothing.
+    (
+        "sells-or-shares",
+        "We may share your name and email address with other companies that want to market to you.",
+        "We send newsletters, surveys, offers and other promotional materials related to our services and for other marketing purposes of the company.",
+    ),
+    (
+        "sells-or-shares",
+        "Your information may be shared with third parties for their own marketing purposes.",
+        "Individuals who provide us with personal information may receive mailings from us with special offers from our business partners.",
+    ),
+    (
+        "sells-or-shares",
+        "We may provide information we collect about you to third parties to distribute promotions.",
+        "When you visit a third-party website for which we provide online services, we use cookies to measure the effectiveness of promotions.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
