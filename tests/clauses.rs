@@ -640,6 +640,18 @@ const CASES: &[(&str, &str, &str)] = &[
         "We may provide information we collect about you to third parties to distribute promotions.",
         "When you visit a third-party website for which we provide online services, we use cookies to measure the effectiveness of promotions.",
     ),
+    // Rent paid and homes sold are no data sold; the reader's right to know what was sold is
+    // no admission.
+    (
+        "sells-or-shares",
+        "We may rent your personal information to marketers.",
+        "If you use your bank account to pay your rent, our service provider collects personal and financial information from your bank.",
+    ),
+    (
+        "sells-or-shares",
+        "We may sell your personal information to third parties for money.",
+        "You have the right to obtain information regarding the categories of personal information we collect, sell, or disclose.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
