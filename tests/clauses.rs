@@ -652,6 +652,18 @@ const CASES: &[(&str, &str, &str)] = &[
         "We may sell your personal information to third parties for money.",
         "You have the right to obtain information regarding the categories of personal information we collect, sell, or disclose.",
     ),
+    // What the reader may ask for, or contractors are bound to, is no promise of the
+    // company's.
+    (
+        "no-sale",
+        "We will not share your personal information with third parties for their marketing.",
+        "However, you can request that the company and its affiliate companies not share your personal information with our affiliates for marketing products and services.",
+    ),
+    (
+        "no-sale",
+        "We do not disclose your personal information to any third parties.",
+        "We contractually require that our contractors not use or disclose your information for any purpose other than providing services to us.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
