@@ -664,6 +664,13 @@ const CASES: &[(&str, &str, &str)] = &[
         "We do not disclose your personal information to any third parties.",
         "We contractually require that our contractors not use or disclose your information for any purpose other than providing services to us.",
     ),
+    // "when we no longer need it" ends the need as "no longer needed" does; the reader's
+    // rights, listed with when they apply, set no limit.
+    (
+        "retention-limited",
+        "Where we no longer need your personal information, we will dispose of it in a secure manner.",
+        "You have the right to limit the use of your personal data if we no longer need the data, but you do not want it to be deleted.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
