@@ -671,6 +671,18 @@ const CASES: &[(&str, &str, &str)] = &[
         "Where we no longer need your personal information, we will dispose of it in a secure manner.",
         "You have the right to limit the use of your personal data if we no longer need the data, but you do not want it to be deleted.",
     ),
+    // Access kept to those who need it, and security testing, are safeguards; a commitment to
+    // privacy is not.
+    (
+        "security",
+        "We make sure that personal information is only accessible by those who need access to do their job.",
+        "Our public forum is only accessible to registered members who sign in.",
+    ),
+    (
+        "security",
+        "We regularly carry out penetration testing to find weaknesses in our systems.",
+        "We are committed to protecting your privacy.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
