@@ -683,6 +683,18 @@ const CASES: &[(&str, &str, &str)] = &[
         "We regularly carry out penetration testing to find weaknesses in our systems.",
         "We are committed to protecting your privacy.",
     ),
+    // Data sent or shared abroad is a transfer; "outside parties" and "residents of the EEA"
+    // are not.
+    (
+        "international-transfer",
+        "We may share your personal data with our suppliers overseas.",
+        "We may share your personal data with outside parties who help us run the site.",
+    ),
+    (
+        "international-transfer",
+        "We may send your personal information outside of your country, including to the United States.",
+        "For residents of the EEA, where processing of personal information is based on consent, we will ask for it.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
