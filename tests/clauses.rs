@@ -695,6 +695,18 @@ const CASES: &[(&str, &str, &str)] = &[
         "We may send your personal information outside of your country, including to the United States.",
         "For residents of the EEA, where processing of personal information is based on consent, we will ask for it.",
     ),
+    // A question names a subject, as a heading does; "this notice" is the document, not notice
+    // given, but "notices" are given.
+    (
+        "tracking",
+        "We use cookies to remember your preferences.",
+        "How do we use cookies and similar technologies?",
+    ),
+    (
+        "change-without-notice",
+        "We may update this notice from time to time.",
+        "If you do not want to receive legal notices from us, such as this Privacy Notice, those notices will still govern your use of the site, and it is your responsibility to review them for changes.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",

@@ -547,7 +547,10 @@ impl Detector {
                 let words = sentence::words_up_to(&text[s..e], MIN_SENTENCE_WORDS);
                 let long_enough = words >= MIN_SENTENCE_WORDS
                     || (words >= MIN_CLOSED_SENTENCE_WORDS && sentence_like(&text[s..e]));
-                if !long_enough || (whole_line(text, s, e) && sentence::is_heading(&text[s..e])) {
+                if !long_enough
+                    || sentence::is_question(&text[s..e])
+                    || (whole_line(text, s, e) && sentence::is_heading(&text[s..e]))
+                {
                     i = last.max(i + 1);
                     continue;
                 }

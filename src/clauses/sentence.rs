@@ -270,6 +270,29 @@ pub fn is_heading(line: &str) -> bool {
     true
 }
 
+/// True when `sentence` asks a question ("How do we use cookies?", "11. Can children use our
+/// services?"): it ends with a question mark and opens, after any list marker, with a
+/// question word or an auxiliary. A question names a subject, as a heading does; the answer
+/// is the clause. A sentence that only ends with "?" (a quotation mark lost to a bad
+/// encoding, "with ?Privacy Rights for Minors? in the subject line") still counts.
+pub fn is_question(sentence: &str) -> bool {
+    const OPENERS: [&str; 24] = [
+        "how", "what", "why", "when", "where", "which", "who", "whom", "whose", "can", "could",
+        "do", "does", "did", "is", "are", "was", "will", "would", "should", "shall", "may", "have",
+        "has",
+    ];
+    if !sentence.trim_end().ends_with('?') {
+        return false;
+    }
+    let first = sentence
+        .split_whitespace()
+        .find(|t| !is_list_marker(t) && !t.bytes().all(|b| b.is_ascii_digit() || b == b'.'));
+    first.is_some_and(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        OPENERS.iter().any(|o| o.eq_ignore_ascii_case(w))
+    })
+}
+
 /// The most words a line can have and still be a heading by [`is_heading`].
 const MAX_HEADING_WORDS: usize = 12;
 
@@ -508,6 +531,25 @@ mod tests {
             "One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Thirteen",
         ] {
             assert!(!is_heading(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn questions_open_with_a_question_word() {
+        for q in [
+            "How do we use cookies?",
+            "11. Can Children Use Our Services?",
+            "• Do we sell your data?",
+            "3.1 What are cookies?",
+        ] {
+            assert!(is_question(q), "{q}");
+        }
+        for s in [
+            "We use cookies.",
+            "Email us with ?Privacy Rights for Minors? in the subject line?",
+            "How we use cookies",
+        ] {
+            assert!(!is_question(s), "{s}");
         }
     }
 
