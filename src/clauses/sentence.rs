@@ -273,8 +273,8 @@ pub fn is_heading(line: &str) -> bool {
 /// True when `sentence` asks a question ("How do we use cookies?", "11. Can children use our
 /// services?"): it ends with a question mark and opens, after any list marker, with a
 /// question word or an auxiliary. A question names a subject, as a heading does; the answer
-/// is the clause. A sentence that only ends with "?" (a quotation mark lost to a bad
-/// encoding, "with ?Privacy Rights for Minors? in the subject line") still counts.
+/// is the clause. A statement that only ends with "?" (a quotation mark lost to a bad
+/// encoding: "email us with ?Privacy Rights for Minors? in the subject line?") is not one.
 pub fn is_question(sentence: &str) -> bool {
     const OPENERS: [&str; 24] = [
         "how", "what", "why", "when", "where", "which", "who", "whom", "whose", "can", "could",
