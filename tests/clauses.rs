@@ -707,6 +707,12 @@ const CASES: &[(&str, &str, &str)] = &[
         "We may update this notice from time to time.",
         "If you do not want to receive legal notices from us, such as this Privacy Notice, those notices will still govern your use of the site, and it is your responsibility to review them for changes.",
     ),
+    // Pseudonymisation done to protect data is a safeguard; pseudonymized data shared is not.
+    (
+        "security",
+        "To secure your data, we use pseudonymisation, so most of our services work without your actual identity.",
+        "We may share your pseudonymized email address with a social media platform.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
