@@ -713,6 +713,13 @@ const CASES: &[(&str, &str, &str)] = &[
         "To secure your data, we use pseudonymisation, so most of our services work without your actual identity.",
         "We may share your pseudonymized email address with a social media platform.",
     ),
+    // A list under a lead-in of the reader's rights says what the reader may ask, not what
+    // the company does; the same item under another lead-in is an admission.
+    (
+        "sells-or-shares",
+        "In the past year:\n• we sold the categories of personal information about you listed above to data brokers.",
+        "You have the right to know:\n• the categories of personal information about you which we shared and/or sold;",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",

@@ -130,6 +130,9 @@ pub struct Rule {
     /// they hold it: the "keep" of "keep in mind" keeps nothing, the "set" of "set forth"
     /// sets no cookie. Unlike `unless_near`, they veto no other word nearby.
     pub not_in: Vec<Term>,
+    /// Terms that veto the rule in a list item whose lead-in line holds one ("You have the
+    /// right to know:" / "• the categories of personal information we sold").
+    pub unless_lead: Vec<Term>,
     /// The anchor must open its sentence (after a list marker or a heading's capitalised
     /// words): "To delete your account, sign in …" gives an instruction, where "… information
     /// to update your account" only names a purpose.
@@ -213,6 +216,8 @@ struct RuleDef {
     lead: Vec<String>,
     #[serde(default)]
     not_in: Vec<String>,
+    #[serde(default)]
+    unless_lead: Vec<String>,
 }
 
 fn invalid(origin: &str, message: impl Into<String>) -> CatalogueError {
@@ -318,6 +323,7 @@ impl Catalogue {
                     object: terms(&r.object, &vocab, &origin)?,
                     lead: terms(&r.lead, &vocab, &origin)?,
                     not_in: terms(&r.not_in, &vocab, &origin)?,
+                    unless_lead: terms(&r.unless_lead, &vocab, &origin)?,
                 });
             }
             out.push(Kind {

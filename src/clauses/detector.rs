@@ -248,6 +248,8 @@ struct CompiledRule {
     not_in: TermSet,
     /// The group of `not_in`, if it has terms: only a sentence holding it is searched for them.
     not_in_group: Option<u32>,
+    /// See [`super::catalogue::Rule::unless_lead`].
+    unless_lead: TermSet,
     opens: bool,
 }
 
@@ -267,6 +269,8 @@ struct Sentence<'h> {
     start: usize,
     end: usize,
     hits: &'h [Hit],
+    /// The hits of the lead-in line the sentence hangs from as a list item, if any.
+    lead: &'h [Hit],
     lead_negated: bool,
 }
 
@@ -377,6 +381,7 @@ impl Detector {
                             unless_near: interner.set(&r.unless_near),
                             not_in_group: (!not_in.is_empty()).then(|| groups.add(&not_in)),
                             not_in,
+                            unless_lead: interner.set(&r.unless_lead),
                             opens: r.opens,
                         }
                     })
@@ -564,11 +569,19 @@ impl Detector {
                 } else {
                     inside
                 };
+                let (lead, lead_end) = match lead_ins.lead_in(text, s) {
+                    Some((ls, le)) => {
+                        let lo = partition_near(hits, first, ls);
+                        (&hits[lo..partition_near(hits, lo, le)], le)
+                    }
+                    None => (&hits[..0], 0),
+                };
                 let sentence = Sentence {
                     start: s,
                     end: e,
                     hits: inside,
-                    lead_negated: self.lead_negated(text, hits, first, s, &mut lead_ins),
+                    lead,
+                    lead_negated: self.lead_negated(hits, lead, lead_end),
                 };
                 self.sentence(text, hits, &sentence, &mut present, &mut emit);
                 i = last.max(i + 1);
@@ -576,25 +589,13 @@ impl Detector {
         });
     }
 
-    /// True when the sentence at `start`, whose first hit is `hits[near]` (or would be), is a
-    /// list item under a negated lead-in ("We will not:" then "• sell your data").
-    fn lead_negated(
-        &self,
-        text: &str,
-        hits: &[Hit],
-        near: usize,
-        start: usize,
-        lead_ins: &mut sentence::LeadIns,
-    ) -> bool {
-        let Some((ls, le)) = lead_ins.lead_in(text, start) else {
-            return false;
-        };
-        let from = le.saturating_sub(LEAD_REACH).max(ls);
-        let lo = partition_near(hits, near, from);
-        let hi = partition_near(hits, lo, le);
-        hits[lo..hi]
-            .iter()
-            .any(|h| self.negations.contains(h.term) && !self.is_not_negation(hits, h))
+    /// True when a list item's lead-in, whose hits are `lead` and which ends at `lead_end`, is
+    /// negated at its end ("We will not:" then "• sell your data").
+    fn lead_negated(&self, all: &[Hit], lead: &[Hit], lead_end: usize) -> bool {
+        let from = lead_end.saturating_sub(LEAD_REACH);
+        lead.iter().any(|h| {
+            h.start() >= from && self.negations.contains(h.term) && !self.is_not_negation(all, h)
+        })
     }
 
     fn is_not_negation(&self, hits: &[Hit], cue: &Hit) -> bool {
@@ -754,6 +755,14 @@ impl Detector {
         holds_not_in: bool,
     ) -> Option<Vec<Hit>> {
         let (hits, sentence_start) = (sentence.hits, sentence.start);
+        if !rule.unless_lead.is_empty()
+            && sentence
+                .lead
+                .iter()
+                .any(|h| rule.unless_lead.contains(h.term))
+        {
+            return None;
+        }
         // A word held by one of the rule's `not_in` phrases is not the word the rule means.
         let taken_out = |h: &Hit| {
             holds_not_in
