@@ -798,6 +798,7 @@ fn a_promise_not_to_sell_is_never_a_sale() {
         "We will not, under any circumstances, sell your data.",
         "We do not and will not sell personal information to third parties.",
         "We will not, without your express consent, provide your personal information to any third parties for the purpose of direct marketing.",
+        "We collect your email address only if you choose to give it, nor will such information be sold to unaffiliated third parties.",
     ] {
         let got = kinds(sentence);
         assert!(got.contains("no-sale"), "{sentence}: {got:?}");

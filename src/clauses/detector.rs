@@ -44,6 +44,7 @@ const NEGATIONS: &[&str] = &[
     "no longer", "don t", "doesn t", "didn t", "won t", "can t", "isn t", "aren t", "wasn t", "weren t",
     "shouldn t", "wouldn t", "couldn t", "haven t", "hasn t", "hadn t", "dont", "doesnt", "wont", "cant",
     "without first", "without your",
+    "nor will", "nor shall", "nor would", "nor is", "nor are", "nor can", "nor do", "nor does",
 ];
 /// Phrases containing a negation word that do not negate ("not limited to").
 #[rustfmt::skip]
@@ -67,6 +68,9 @@ const NEGATION_REACH: usize = 60;
 #[rustfmt::skip]
 const DETERMINER_NEGATIONS: &[&str] = &[
     "no", "none", "nothing", "nobody", "no one", "neither",
+    // "nor will such information be sold": an auxiliary put first reaches across the subject
+    // it puts after it.
+    "nor will", "nor shall", "nor would", "nor is", "nor are", "nor can", "nor do", "nor does",
 ];
 /// Words a verb negation reaches across: auxiliaries, adverbs, coordination ("will not, under
 /// any circumstances, knowingly sell"); besides these, only other anchors of the same rule
