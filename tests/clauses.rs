@@ -720,6 +720,12 @@ const CASES: &[(&str, &str, &str)] = &[
         "In the past year:\n• we sold the categories of personal information about you listed above to data brokers.",
         "You have the right to know:\n• the categories of personal information about you which we shared and/or sold;",
     ),
+    // Blocking child abuse imagery is content moderation, not children's data.
+    (
+        "children",
+        "We do not knowingly collect personal information from children under 13.",
+        "Furthermore, we detect and block Child Sexual Abuse Imagery (CSAI) on our servers.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
