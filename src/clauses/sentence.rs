@@ -240,8 +240,8 @@ const TITLE_SMALL: [&str; 17] = [
 ];
 
 /// True when `line`, a sentence that is a whole line, is a heading: it ends without a full
-/// stop, question mark, exclamation mark, colon or semicolon, has at most
-/// [`MAX_HEADING_WORDS`] words, and they are capitalised but for a title's short words
+/// stop, question mark, exclamation mark, colon or semicolon, and its words are capitalised
+/// but for a title's short words (at most [`MAX_HEADING_WORDS`] of them if all in capitals)
 /// ("Categories of Information Sold", "4.3 Cookies and Other Tracking Mechanisms", "DO NOT
 /// TRACK DISCLOSURE"). A heading names a subject: "Cookies and Web Beacons" sets no cookie,
 /// and "Categories of Information Sold" sells nothing; the sentences under it say what is done.
@@ -250,12 +250,9 @@ pub fn is_heading(line: &str) -> bool {
     if line.ends_with(['.', '!', '?', ':', ';']) {
         return false;
     }
-    let mut words = 0;
+    let (mut words, mut lower) = (0, false);
     for token in line.split_whitespace() {
         words += 1;
-        if words > MAX_HEADING_WORDS {
-            return false;
-        }
         let word = token.trim_matches(|c: char| !c.is_alphanumeric());
         let Some(first) = word.chars().next() else {
             continue;
@@ -266,8 +263,11 @@ pub fn is_heading(line: &str) -> bool {
         if !titled {
             return false;
         }
+        lower |= word.chars().any(char::is_lowercase);
     }
-    true
+    // A long line in title case is a table of contents or a menu; a long line in capitals
+    // may be a sentence set in capitals for emphasis.
+    words <= MAX_HEADING_WORDS || lower
 }
 
 /// True when `sentence` asks a question ("How do we use cookies?", "11. Can children use our
@@ -293,7 +293,7 @@ pub fn is_question(sentence: &str) -> bool {
     })
 }
 
-/// The most words a line can have and still be a heading by [`is_heading`].
+/// The most words a line in capitals can have and still be a heading by [`is_heading`].
 const MAX_HEADING_WORDS: usize = 12;
 
 /// The most words of a heading [`opens`] lets run into a sentence.
@@ -520,6 +520,7 @@ mod tests {
             "DO NOT TRACK DISCLOSURE",
             "• “Do Not Track” Signals",
             "Cookies, Pixel Tags/Web Beacons, and Analytics Information",
+            "Introduction Children's Privacy Data We Collect About You How We Use Your Data With Whom We Share Your Data Data Retention",
         ] {
             assert!(is_heading(h), "{h}");
         }
@@ -528,7 +529,7 @@ mod tests {
             "We Use Cookies.",
             "Sharing your data with third parties for their own purposes:",
             "You can opt out of the",
-            "One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Thirteen",
+            "WE DO NOT SELL OR SHARE YOUR PERSONAL INFORMATION WITH THIRD PARTIES FOR THEIR MARKETING PURPOSES",
         ] {
             assert!(!is_heading(s), "{s}");
         }
