@@ -12,6 +12,8 @@
 
 use std::path::Path;
 
+use policytui::clauses::evaluate::Score;
+
 /// Kinds (by id prefix) and the GoPPC concepts that mean them.
 const KINDS: &[(&str, &[&str])] = &[
     ("change-", &["5"]),
@@ -158,7 +160,7 @@ fn main() {
         "kind", "gold", "tp", "fp", "fn", "prec", "recall", "F1"
     );
     for (kind, concepts) in KINDS {
-        let (mut tp, mut fp, mut fn_) = (0, 0, 0);
+        let mut score = Score::default();
         for (p, kinds) in paragraphs.iter().zip(&found) {
             let gold = !p.labels.is_empty()
                 && p.labels
@@ -166,25 +168,28 @@ fn main() {
                     .all(|side| side.iter().any(|c| concepts.contains(&c.as_str())));
             let shown = kinds.iter().any(|k| k.starts_with(kind));
             match (gold, shown) {
-                (true, true) => tp += 1,
-                (false, true) => fp += 1,
-                (true, false) => fn_ += 1,
+                (true, true) => score.tp += 1,
+                (false, true) => score.fp += 1,
+                (true, false) => score.fn_ += 1,
                 (false, false) => {}
             }
         }
-        let precision = tp as f64 / (tp + fp).max(1) as f64;
-        let recall = tp as f64 / (tp + fn_).max(1) as f64;
-        let f1 = 2.0 * precision * recall / (precision + recall).max(f64::EPSILON);
+        // A kind given by its prefix ("change-") stands for the family ("change-*").
+        let name = if kind.ends_with('-') {
+            format!("{kind}*")
+        } else {
+            kind.to_string()
+        };
         println!(
             "{:<24}{:>6}{:>6}{:>6}{:>6}{:>8.3}{:>8.3}{:>8.3}",
-            kind.trim_end_matches('-').to_string() + if kind.ends_with('-') { "-*" } else { "" },
-            tp + fn_,
-            tp,
-            fp,
-            fn_,
-            precision,
-            recall,
-            f1
+            name,
+            score.tp + score.fn_,
+            score.tp,
+            score.fp,
+            score.fn_,
+            score.precision(),
+            score.recall(),
+            score.f1()
         );
     }
 }

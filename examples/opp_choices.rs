@@ -11,6 +11,8 @@
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
 
+use policytui::clauses::evaluate::Score;
+
 /// Choice Types that are ways out (not opt-in, and not "Unspecified" or "Other").
 const OPT_OUT_TYPES: &[&str] = &[
     "Opt-out link",
@@ -53,16 +55,13 @@ fn csv_records(text: &str) -> Vec<Vec<String>> {
     records
 }
 
-fn score(predicted: &HashSet<usize>, gold: &HashSet<usize>) -> (f64, f64, f64) {
-    let tp = predicted.intersection(gold).count() as f64;
-    let p = tp / predicted.len().max(1) as f64;
-    let r = tp / gold.len().max(1) as f64;
-    let f1 = if p + r > 0.0 {
-        2.0 * p * r / (p + r)
-    } else {
-        0.0
-    };
-    (p, r, f1)
+fn score(predicted: &HashSet<usize>, gold: &HashSet<usize>) -> Score {
+    let tp = predicted.intersection(gold).count();
+    Score {
+        tp,
+        fp: predicted.len() - tp,
+        fn_: gold.len() - tp,
+    }
 }
 
 fn main() {
@@ -160,7 +159,13 @@ fn main() {
             &gold_any,
         ),
     ] {
-        let (p, r, f1) = score(&predicted, gold);
-        println!("{name:<58} {:>5} {p:>6.3} {r:>6.3} {f1:>6.3}", gold.len());
+        let s = score(&predicted, gold);
+        println!(
+            "{name:<58} {:>5} {:>6.3} {:>6.3} {:>6.3}",
+            gold.len(),
+            s.precision(),
+            s.recall(),
+            s.f1()
+        );
     }
 }
