@@ -726,6 +726,17 @@ const CASES: &[(&str, &str, &str)] = &[
         "We do not knowingly collect personal information from children under 13.",
         "Furthermore, we detect and block Child Sexual Abuse Imagery (CSAI) on our servers.",
     ),
+    // Notice refused is no notice; notice given counts as much as a notice posted.
+    (
+        "change-without-notice",
+        "We will not notify you of any amendments or updates to this Privacy Policy.",
+        "We will notify you of any amendments or updates to this Privacy Policy.",
+    ),
+    (
+        "change-with-notice",
+        "We reserve the right to amend the Privacy Policy from time to time and will provide notice by email when we make material changes to this Privacy Policy.",
+        "Such changes to this policy will be posted on this page without prior notification.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
