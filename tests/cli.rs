@@ -425,6 +425,25 @@ fn clause_filter_in_search() {
     let companies = company_names(&v);
     assert!(!companies.contains(&"Legs Japan"));
     assert!(companies.contains(&"Japan Talk"));
+    // OR joins two clause filters; without it both must hold.
+    let total = |q: &str| {
+        let v = sb.run(&["search", q, "--json"]).ok().json();
+        v["total_hits"].as_u64().unwrap()
+    };
+    let (merger, no_sale) = (total("clause:merger-transfer"), total("clause:no-sale"));
+    let (either, both) = (
+        total("clause:merger-transfer OR clause:no-sale"),
+        total("clause:merger-transfer clause:no-sale"),
+    );
+    assert!(merger > 0 && no_sale > 0);
+    assert_eq!(either + both, merger + no_sale);
+    assert!(either > merger.max(no_sale), "{either} {merger} {no_sale}");
+    // A family names all its kinds.
+    let family = total("clause:change");
+    assert!(
+        family >= total("clause:change-with-notice").max(total("clause:change-without-notice"))
+    );
+    assert!(family > 0);
 }
 
 #[test]

@@ -389,30 +389,48 @@ impl Catalogue {
         self.fingerprint
     }
 
-    /// A kind id from what a user typed: exact, or an unambiguous prefix (`clause:merg`).
-    pub fn resolve(&self, name: &str) -> Option<&str> {
+    /// The kind ids a user means by `name`: the kind of that id or label (`no-sale`, `"will
+    /// not sell"`), or the kinds whose ids it begins when they are one kind (`clause:merg`,
+    /// `optout`) or one family (`retention` is `retention-limited` and
+    /// `retention-indefinite`). Empty when it names none, or kinds of several families (`s`).
+    pub fn resolve(&self, name: &str) -> Vec<&str> {
         let name = name.trim().to_lowercase().replace(['_', ' '], "-");
         if name.is_empty() {
-            return None;
+            return Vec::new();
         }
-        if let Some(k) = self.kinds.iter().find(|k| k.id == name) {
-            return Some(&k.id);
+        let label = |k: &Kind| k.label.to_lowercase().replace(['_', ' '], "-");
+        if let Some(k) = self.kinds.iter().find(|k| k.id == name || label(k) == name) {
+            return vec![&k.id];
         }
-        let mut found = self.kinds.iter().filter(|k| k.id.starts_with(&name));
-        if let (Some(k), None) = (found.next(), found.next()) {
-            return Some(&k.id);
-        }
-        // Without its hyphens ("nosale", "optout"), as people type ids they half remember.
+        // Ids it begins, with or without their hyphens ("nosale", "optout"), as people type
+        // ids they half remember: one kind, or one family of them.
         let squash = |s: &str| s.replace('-', "");
-        let name = squash(&name);
-        let mut found = self
-            .kinds
-            .iter()
-            .filter(|k| squash(&k.id).starts_with(&name));
-        match (found.next(), found.next()) {
-            (Some(k), None) => Some(&k.id),
-            _ => None,
+        for squashed in [false, true] {
+            let typed = if squashed {
+                squash(&name)
+            } else {
+                name.clone()
+            };
+            let found: Vec<&str> = self
+                .kinds
+                .iter()
+                .map(|k| k.id.as_str())
+                .filter(|id| {
+                    if squashed {
+                        squash(id).starts_with(&typed)
+                    } else {
+                        id.starts_with(&typed)
+                    }
+                })
+                .collect();
+            let family = |id: &str| id.split('-').next().unwrap_or("").to_string();
+            if let Some(first) = found.first()
+                && found.iter().all(|id| family(id) == family(first))
+            {
+                return found;
+            }
         }
+        Vec::new()
     }
 }
 
@@ -499,11 +517,27 @@ mod tests {
     #[test]
     fn resolve_kind_names() {
         let c = Catalogue::builtin();
-        assert_eq!(c.resolve("merger"), Some("merger-transfer"));
-        assert_eq!(c.resolve("no-sale"), Some("no-sale"));
-        assert_eq!(c.resolve("retention"), None);
-        assert_eq!(c.resolve("nosale"), Some("no-sale"));
-        assert_eq!(c.resolve("OptOut"), Some("opt-out"));
-        assert_eq!(c.resolve("bogus"), None);
+        assert_eq!(c.resolve("merger"), ["merger-transfer"]);
+        assert_eq!(c.resolve("no-sale"), ["no-sale"]);
+        assert_eq!(
+            c.resolve("retention"),
+            ["retention-limited", "retention-indefinite"]
+        );
+        assert_eq!(
+            c.resolve("Change"),
+            ["change-with-notice", "change-without-notice"]
+        );
+        assert_eq!(c.resolve("will not sell"), ["no-sale"]);
+        assert_eq!(c.resolve("nosale"), ["no-sale"]);
+        assert_eq!(c.resolve("OptOut"), ["opt-out"]);
+        assert_eq!(
+            c.resolve("ret"),
+            ["retention-limited", "retention-indefinite"]
+        );
+        assert!(
+            c.resolve("s").is_empty(),
+            "security, sells-or-shares, service-providers"
+        );
+        assert!(c.resolve("bogus").is_empty());
     }
 }

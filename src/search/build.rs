@@ -228,6 +228,21 @@ pub fn latest_only(filters: &Filters, versions: Versions) -> bool {
     versions == Versions::Auto && filters.year.is_none()
 }
 
+/// A filter matching any of `any`: one part the sections must match, or, `negated`, one part
+/// for each value that they must not.
+fn push_filter(
+    parts: &mut Vec<(Occur, Box<dyn TQuery>)>,
+    negated: bool,
+    any: Vec<Box<dyn TQuery>>,
+    t: &Target,
+) {
+    if negated {
+        parts.extend(any.into_iter().map(|q| (Occur::MustNot, q)));
+    } else if !any.is_empty() {
+        parts.push((Occur::Must, union(t, any)));
+    }
+}
+
 /// The full query: text clauses and filters.
 pub fn build(
     clauses: &[AnalyzedClause],
@@ -269,12 +284,8 @@ pub fn build(
         }
     }
     for c in &filters.company {
-        let occur = if c.negated {
-            Occur::MustNot
-        } else {
-            Occur::Must
-        };
-        parts.push((occur, company_query(&c.value, f)));
+        let any: Vec<Box<dyn TQuery>> = c.value.iter().map(|v| company_query(v, f)).collect();
+        push_filter(&mut parts, c.negated, any, t);
     }
     let (wanted, unwanted): (Vec<_>, Vec<_>) = filters.topic.iter().partition(|t| !t.negated);
     if !wanted.is_empty() {
@@ -300,18 +311,17 @@ pub fn build(
         ));
     }
     for c in &filters.clause {
-        let occur = if c.negated {
-            Occur::MustNot
-        } else {
-            Occur::Must
-        };
-        parts.push((
-            occur,
-            Box::new(TermQuery::new(
-                term(f.clauses, &c.value),
-                IndexRecordOption::Basic,
-            )),
-        ));
+        let any: Vec<Box<dyn TQuery>> = c
+            .value
+            .iter()
+            .map(|kind| {
+                Box::new(TermQuery::new(
+                    term(f.clauses, kind),
+                    IndexRecordOption::Basic,
+                )) as Box<dyn TQuery>
+            })
+            .collect();
+        push_filter(&mut parts, c.negated, any, t);
     }
     if let Some((lo, hi)) = filters.year {
         parts.push((

@@ -362,7 +362,7 @@ impl Engine {
             .clause
             .iter()
             .filter(|c| !c.negated)
-            .map(|c| c.value.clone())
+            .flat_map(|c| c.value.iter().cloned())
             .chain(q.clause_alias.clone())
             .collect();
         // Each hit's stored document is read and its snippet cut on whichever core is free:

@@ -10,6 +10,7 @@
 //! advert*                   prefix
 //! company:"japan talk"      filters: company (name or domain), topic, clause, year
 //! topic:retention clause:merger-transfer year:2014 year:2010..2015
+//! clause:no-sale OR clause:merger   either clause (OR joins filters of one field)
 //! ```
 
 use crate::corpus::TopicTable;
@@ -40,14 +41,15 @@ pub struct Filter<T> {
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Filters {
-    /// Company name words or domain, as typed.
-    pub company: Vec<Filter<String>>,
+    /// Company name words or domain, as typed; a filter matches any of its values (`OR`).
+    pub company: Vec<Filter<Vec<String>>>,
     /// Topic ids, resolved against the topic table.
     pub topic: Vec<Filter<String>>,
     /// Inclusive year range.
     pub year: Option<(u16, u16)>,
-    /// Clause kind ids, resolved against the clause catalogue.
-    pub clause: Vec<Filter<String>>,
+    /// Clause kind ids, resolved against the clause catalogue; a filter matches any of its
+    /// kinds (a family such as `retention`, or kinds joined by `OR`).
+    pub clause: Vec<Filter<Vec<String>>>,
 }
 
 impl Filters {
@@ -356,6 +358,38 @@ pub fn parse_as_you_type(input: &str, topics: &TopicTable) -> Query {
     q
 }
 
+/// The sort of the item last read, which an `OR` after it can join.
+#[derive(Debug, PartialEq, Eq)]
+enum Last {
+    Nothing,
+    Words,
+    /// A filter of this field.
+    Filter(String),
+}
+
+/// Adds a filter matching any of `values`, or, `joined` by `OR` to the last one of its field,
+/// widens that one.
+fn add_filter(
+    filters: &mut Vec<Filter<Vec<String>>>,
+    values: Vec<String>,
+    negated: bool,
+    joined: bool,
+) {
+    match filters.last_mut() {
+        Some(last) if joined => {
+            for v in values {
+                if !last.value.contains(&v) {
+                    last.value.push(v);
+                }
+            }
+        }
+        _ => filters.push(Filter {
+            value: values,
+            negated,
+        }),
+    }
+}
+
 /// Parses a query. Never fails: unknown filters become words, unknown topics are noted and
 /// ignored, an unterminated quote is a phrase to the end.
 pub fn parse(input: &str, topics: &TopicTable) -> Query {
@@ -364,10 +398,13 @@ pub fn parse(input: &str, topics: &TopicTable) -> Query {
         ..Query::default()
     };
     let mut pending_or = false;
+    // What the last item was: an `OR` after it joins the next item of the same sort.
+    let mut last = Last::Nothing;
+    let mut last_positive = false;
     for lexeme in lex(input) {
         let (negated, field, value, quoted) = match lexeme {
             Lexeme::Or => {
-                pending_or = !q.clauses.is_empty();
+                pending_or = last != Last::Nothing;
                 continue;
             }
             Lexeme::Note(note) => {
@@ -381,13 +418,30 @@ pub fn parse(input: &str, topics: &TopicTable) -> Query {
                 quoted,
             } => (negated, field, value, quoted),
         };
+        let or = std::mem::take(&mut pending_or);
+        let sort = match field.as_deref() {
+            Some(f @ ("company" | "topic" | "clause" | "year")) => Last::Filter(f.to_string()),
+            _ => Last::Words,
+        };
+        // `OR` joins two filters of one field, or two words; not a filter and a word.
+        let joined = or && !negated && last == sort && last_positive;
+        if or && !joined {
+            q.notes.push(
+                "OR joins words, or filters of one field (clause:a OR clause:b): here both must match"
+                    .to_string(),
+            );
+        }
+        last = sort;
+        last_positive = !negated;
         match field.as_deref() {
             Some("company") => {
                 if !value.trim().is_empty() {
-                    q.filters.company.push(Filter {
-                        value: value.trim().to_string(),
+                    add_filter(
+                        &mut q.filters.company,
+                        vec![value.trim().to_string()],
                         negated,
-                    });
+                        joined,
+                    );
                 }
             }
             Some("topic") => {
@@ -406,14 +460,13 @@ pub fn parse(input: &str, topics: &TopicTable) -> Query {
                 if value.trim().is_empty() {
                     continue;
                 }
-                match crate::clauses::catalogue().resolve(&value) {
-                    Some(id) => q.filters.clause.push(Filter {
-                        value: id.to_string(),
-                        negated,
-                    }),
-                    None => q
-                        .notes
-                        .push(format!("unknown clause kind {value:?} ignored")),
+                let kinds = crate::clauses::catalogue().resolve(&value);
+                if kinds.is_empty() {
+                    q.notes
+                        .push(format!("unknown clause kind {value:?} ignored"));
+                } else {
+                    let kinds = kinds.into_iter().map(str::to_string).collect();
+                    add_filter(&mut q.filters.clause, kinds, negated, joined);
                 }
             }
             Some("year") => {
@@ -431,10 +484,8 @@ pub fn parse(input: &str, topics: &TopicTable) -> Query {
                 let Some(expr) = expr_of(&value, quoted) else {
                     continue;
                 };
-                let joinable =
-                    pending_or && !negated && q.clauses.last().is_some_and(|c| !c.negated);
-                if joinable {
-                    if let Some(last) = q.clauses.last_mut() {
+                match q.clauses.last_mut() {
+                    Some(last) if joined => {
                         last.expr = match std::mem::replace(&mut last.expr, Expr::Or(Vec::new())) {
                             Expr::Or(mut alts) => {
                                 alts.push(expr);
@@ -443,10 +494,8 @@ pub fn parse(input: &str, topics: &TopicTable) -> Query {
                             other => Expr::Or(vec![other, expr]),
                         };
                     }
-                } else {
-                    q.clauses.push(Clause { expr, negated });
+                    _ => q.clauses.push(Clause { expr, negated }),
                 }
-                pending_or = false;
             }
         }
     }
@@ -500,13 +549,43 @@ mod tests {
     fn filters() {
         let q = p(r#"merger company:"japan talk" topic:ret year:2010..2015 -topic:cookies"#);
         assert_eq!(q.clauses.len(), 1);
-        assert_eq!(q.filters.company[0].value, "japan talk");
+        assert_eq!(q.filters.company[0].value, ["japan talk"]);
         assert_eq!(q.filters.topic[0].value, "retention");
         assert!(q.filters.topic[1].negated);
         assert_eq!(q.filters.year, Some((2010, 2015)));
         let q = p("clause:merger -clause:no-sale clause:nonsense");
-        assert_eq!(q.filters.clause[0].value, "merger-transfer");
+        assert_eq!(q.filters.clause[0].value, ["merger-transfer"]);
         assert!(q.filters.clause[1].negated);
+        assert_eq!(q.notes.len(), 1);
+    }
+
+    #[test]
+    fn or_joins_filters_of_one_field() {
+        let q = p("clause:no-sale OR clause:merger cookies");
+        assert_eq!(q.filters.clause.len(), 1);
+        assert_eq!(q.filters.clause[0].value, ["no-sale", "merger-transfer"]);
+        assert_eq!(q.clauses.len(), 1);
+        assert!(q.notes.is_empty());
+        // Without OR, both must hold.
+        let q = p("clause:no-sale clause:merger");
+        assert_eq!(q.filters.clause.len(), 2);
+        // A family is one filter of all its kinds.
+        let q = p("clause:retention -clause:change");
+        assert_eq!(
+            q.filters.clause[0].value,
+            ["retention-limited", "retention-indefinite"]
+        );
+        assert!(q.filters.clause[1].negated);
+        assert_eq!(q.filters.clause[1].value.len(), 2);
+        let q = p(r#"company:"japan talk" OR company:legsjapan.com"#);
+        assert_eq!(q.filters.company[0].value, ["japan talk", "legsjapan.com"]);
+        // A filter and a word cannot be either-or: both must match, and the reader is told.
+        let q = p("clause:no-sale OR sell");
+        assert_eq!(q.filters.clause.len(), 1);
+        assert_eq!(q.clauses.len(), 1);
+        assert_eq!(q.notes.len(), 1, "{:?}", q.notes);
+        let q = p("cookies OR -beacons");
+        assert_eq!(q.clauses.len(), 2);
         assert_eq!(q.notes.len(), 1);
     }
 
