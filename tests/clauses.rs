@@ -737,6 +737,35 @@ const CASES: &[(&str, &str, &str)] = &[
         "We reserve the right to amend the Privacy Policy from time to time and will provide notice by email when we make material changes to this Privacy Policy.",
         "Such changes to this policy will be posted on this page without prior notification.",
     ),
+    // A negation in a relative clause describes the companies, and promises nothing; a
+    // request to the reader is no promise of the company's.
+    (
+        "no-sale",
+        "We do not share your personal information with third parties.",
+        "We may share your personal information with affiliated companies, some of which do not share our name, for their direct marketing purposes.",
+    ),
+    (
+        "sells-or-shares",
+        "We may share your personal information with affiliated companies, some of which do not share our name, for their direct marketing purposes.",
+        "We ask you not to share a password with anyone.",
+    ),
+    (
+        "no-sale",
+        "We will never give your email address to anyone.",
+        "We ask you not to share a password with anyone.",
+    ),
+    // A disclaimer of guarantees: "no information … can be guaranteed" promises nothing.
+    (
+        "no-sale",
+        "No personal information will be transferred to third parties.",
+        "Whilst we do our best to protect your information, no information transferred over the internet can be guaranteed to be completely secure.",
+    ),
+    // A promise and an admission joined by "but": both are said.
+    (
+        "sells-or-shares",
+        "We do not sell, trade or rent your personal information to other companies but may want to share data with other reputable companies who may have interesting offers for you.",
+        "We do not sell, trade or rent your personal information to other companies.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",

@@ -86,6 +86,10 @@ const TRANSPARENT: &[&str] = &[
     "this", "your", "our", "the", "a", "an", "at", "all", "sell", "rent",
     "share", "disclose", "use", "place", "set", "employ", "utilize", "utilise", "able", "allowed",
     "permitted", "possible", "going",
+    // Other verbs of handing data on, listed with the anchor: "do not sell, trade or rent",
+    // "will not sell, distribute or lease".
+    "trade", "lease", "lend", "loan", "license", "distribute", "transfer", "exchange", "release",
+    "give", "provide", "reveal", "barter",
 ];
 /// Shorter "sentences" are headings or fragments, never clauses...
 const MIN_SENTENCE_WORDS: usize = 4;
@@ -708,12 +712,13 @@ impl Detector {
         if has_group(present, self.about_document_group) {
             return;
         }
-        let mut found: Vec<(usize, usize, Vec<Hit>)> = Vec::new();
+        // (kind, rule, anchor, trigger)
+        let mut found: Vec<(usize, usize, Hit, Vec<Hit>)> = Vec::new();
         for (ki, kind) in self.kinds.iter().enumerate() {
             if !has_group(present, kind.anchors_group) {
                 continue;
             }
-            if let Some((ri, trigger)) = kind
+            if let Some((ri, (anchor, trigger))) = kind
                 .rules
                 .iter()
                 .enumerate()
@@ -728,15 +733,25 @@ impl Detector {
                         .map(|t| (ri, t))
                 })
             {
-                found.push((ki, ri, trigger));
+                found.push((ki, ri, anchor, trigger));
             }
         }
-        let superseded: Vec<usize> = found
+        // A kind that supersedes another hides it ("will not sell" hides the "sell" it
+        // negates), unless the other comes after a "but" of its own: "we do not sell your
+        // data, but may share it with partners for their offers" says both.
+        let superseded = |kind: usize, anchor: &Hit| {
+            found.iter().any(|(by, _, by_anchor, _)| {
+                self.kinds[*by].supersedes.contains(&kind)
+                    && !(by_anchor.end() <= anchor.start()
+                        && contrast(&text[by_anchor.end()..anchor.start()]))
+            })
+        };
+        let shown: Vec<bool> = found
             .iter()
-            .flat_map(|(ki, _, _)| self.kinds[*ki].supersedes.iter().copied())
+            .map(|(kind, _, anchor, _)| !superseded(*kind, anchor))
             .collect();
-        for (kind, rule, trigger) in found {
-            if superseded.contains(&kind) {
+        for ((kind, rule, _, trigger), shown) in found.into_iter().zip(shown) {
+            if !shown {
                 continue;
             }
             emit(Found {
@@ -757,7 +772,7 @@ impl Detector {
         sentence: &Sentence,
         rule: &CompiledRule,
         holds_not_in: bool,
-    ) -> Option<Vec<Hit>> {
+    ) -> Option<(Hit, Vec<Hit>)> {
         let (hits, sentence_start) = (sentence.hits, sentence.start);
         if !rule.unless_lead.is_empty()
             && sentence
@@ -846,10 +861,18 @@ impl Detector {
                     None => continue 'anchors,
                 }
             }
-            return Some(trigger);
+            return Some((*anchor, trigger));
         }
         None
     }
+}
+
+/// Whether `between` turns to a contrast ("… but …", "however"): what follows it is said on
+/// its own account.
+fn contrast(between: &str) -> bool {
+    between
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| w.eq_ignore_ascii_case("but") || w.eq_ignore_ascii_case("however"))
 }
 
 /// The longest text whose hit buffers a thread keeps for the next (policy files stop at 10 MB).
