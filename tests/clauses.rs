@@ -766,6 +766,17 @@ const CASES: &[(&str, &str, &str)] = &[
         "We do not sell, trade or rent your personal information to other companies but may want to share data with other reputable companies who may have interesting offers for you.",
         "We do not sell, trade or rent your personal information to other companies.",
     ),
+    // A heading names a subject, numbered or run into its paragraph.
+    (
+        "tracking",
+        "We use cookies to remember your preferences.",
+        "b. Use of Cookies",
+    ),
+    (
+        "do-not-track",
+        "We do not respond to Do Not Track signals.",
+        "4. Tracking Options and California Do Not Track. You may adjust your browser settings.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",

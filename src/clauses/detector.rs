@@ -560,10 +560,7 @@ impl Detector {
                 let words = sentence::words_up_to(&text[s..e], MIN_SENTENCE_WORDS);
                 let long_enough = words >= MIN_SENTENCE_WORDS
                     || (words >= MIN_CLOSED_SENTENCE_WORDS && sentence_like(&text[s..e]));
-                if !long_enough
-                    || sentence::is_question(&text[s..e])
-                    || (whole_line(text, s, e) && sentence::is_heading(&text[s..e]))
-                {
+                if !long_enough || sentence::is_question(&text[s..e]) || heading_line(text, s, e) {
                     i = last.max(i + 1);
                     continue;
                 }
@@ -967,13 +964,27 @@ const ASIDE_WORDS: usize = 6;
 
 /// True when `text[s..e]` is a line of its own: a line break (or the text's edge) on each side,
 /// with only spaces between.
-fn whole_line(text: &str, s: usize, e: usize) -> bool {
+/// The most bytes of a heading line before the sentence that ends it ("Section 4. " before
+/// "Third Party Advertisers, Use of Web Beacons").
+const HEADING_PREFIX: usize = 40;
+
+/// True when the sentence `s..e` ends a heading: the line up to `e` is a heading by
+/// [`sentence::is_heading`], and either nothing follows on the line or it is a heading run
+/// into its paragraph, ended by a full stop or a colon ("4. Tracking Options. You may …").
+fn heading_line(text: &str, s: usize, e: usize) -> bool {
     let b = text.as_bytes();
-    let before = b[..s].iter().rev().find(|&&c| c != b' ' && c != b'\t');
-    let after = b[e..]
+    let from = s.saturating_sub(HEADING_PREFIX);
+    let line_start = match b[from..s].iter().rposition(|&c| c == b'\n') {
+        Some(i) => from + i + 1,
+        None if from == 0 => 0,
+        None => return false,
+    };
+    let line = &text[line_start..e];
+    let ends_line = b[e..]
         .iter()
-        .find(|&&c| c != b' ' && c != b'\t' && c != b'\r');
-    before.is_none_or(|&c| c == b'\n') && after.is_none_or(|&c| c == b'\n')
+        .find(|&&c| c != b' ' && c != b'\t' && c != b'\r')
+        .is_none_or(|&c| c == b'\n');
+    (ends_line || line.trim_end().ends_with(['.', ':'])) && sentence::is_heading(line)
 }
 
 fn overlaps(a: &Hit, b: &Hit) -> bool {

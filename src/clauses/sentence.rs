@@ -239,31 +239,44 @@ const TITLE_SMALL: [&str; 17] = [
     "about", "via",
 ];
 
-/// True when `line`, a sentence that is a whole line, is a heading: it ends without a full
-/// stop, question mark, exclamation mark, colon or semicolon, and its words are capitalised
-/// but for a title's short words (at most [`MAX_HEADING_WORDS`] of them if all in capitals)
-/// ("Categories of Information Sold", "4.3 Cookies and Other Tracking Mechanisms", "DO NOT
-/// TRACK DISCLOSURE"). A heading names a subject: "Cookies and Web Beacons" sets no cookie,
-/// and "Categories of Information Sold" sells nothing; the sentences under it say what is done.
+/// True when `line` is a heading: after any list marker ("b.", "4.", "(iii)"), its words are
+/// capitalised but for a title's short words ("Categories of Information Sold", "4.3 Cookies
+/// and Other Tracking Mechanisms", "DO NOT TRACK DISCLOSURE"), and it ends without a question
+/// mark, exclamation mark or semicolon. One ending with a full stop or a colon is a heading
+/// run into its paragraph ("B. Tracking Technologies Generally.") if it is in title case, at
+/// most [`MAX_HEADING_WORDS`] words, and opens with no subject ("We Use Cookies." and "We Will
+/// Not:" are sentences). A line in capitals is at most [`MAX_HEADING_WORDS`] words, and ends
+/// without a stop: it may be a sentence set in capitals for emphasis. A heading names a
+/// subject: "Cookies and Web Beacons" sets no cookie, and "Categories of Information Sold"
+/// sells nothing; the sentences under it say what is done.
 pub fn is_heading(line: &str) -> bool {
+    const SUBJECTS: [&str; 7] = ["we", "you", "they", "it", "i", "he", "she"];
     let line = line.trim_end();
-    if line.ends_with(['.', '!', '?', ':', ';']) {
+    if line.ends_with(['!', '?', ';']) {
         return false;
     }
+    let stopped = line.ends_with(['.', ':']);
+    let mut tokens = line.split_whitespace().skip_while(|t| is_list_marker(t));
     let (mut words, mut lower) = (0, false);
-    for token in line.split_whitespace() {
+    let mut first = None;
+    for token in tokens.by_ref() {
         words += 1;
         let word = token.trim_matches(|c: char| !c.is_alphanumeric());
-        let Some(first) = word.chars().next() else {
+        let Some(initial) = word.chars().next() else {
             continue;
         };
-        let titled = !first.is_alphabetic()
-            || first.is_uppercase()
+        first.get_or_insert(word);
+        let titled = !initial.is_alphabetic()
+            || initial.is_uppercase()
             || TITLE_SMALL.iter().any(|w| w.eq_ignore_ascii_case(word));
         if !titled {
             return false;
         }
         lower |= word.chars().any(char::is_lowercase);
+    }
+    if stopped {
+        let subject = first.is_some_and(|f| SUBJECTS.iter().any(|s| s.eq_ignore_ascii_case(f)));
+        return lower && words <= MAX_HEADING_WORDS && !subject;
     }
     // A long line in title case is a table of contents or a menu; a long line in capitals
     // may be a sentence set in capitals for emphasis.
@@ -513,7 +526,7 @@ mod tests {
     }
 
     #[test]
-    fn headings_are_titled_lines_without_a_stop() {
+    fn headings_are_titled_lines() {
         for h in [
             "Categories of Information Sold",
             "4.3 Cookies and Other Tracking Mechanisms",
@@ -521,12 +534,20 @@ mod tests {
             "• “Do Not Track” Signals",
             "Cookies, Pixel Tags/Web Beacons, and Analytics Information",
             "Introduction Children's Privacy Data We Collect About You How We Use Your Data With Whom We Share Your Data Data Retention",
+            "b. Use of Cookies",
+            "Section 4. Third Party Advertisers, Use of Web Beacons or GIF Files",
+            "B. Tracking Technologies Generally.",
+            "4. Tracking Options and California Do Not Track.",
+            "Information Disclosed Pursuant to Business Transfers :",
         ] {
             assert!(is_heading(h), "{h}");
         }
         for s in [
             "We use cookies and web beacons",
             "We Use Cookies.",
+            "We Will Not:",
+            "(b) We Do Not Sell Your Data.",
+            "WE DO NOT SELL YOUR DATA.",
             "Sharing your data with third parties for their own purposes:",
             "You can opt out of the",
             "WE DO NOT SELL OR SHARE YOUR PERSONAL INFORMATION WITH THIRD PARTIES FOR THEIR MARKETING PURPOSES",
