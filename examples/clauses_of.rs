@@ -4,7 +4,7 @@ fn main() {
     let corpus = policytui::corpus::load_dir(std::path::Path::new(&dir)).unwrap();
     for p in &corpus.policies {
         println!("== {}", p.company);
-        for m in policytui::clauses::Detector::builtin().detect(&p.text) {
+        for m in policytui::clauses::Detector::builtin().detect_policy(p) {
             let q: String = p.text[m.span()].chars().take(110).collect();
             println!(
                 "  {} {:<22} [{}] {}",

@@ -6,6 +6,7 @@
 
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
+use std::ops::Range;
 
 use super::Detector;
 
@@ -66,10 +67,18 @@ impl KindCache {
         }
     }
 
-    /// How many clauses of each kind `text` holds, as `detector.kind_counts(text)` says.
-    /// One cache serves one detector.
-    pub fn kind_counts(&mut self, detector: &Detector, text: &str) -> &[(u16, u32)] {
-        let key = xxhash_rust::xxh3::xxh3_64(text.as_bytes());
+    /// How many clauses of each kind `text` holds, its heading (a range, empty when it has
+    /// none) naming none, as `detector.kind_counts_in(text, &[heading])` says. One cache
+    /// serves one detector.
+    pub fn kind_counts(
+        &mut self,
+        detector: &Detector,
+        text: &str,
+        heading: Range<usize>,
+    ) -> &[(u16, u32)] {
+        // The heading's length is part of the key: one text read as a heading and a body, or
+        // as a body alone, may hold different clauses.
+        let key = xxhash_rust::xxh3::xxh3_64_with_seed(text.as_bytes(), heading.end as u64);
         let (start, len) = match self.map.get(&key) {
             Some(&at) => {
                 self.hits += 1;
@@ -81,7 +90,7 @@ impl KindCache {
                     self.map.clear();
                     self.counts.clear();
                 }
-                let found = detector.kind_counts(text);
+                let found = detector.kind_counts_in(text, std::slice::from_ref(&heading));
                 let at = (self.counts.len() as u32, found.len() as u32);
                 self.counts.extend_from_slice(&found);
                 self.map.insert(key, at);
@@ -106,7 +115,7 @@ mod tests {
         let b = "We may disclose your information to law enforcement when required by law.";
         let c = "We use cookies and web beacons to track your visits.";
         for (text, hits) in [(a, 0), (a, 1), (b, 1), (a, 2), (c, 2), (b, 2)] {
-            let counts = cache.kind_counts(d, text).to_vec();
+            let counts = cache.kind_counts(d, text, 0..0).to_vec();
             assert_eq!(counts, d.kind_counts(text));
             assert!(!counts.is_empty(), "{text}");
             assert_eq!(cache.hits, hits, "after {text}");
@@ -120,6 +129,22 @@ mod tests {
             .collect();
         assert!(names.contains(&"no-sale"), "{names:?}");
         assert_eq!(d.kind_id(u16::MAX), "");
+    }
+
+    #[test]
+    fn a_heading_names_no_clause_and_is_part_of_the_key() {
+        let d = Detector::builtin();
+        let mut cache = KindCache::with_capacity(8);
+        let text = "Security of your information\n\nPlease read on.";
+        let heading = 0..30;
+        assert!(cache.kind_counts(d, text, heading.clone()).is_empty());
+        assert!(
+            !cache.kind_counts(d, text, 0..0).is_empty(),
+            "no heading: read as a sentence"
+        );
+        assert_eq!(cache.misses, 2);
+        assert!(cache.kind_counts(d, text, heading).is_empty());
+        assert_eq!(cache.hits, 1);
     }
 
     #[test]

@@ -12,6 +12,7 @@ use serde::{Deserialize, Serialize};
 use super::catalogue::{Catalogue, CatalogueError, OBJECT_REACH, Polarity, Term, Valence};
 use super::matcher::{Hit, Scratch, TermMatcher};
 use super::sentence;
+use crate::corpus::Policy;
 
 /// A clause found in text.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -490,8 +491,20 @@ impl Detector {
 
     /// All clauses in `text`, in text order.
     pub fn detect(&self, text: &str) -> Vec<ClauseMatch> {
+        self.detect_in(text, &[])
+    }
+
+    /// All clauses of a policy, in text order; its headings name none.
+    pub fn detect_policy(&self, policy: &Policy) -> Vec<ClauseMatch> {
+        self.detect_in(&policy.text, &policy.heading_ranges())
+    }
+
+    /// All clauses in `text`, in text order, but for sentences within `headings` (byte
+    /// ranges, in text order): the headings a reader found in the markup ("## Security of your
+    /// information"), which name a subject in any case, title or not.
+    pub fn detect_in(&self, text: &str, headings: &[Range<usize>]) -> Vec<ClauseMatch> {
         let mut out = Vec::new();
-        self.scan(text, |found| {
+        self.scan(text, headings, |found| {
             let mut trigger = found.trigger;
             trigger.sort_by_key(|h| h.start());
             trigger.dedup_by_key(|h| (h.start(), h.end()));
@@ -514,8 +527,14 @@ impl Detector {
     /// kinds in the order they first occur: what the index keeps of a section, without the
     /// quotes and triggers [`Detector::detect`] writes out for a reader.
     pub fn kind_counts(&self, text: &str) -> Vec<(u16, u32)> {
+        self.kind_counts_in(text, &[])
+    }
+
+    /// [`Detector::kind_counts`] but for sentences within `headings` (see
+    /// [`Detector::detect_in`]).
+    pub fn kind_counts_in(&self, text: &str, headings: &[Range<usize>]) -> Vec<(u16, u32)> {
         let mut counts: Vec<(u16, u32)> = Vec::new();
-        self.scan(text, |found| {
+        self.scan(text, headings, |found| {
             let kind = found.kind as u16;
             match counts.iter_mut().find(|(k, _)| *k == kind) {
                 Some((_, n)) => *n += 1,
@@ -533,12 +552,14 @@ impl Detector {
     }
 
     /// Finds the clauses of `text`, in text order, handing each to `emit`.
-    fn scan(&self, text: &str, mut emit: impl FnMut(Found)) {
+    fn scan(&self, text: &str, headings: &[Range<usize>], mut emit: impl FnMut(Found)) {
         let text = readable_part(text, MAX_TEXT);
         self.with_hits(text, |hits| {
             let mut present = Vec::new();
             let bounds = sentence::Boundaries::new(text);
             let mut lead_ins = sentence::LeadIns::default();
+            // The headings not yet passed: sentences come in text order.
+            let mut headings = headings;
             let mut i = 0;
             while i < hits.len() {
                 if !self.any_anchor.contains(hits[i].term) {
@@ -560,7 +581,19 @@ impl Detector {
                 let words = sentence::words_up_to(&text[s..e], MIN_SENTENCE_WORDS);
                 let long_enough = words >= MIN_SENTENCE_WORDS
                     || (words >= MIN_CLOSED_SENTENCE_WORDS && sentence_like(&text[s..e]));
-                if !long_enough || sentence::is_question(&text[s..e]) || heading_line(text, s, e) {
+                while headings.first().is_some_and(|h| h.end <= s) {
+                    headings = &headings[1..];
+                }
+                // A heading line the reader found names no clause, unless it is a sentence in
+                // bold set apart ("**We may amend this Privacy Policy.**"): one ending with a
+                // full stop, in lower case but not a title.
+                let in_heading = headings.first().is_some_and(|h| h.start <= s && e <= h.end)
+                    && !sentence::reads_as_sentence(&text[s..e]);
+                if !long_enough
+                    || in_heading
+                    || sentence::is_question(&text[s..e])
+                    || heading_line(text, s, e)
+                {
                     i = last.max(i + 1);
                     continue;
                 }

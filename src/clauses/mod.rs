@@ -15,6 +15,11 @@ pub use cache::KindCache;
 pub use catalogue::{Catalogue, CatalogueError, Kind, Valence};
 pub use detector::{ClauseMatch, Detector};
 
+/// Raised whenever the detector's own code finds other clauses in the same text with the same
+/// catalogue (a catalogue change shows in its fingerprint): part of the index's stamp, so an
+/// index built before re-reads its policies. 2: headings found in the markup name no clause.
+pub const DETECTOR_VERSION: u32 = 2;
+
 static ACTIVE: OnceLock<(Catalogue, Detector)> = OnceLock::new();
 
 /// Makes `catalogue` the one every later detection uses (a user's catalogue file, say). Only

@@ -283,6 +283,15 @@ pub fn is_heading(line: &str) -> bool {
     words <= MAX_HEADING_WORDS || lower
 }
 
+/// True when `line`, set apart as a heading, is a sentence all the same: it ends with a full
+/// stop or an exclamation mark and is written in lower case, not as a title ("We may amend
+/// this Privacy Policy." but not "SECURITY OF YOUR INFORMATION." or "Right to Data
+/// Portability.").
+pub fn reads_as_sentence(line: &str) -> bool {
+    let line = line.trim_end();
+    line.ends_with(['.', '!']) && line.chars().any(char::is_lowercase) && !is_heading(line)
+}
+
 /// True when `sentence` asks a question ("How do we use cookies?", "11. Can children use our
 /// services?"): it ends with a question mark and opens, after any list marker, with a
 /// question word or an auxiliary. A question names a subject, as a heading does; the answer
@@ -553,6 +562,23 @@ mod tests {
             "WE DO NOT SELL OR SHARE YOUR PERSONAL INFORMATION WITH THIRD PARTIES FOR THEIR MARKETING PURPOSES",
         ] {
             assert!(!is_heading(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn a_sentence_set_apart_still_reads_as_one() {
+        for s in [
+            "We may amend this Privacy Policy.",
+            "Khan Academy is committed to privacy.",
+        ] {
+            assert!(reads_as_sentence(s), "{s}");
+        }
+        for h in [
+            "SECURITY OF YOUR INFORMATION.",
+            "Right to Data Portability.",
+            "Security of your information",
+        ] {
+            assert!(!reads_as_sentence(h), "{h}");
         }
     }
 

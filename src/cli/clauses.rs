@@ -89,7 +89,7 @@ pub fn run(global: &Global, args: &ClausesArgs, styles: &Styles) -> Result<()> {
             continue;
         };
         let mut cells: BTreeMap<String, CellJson> = BTreeMap::new();
-        for m in detector().detect(&policy.text) {
+        for m in detector().detect_policy(&policy) {
             let cell = cells.entry(m.kind.clone()).or_insert_with(|| CellJson {
                 count: 0,
                 quote: quote(&policy.text[m.span()], 300),

@@ -164,7 +164,7 @@ pub fn run(global: &Global, args: &ShowArgs, styles: &Styles) -> Result<()> {
     }
     print_header(&mut out, &policy, &versions, styles)?;
     if args.clauses {
-        let found = crate::clauses::detector().detect(&policy.text);
+        let found = crate::clauses::detector().detect_policy(&policy);
         let mut last_section = None;
         for m in &found {
             let Some(i) = policy.section_at(m.start) else {

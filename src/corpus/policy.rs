@@ -110,6 +110,17 @@ impl Section {
     pub fn body_span(&self) -> Span {
         Span::new(self.body_start.min(self.span.end), self.span.end)
     }
+
+    /// The heading line (and the blank after it); empty for a section with no heading.
+    pub fn heading_span(&self) -> Span {
+        if self.heading.is_empty() {
+            return Span::new(self.span.start, self.span.start);
+        }
+        Span::new(
+            self.span.start,
+            self.body_start.clamp(self.span.start, self.span.end),
+        )
+    }
 }
 
 /// A privacy policy read from one file.
@@ -141,6 +152,15 @@ impl Policy {
     pub fn section_text(&self, ordinal: usize) -> Option<&str> {
         let section = self.sections.get(ordinal)?;
         self.text.get(section.span.range())
+    }
+
+    /// The byte ranges of the sections' heading lines, in text order.
+    pub fn heading_ranges(&self) -> Vec<Range<usize>> {
+        self.sections
+            .iter()
+            .map(|s| s.heading_span().range())
+            .filter(|r| !r.is_empty())
+            .collect()
     }
 
     /// Index of the section containing `offset`.

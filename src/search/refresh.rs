@@ -291,7 +291,9 @@ impl Run<'_> {
             .iter()
             .map(|s| {
                 let text = policy.text.get(s.span.range()).unwrap_or("");
-                let found = self.clause_cache.kind_counts(detector, text);
+                let heading = s.heading_span().range();
+                let heading = heading.start - s.span.start..heading.end - s.span.start;
+                let found = self.clause_cache.kind_counts(detector, text, heading);
                 for &(kind, n) in found {
                     *counts.entry(detector.kind_id(kind)).or_insert(0) += n;
                 }

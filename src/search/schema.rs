@@ -158,13 +158,14 @@ pub fn fields_of(schema: &Schema) -> tantivy::Result<Fields> {
     })
 }
 
-/// The index format stamp written with every commit: schema, readers, topic table and clause
-/// catalogue. A different schema means a new index folder; a different stamp otherwise means
+/// The index format stamp written with every commit: schema, readers, topic table, clause
+/// catalogue and detector. A different schema means a new index folder; a different stamp otherwise means
 /// re-reading.
 pub fn reader_stamp() -> String {
     format!(
-        "r{READER_VERSION}-t{:016x}-c{:016x}",
+        "r{READER_VERSION}-t{:016x}-c{:016x}-d{}",
         crate::corpus::TopicTable::builtin().fingerprint(),
-        crate::clauses::catalogue().fingerprint()
+        crate::clauses::catalogue().fingerprint(),
+        crate::clauses::DETECTOR_VERSION
     )
 }

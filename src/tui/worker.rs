@@ -63,7 +63,7 @@ impl DocCache {
             .map_err(|e| e.to_string())?
             .ok_or_else(|| format!("{policy_id} is no longer in the index"))?;
         let prepared = std::sync::Arc::new(Prepared {
-            clauses: detector().detect(&policy.text),
+            clauses: detector().detect_policy(&policy),
             tokens: TokenList::new(&policy.text),
             policy,
         });
