@@ -198,6 +198,47 @@ fn clause_navigation_explains_in_the_status_line() {
     );
 }
 
+/// `c` visits every clause of a policy once, in text order, several on one line included
+/// (each named in the status line in turn), and says when there are no more.
+#[test]
+fn clause_stepping_visits_every_clause_once() {
+    let index = index_of_seeds();
+    let mut b = browser(&index, 100, 30);
+    b.type_str("merger");
+    b.key(KeyCode::Enter);
+    b.key(KeyCode::Char('g'));
+    let clauses: Vec<(usize, String)> = b
+        .app
+        .reader
+        .doc
+        .as_ref()
+        .unwrap()
+        .clauses
+        .iter()
+        .map(|c| (c.start, c.kind.clone()))
+        .collect();
+    assert!(clauses.len() > 3, "{clauses:?}");
+    let mut visited = Vec::new();
+    for _ in 0..clauses.len() + 1 {
+        b.key(KeyCode::Char('c'));
+        let status = b.screen().lines().nth(28).unwrap_or("").to_string();
+        if status.contains("no more clauses") {
+            break;
+        }
+        let c = b.app.reader.clause_at_cursor().unwrap();
+        assert!(status.contains(&c.kind), "{status}");
+        visited.push((c.start, c.kind.clone()));
+    }
+    // The first clause may sit on the opening line, where the cursor already is.
+    let skipped = clauses.len() - visited.len();
+    assert!(skipped <= 1, "{visited:?} of {clauses:?}");
+    assert_eq!(visited, clauses[skipped..], "in text order, each once");
+    // And back.
+    b.key(KeyCode::Char('C'));
+    let c = b.app.reader.clause_at_cursor().unwrap();
+    assert_eq!((c.start, c.kind.clone()), clauses[clauses.len() - 2]);
+}
+
 #[test]
 fn help_overlay_lists_the_key_table() {
     let index = index_of_seeds();

@@ -118,6 +118,10 @@ pub struct Reader {
     /// The byte offset the cursor was sent to; kept across re-wrapping, so that a wider or
     /// narrower pane shows the same words at the cursor.
     pub anchor: usize,
+    /// The clause last stepped to (index into the document's clauses), named while the
+    /// cursor is on one of its lines: one line can hold several ("… warn off, block or
+    /// disable these cookies" is tracking and opt-out), and each is stepped to in turn.
+    pub clause: Option<usize>,
 }
 
 impl Reader {
@@ -183,11 +187,39 @@ impl Reader {
 
     /// The clause whose sentence the cursor line is in, if any.
     pub fn clause_at_cursor(&self) -> Option<&ClauseMatch> {
+        self.clause_index_at_cursor()
+            .and_then(|i| self.doc.as_ref()?.clauses.get(i))
+    }
+
+    /// The index of the clause named at the cursor: the one stepped to if the cursor is on
+    /// it, else the first that starts on the cursor line, else the first that runs through it.
+    pub fn clause_index_at_cursor(&self) -> Option<usize> {
         let doc = self.doc.as_ref()?;
         let line = self.lines.get(self.cursor)?;
+        let end = line.end.max(line.start + 1);
+        let on_line = |c: &ClauseMatch| c.start < end && line.start < c.end;
+        if let Some(i) = self.clause
+            && doc.clauses.get(i).is_some_and(on_line)
+        {
+            return Some(i);
+        }
+        let starts_here = |c: &ClauseMatch| c.start >= line.start && c.start < end;
         doc.clauses
             .iter()
-            .find(|c| c.start < line.end.max(line.start + 1) && line.start < c.end)
+            .position(starts_here)
+            .or_else(|| doc.clauses.iter().position(on_line))
+    }
+
+    /// How many clauses the cursor line holds.
+    pub fn clauses_on_cursor_line(&self) -> usize {
+        let (Some(doc), Some(line)) = (self.doc.as_ref(), self.lines.get(self.cursor)) else {
+            return 0;
+        };
+        let end = line.end.max(line.start + 1);
+        doc.clauses
+            .iter()
+            .filter(|c| c.start < end && line.start < c.end)
+            .count()
     }
 }
 

@@ -159,6 +159,7 @@ fn set_doc(app: &mut App, doc: Doc, target: Target) {
         }
     };
     app.reader.doc = Some(doc);
+    app.reader.clause = None;
     app.reader.lines.clear();
     app.reader.width = 0;
     app.reader.cursor = 0;
@@ -545,18 +546,7 @@ fn reader_action(app: &mut App, action: Action, fx: &mut Vec<Effect>) {
             step_to(app, &ranges, action == Action::NextMatch, "no more matches");
         }
         Action::NextClause | Action::PrevClause => {
-            let starts: Vec<usize> = app
-                .reader
-                .doc
-                .as_ref()
-                .map(|d| d.clauses.iter().map(|c| c.start).collect())
-                .unwrap_or_default();
-            step_to(
-                app,
-                &starts,
-                action == Action::NextClause,
-                "no more clauses",
-            );
+            step_clause(app, action == Action::NextClause);
         }
         Action::NextCompany | Action::PrevCompany => jump(app, action == Action::NextCompany, fx),
         Action::Compare => compare(app, fx),
@@ -574,6 +564,29 @@ fn reader_action(app: &mut App, action: Action, fx: &mut Vec<Effect>) {
         _ => {}
     }
     app.outline_selected = app.reader.section();
+}
+
+/// Moves the reader to the next (or previous) clause in text order: from the clause named at
+/// the cursor to the one after it, even on the same line; from elsewhere, to the first beyond
+/// the cursor line.
+fn step_clause(app: &mut App, forward: bool) {
+    let reader = &app.reader;
+    let (Some(doc), Some(line)) = (reader.doc.as_ref(), reader.lines.get(reader.cursor)) else {
+        return;
+    };
+    let target = match reader.clause_index_at_cursor() {
+        Some(i) if forward => (i + 1 < doc.clauses.len()).then_some(i + 1),
+        Some(i) => i.checked_sub(1),
+        None if forward => doc.clauses.iter().position(|c| c.start >= line.end),
+        None => doc.clauses.iter().rposition(|c| c.start < line.start),
+    };
+    let Some(target) = target else {
+        app.message = Some("no more clauses".to_string());
+        return;
+    };
+    let start = doc.clauses[target].start;
+    app.reader.jump_to_offset(start);
+    app.reader.clause = Some(target);
 }
 
 /// Moves the reader cursor to the next (or previous) of `offsets` beyond the cursor line.

@@ -139,12 +139,20 @@ fn status_line(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
     {
         let kind = crate::clauses::catalogue().kind(&c.kind);
         let label = kind.map_or("", |k| k.label.as_str());
-        Line::from(vec![
+        let mut spans = vec![
             Span::styled(format!("{} ", c.valence.mark()), theme.valence(c.valence)),
             Span::styled(c.kind.clone(), theme.valence(c.valence)),
             Span::styled(format!(" · {label} · fired on: "), theme.dim()),
             Span::styled(safe(&c.trigger).into_owned(), theme.trigger()),
-        ])
+        ];
+        let here = app.reader.clauses_on_cursor_line();
+        if here > 1 {
+            spans.push(Span::styled(
+                format!("  ({here} clauses on this line: c for the next)"),
+                theme.dim(),
+            ));
+        }
+        Line::from(spans)
     } else if let Some(doc) = &app.reader.doc {
         let p = &doc.policy;
         let section = p.sections.get(app.reader.section());

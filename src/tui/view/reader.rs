@@ -73,11 +73,21 @@ pub fn draw_reader(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
         } else {
             base
         };
-        // Gutter: cursor marker, then the valence of the line's clause.
+        // Gutter: cursor marker, then the valence of the line's clauses: the one named at the
+        // cursor on the cursor line; "±" where good and bad news share a line.
         let marker = if i == reader.cursor { "›" } else { " " };
         let mut spans = vec![Span::styled(marker, theme.key())];
-        match clauses.first() {
-            Some((_, v)) => spans.push(Span::styled(v.mark().to_string(), theme.valence(*v))),
+        let shown = match cursor_clause {
+            Some(c) if i == reader.cursor => Some(c.valence),
+            _ => clauses.first().map(|(_, v)| *v),
+        };
+        let mixed = clauses.iter().any(|(_, v)| *v == Valence::Good)
+            && clauses.iter().any(|(_, v)| *v == Valence::Bad);
+        match shown {
+            Some(_) if mixed && i != reader.cursor => {
+                spans.push(Span::styled("±", theme.valence(Valence::Neutral)))
+            }
+            Some(v) => spans.push(Span::styled(v.mark().to_string(), theme.valence(v))),
             None => spans.push(Span::raw(" ")),
         }
         let triggers: Vec<Range<usize>> = cursor_clause
