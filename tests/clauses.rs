@@ -777,6 +777,39 @@ const CASES: &[(&str, &str, &str)] = &[
         "We do not respond to Do Not Track signals.",
         "4. Tracking Options and California Do Not Track. You may adjust your browser settings.",
     ),
+    // Words out of their sense: the reader's internet provider, cookies that "help us", parties
+    // "outside", data that an acquirer "may continue to use", the site's content changed,
+    // alerts sent to the reader.
+    (
+        "service-providers",
+        "We share data with security consultants to help us identify spam.",
+        "Overall, cookies help us provide you with a better website.",
+    ),
+    (
+        "service-providers",
+        "We share your information with vendors who perform services on our behalf.",
+        "We obtain information such as the Internet Service Provider you use to connect to the Internet.",
+    ),
+    (
+        "international-transfer",
+        "Your data may be transferred to and stored in the United States.",
+        "We do not sell, trade, or otherwise transfer to outside parties your personal information.",
+    ),
+    (
+        "consent-by-use",
+        "By using this site, you agree to this policy.",
+        "You acknowledge that such transfers may occur, and that any acquirer of us or our assets may continue to use your personal information as set forth in this policy.",
+    ),
+    (
+        "change-without-notice",
+        "We may change this policy at any time without notice.",
+        "We may change the information on the site, or the products mentioned, at any time without notice.",
+    ),
+    (
+        "security",
+        "We use encryption to protect your data in transit.",
+        "We use your data to send you technical notices, updates, security alerts, information regarding changes to our policies, and support messages.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
