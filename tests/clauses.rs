@@ -732,6 +732,12 @@ const CASES: &[(&str, &str, &str)] = &[
         "We will not notify you of any amendments or updates to this Privacy Policy.",
         "We will notify you of any amendments or updates to this Privacy Policy.",
     ),
+    // Changes posted on the page are announced there.
+    (
+        "change-with-notice",
+        "We may change this policy from time to time by updating this page.",
+        "We may change this policy from time to time.",
+    ),
     (
         "change-with-notice",
         "We reserve the right to amend the Privacy Policy from time to time and will provide notice by email when we make material changes to this Privacy Policy.",
