@@ -816,6 +816,17 @@ const CASES: &[(&str, &str, &str)] = &[
         "We use encryption to protect your data in transit.",
         "We use your data to send you technical notices, updates, security alerts, information regarding changes to our policies, and support messages.",
     ),
+    // Pointing at the choices offers none; a policy telling what it covers states no practice.
+    (
+        "opt-out",
+        "You can update your preferences in your account settings.",
+        "For further information on tracking technologies and your choices regarding them, please see “Your Choices” below.",
+    ),
+    (
+        "security",
+        "We use encryption to protect your data in transit.",
+        "This Privacy and Security Policy also addresses our data security practices.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
