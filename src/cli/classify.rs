@@ -35,16 +35,43 @@ struct ErrorOutput<'a> {
     error: String,
 }
 
-/// Classifies one input line; `Err` holds the error object's fields.
+/// The JSON object a line holds, or an error, with the line's `id` when it can be read even
+/// so (from the line decoded leniently, or from an object followed by other text), so that a
+/// bad line can still be matched to its input.
+fn parse_line(line: &[u8]) -> Result<Value, (Value, String)> {
+    let id_of = |v: &Value| v.get("id").cloned().unwrap_or(Value::Null);
+    let first_value = |s: &str| {
+        serde_json::Deserializer::from_str(s)
+            .into_iter::<Value>()
+            .next()
+            .and_then(Result::ok)
+    };
+    let Ok(text) = std::str::from_utf8(line) else {
+        let lossy = String::from_utf8_lossy(line);
+        let id = first_value(&lossy).as_ref().map_or(Value::Null, id_of);
+        return Err((id, "line is not valid UTF-8".to_string()));
+    };
+    match serde_json::from_str(text) {
+        Ok(v) => Ok(v),
+        Err(e) => {
+            let id = first_value(text).as_ref().map_or(Value::Null, id_of);
+            let error = if e.is_syntax() && e.to_string().starts_with("trailing characters") {
+                "not JSON: other text after the object".to_string()
+            } else {
+                format!("not JSON: {e}")
+            };
+            Err((id, error))
+        }
+    }
+}
+
+/// Classifies one input line, writing its output line.
 fn line_output(line: &[u8], out: &mut impl Write) -> std::io::Result<()> {
     let null = Value::Null;
-    let parsed: Result<Value, String> = std::str::from_utf8(line)
-        .map_err(|_| "line is not valid UTF-8".to_string())
-        .and_then(|s| serde_json::from_str(s).map_err(|e| format!("not JSON: {e}")));
-    let value = match parsed {
+    let value = match parse_line(line) {
         Ok(v) => v,
-        Err(error) => {
-            super::json::write(&mut *out, &ErrorOutput { id: &null, error })?;
+        Err((id, error)) => {
+            super::json::write(&mut *out, &ErrorOutput { id: &id, error })?;
             return out.write_all(b"\n");
         }
     };
@@ -120,5 +147,19 @@ mod tests {
         let mut out = Vec::new();
         line_output(b"\xff\xfe", &mut out).unwrap();
         assert!(String::from_utf8(out).unwrap().contains("UTF-8"));
+    }
+
+    #[test]
+    fn a_bad_line_keeps_its_id_when_it_can() {
+        let mut out = Vec::new();
+        line_output(b"{\"id\": \"x1\", \"text\": \"caf\xe9\"}", &mut out).unwrap();
+        let v: Value = serde_json::from_slice(&out).unwrap();
+        assert_eq!(v["id"], "x1");
+        assert!(v["error"].as_str().unwrap().contains("UTF-8"));
+        let v = classify(r#"{"id": 3, "text": "We sell data."} trailing"#);
+        assert_eq!(v["id"], 3);
+        assert_eq!(v["error"], "not JSON: other text after the object");
+        let v = classify(r#"{"id": 4, "text": "unterminated"#);
+        assert!(v["id"].is_null(), "no whole object to take it from");
     }
 }
