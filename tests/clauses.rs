@@ -827,6 +827,13 @@ const CASES: &[(&str, &str, &str)] = &[
         "We use encryption to protect your data in transit.",
         "This Privacy and Security Policy also addresses our data security practices.",
     ),
+    // What is sold is the reader's data, the verb's object (an aside in brackets between), not
+    // the company's goods.
+    (
+        "sells-or-shares",
+        "We sell (as that term is defined in the California Consumer Privacy Act) your personal information to advertising partners.",
+        "In relation to our main business activities of manufacturing and selling power tools and life science instruments, we will use personal information only to achieve each purpose.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",

@@ -873,7 +873,8 @@ impl Detector {
                         Side::Before => h.end() <= anchor.start(),
                         Side::After => h.start() >= anchor.end(),
                         Side::Object => {
-                            h.start() >= anchor.end() && h.start() - anchor.end() <= OBJECT_REACH
+                            h.start() >= anchor.end()
+                                && object_gap(&text[anchor.end()..h.start()]) <= OBJECT_REACH
                         }
                         Side::Lead => {
                             h.end() <= anchor.start()
@@ -895,6 +896,26 @@ impl Detector {
         }
         None
     }
+}
+
+/// How far an object is from its verb across `between`, an aside in brackets not counted:
+/// "we sell (as that term is defined in the California Consumer Privacy Act) your personal
+/// information" sells the information.
+fn object_gap(between: &str) -> usize {
+    if between.len() <= OBJECT_REACH || !between.contains('(') {
+        return between.len();
+    }
+    let (mut depth, mut outside) = (0usize, 0usize);
+    for b in between.bytes() {
+        match b {
+            b'(' => depth += 1,
+            b')' if depth > 0 => depth -= 1,
+            _ if depth == 0 => outside += 1,
+            _ => {}
+        }
+    }
+    // An unclosed bracket hides nothing.
+    if depth > 0 { between.len() } else { outside }
 }
 
 /// Whether `between` turns to a contrast ("… but …", "however"): what follows it is said on
