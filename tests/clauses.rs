@@ -834,6 +834,18 @@ const CASES: &[(&str, &str, &str)] = &[
         "We sell (as that term is defined in the California Consumer Privacy Act) your personal information to advertising partners.",
         "In relation to our main business activities of manufacturing and selling power tools and life science instruments, we will use personal information only to achieve each purpose.",
     ),
+    // A copy the reader gets, not one shared or sent in; the company's right is not the
+    // reader's.
+    (
+        "access-deletion",
+        "Use the /access command to learn how to get a copy of your Telegram data.",
+        "This may include a copy of your booking confirmation, financial details and the IP address.",
+    ),
+    (
+        "access-deletion",
+        "You have the right to access and correct your personal information.",
+        "We also reserve the right to access, read, preserve, and disclose any information as necessary to satisfy any applicable law.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
