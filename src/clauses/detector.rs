@@ -776,12 +776,17 @@ impl Detector {
                         && contrast(&text[by_anchor.end()..anchor.start()]))
             })
         };
-        let shown: Vec<bool> = found
-            .iter()
-            .map(|(kind, _, anchor, _)| !superseded(*kind, anchor))
-            .collect();
-        for ((kind, rule, _, trigger), shown) in found.into_iter().zip(shown) {
-            if !shown {
+        // One kind alone supersedes nothing: most sentences are spared the list.
+        let hidden: Vec<bool> = if found.len() < 2 {
+            Vec::new()
+        } else {
+            found
+                .iter()
+                .map(|(kind, _, anchor, _)| superseded(*kind, anchor))
+                .collect()
+        };
+        for (i, (kind, rule, _, trigger)) in found.into_iter().enumerate() {
+            if hidden.get(i) == Some(&true) {
                 continue;
             }
             emit(Found {
@@ -1028,18 +1033,28 @@ const HEADING_PREFIX: usize = 40;
 fn heading_line(text: &str, s: usize, e: usize) -> bool {
     let b = text.as_bytes();
     let from = s.saturating_sub(HEADING_PREFIX);
-    let line_start = match b[from..s].iter().rposition(|&c| c == b'\n') {
+    let line_start = match memchr::memrchr(b'\n', &b[from..s]) {
         Some(i) => from + i + 1,
         None if from == 0 => 0,
         None => return false,
     };
+    if sentence::plainly_untitled(&text[s..e]) {
+        return false;
+    }
     let line = &text[line_start..e];
     let ends_line = b[e..]
         .iter()
         .find(|&&c| c != b' ' && c != b'\t' && c != b'\r')
         .is_none_or(|&c| c == b'\n');
-    (ends_line || line.trim_end().ends_with(['.', ':'])) && sentence::is_heading(line)
+    // A heading run into its paragraph is short (a few words and a stop): most sentences that
+    // open a paragraph are told from one by their length alone.
+    let run_in = || line.len() <= RUN_IN_HEADING_BYTES && line.trim_end().ends_with(['.', ':']);
+    (ends_line || run_in()) && sentence::is_heading(line)
 }
+
+/// The longest heading run into its paragraph ("B. Tracking Technologies Generally."), in
+/// bytes: twelve words.
+const RUN_IN_HEADING_BYTES: usize = 120;
 
 fn overlaps(a: &Hit, b: &Hit) -> bool {
     a.start() < b.end() && b.start() < a.end()

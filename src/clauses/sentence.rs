@@ -239,6 +239,67 @@ const TITLE_SMALL: [&str; 17] = [
     "about", "via",
 ];
 
+/// True when one of the first words of `sentence` is in lower case and no title's short
+/// word ("We use cookies"): then no line ending with it is a heading by [`is_heading`].
+/// Looks at ASCII only, and at a few words: a cheap test that most sentences fail at their
+/// second word, so that the full one is seldom needed.
+pub fn plainly_untitled(sentence: &str) -> bool {
+    let b = sentence.as_bytes();
+    let mut i = 0;
+    for _ in 0..4 {
+        while i < b.len() && b[i].is_ascii_whitespace() {
+            i += 1;
+        }
+        let start = i;
+        while i < b.len() && !b[i].is_ascii_whitespace() {
+            i += 1;
+        }
+        let token = &b[start..i];
+        let Some(&first) = token.first() else {
+            return false;
+        };
+        if !first.is_ascii_lowercase() {
+            continue;
+        }
+        let end = token.len()
+            - token
+                .iter()
+                .rev()
+                .take_while(|c| c.is_ascii_punctuation())
+                .count();
+        let word = &token[..end];
+        // TITLE_SMALL, as the lower case words it is.
+        let small = matches!(
+            word,
+            b"a" | b"an"
+                | b"and"
+                | b"or"
+                | b"of"
+                | b"the"
+                | b"to"
+                | b"for"
+                | b"in"
+                | b"on"
+                | b"by"
+                | b"with"
+                | b"at"
+                | b"from"
+                | b"as"
+                | b"about"
+                | b"via"
+        );
+        let marker = || {
+            end < token.len()
+                && token.len() <= 4
+                && std::str::from_utf8(token).is_ok_and(is_list_marker)
+        };
+        if !small && word.iter().all(u8::is_ascii_alphanumeric) && !marker() {
+            return true;
+        }
+    }
+    false
+}
+
 /// True when `line` is a heading: after any list marker ("b.", "4.", "(iii)"), its words are
 /// capitalised but for a title's short words ("Categories of Information Sold", "4.3 Cookies
 /// and Other Tracking Mechanisms", "DO NOT TRACK DISCLOSURE"), and it ends without a question
@@ -563,6 +624,33 @@ mod tests {
         ] {
             assert!(!is_heading(s), "{s}");
         }
+    }
+
+    #[test]
+    fn title_small_words_are_lower_case_words() {
+        for w in TITLE_SMALL {
+            assert!(!plainly_untitled(&format!("Use {w} Cookies")), "{w}");
+        }
+    }
+
+    #[test]
+    fn plainly_untitled_agrees_with_is_heading() {
+        for line in [
+            "We use cookies and web beacons",
+            "Security of your information",
+            "b. Use of Cookies",
+            "• sell your data",
+            "4. Tracking Options and California Do Not Track.",
+            "Cookies, Pixel Tags/Web Beacons, and Analytics Information",
+            "(iii) the categories of information",
+            "We Use Cookies.",
+        ] {
+            if plainly_untitled(line) {
+                assert!(!is_heading(line), "{line}");
+            }
+        }
+        assert!(plainly_untitled("We use cookies"));
+        assert!(!plainly_untitled("b. Use of Cookies"));
     }
 
     #[test]
