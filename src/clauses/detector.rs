@@ -508,14 +508,20 @@ impl Detector {
             let mut trigger = found.trigger;
             trigger.sort_by_key(|h| h.start());
             trigger.dedup_by_key(|h| (h.start(), h.end()));
-            let words: Vec<&str> = trigger.iter().map(|h| &text[h.start()..h.end()]).collect();
+            let mut words = String::with_capacity(trigger.len() * 16);
+            for (i, h) in trigger.iter().enumerate() {
+                if i > 0 {
+                    words.push_str(" … ");
+                }
+                words.push_str(&text[h.start()..h.end()]);
+            }
             let kind = &self.kinds[found.kind];
             out.push(ClauseMatch {
                 kind: kind.id.clone(),
                 valence: kind.valence,
                 start: found.start,
                 end: found.end,
-                trigger: words.join(" … "),
+                trigger: words,
                 trigger_spans: trigger.iter().map(|h| h.start()..h.end()).collect(),
                 rule: found.rule,
             });
