@@ -846,6 +846,13 @@ const CASES: &[(&str, &str, &str)] = &[
         "You have the right to access and correct your personal information.",
         "We also reserve the right to access, read, preserve, and disclose any information as necessary to satisfy any applicable law.",
     ),
+    // Identifiers "not personally identifiable" are what ads are targeted by; statistics
+    // about an audience target no one.
+    (
+        "advertising",
+        "This non-personally-identifiable information may be shared with third parties to provide more relevant services and advertisements to users.",
+        "We may share aggregated statistics about our audience with advertisers.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
