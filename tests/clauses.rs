@@ -854,6 +854,16 @@ const CASES: &[(&str, &str, &str)] = &[
         "We may share aggregated statistics about our audience with advertisers.",
     ),
     (
+        "advertising",
+        "We also use such third parties to assist us in serving advertisements.",
+        "We never use third parties for serving advertisements.",
+    ),
+    (
+        "advertising",
+        "Your location information may be passed along to our affiliates, agents, vendors or advertisers.",
+        "Your location information is never passed along to advertisers.",
+    ),
+    (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
         "We sell tickets to our events through our website.",
