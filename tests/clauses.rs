@@ -863,6 +863,17 @@ const CASES: &[(&str, &str, &str)] = &[
         "Your location information may be passed along to our affiliates, agents, vendors or advertisers.",
         "Your location information is never passed along to advertisers.",
     ),
+    // "May change" alone is a change without notice; beside a promise to notify, it is not.
+    (
+        "change-without-notice",
+        "We may update this policy from time to time. Please check this page regularly.",
+        "We may update this policy from time to time. If we make material changes, we will notify you by email before they take effect.",
+    ),
+    (
+        "change-with-notice",
+        "If a revision meaningfully reduces your rights, we will notify you.",
+        "If a revision of your order is needed, please contact us.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",

@@ -137,7 +137,38 @@ pub struct Rule {
     /// words): "To delete your account, sign in …" gives an instruction, where "… information
     /// to update your account" only names a purpose.
     pub opens: bool,
+    /// Kind ids, or `kind/rule name`: a clause this rule finds is not shown where a clause of
+    /// one of them (found by that rule) lies within [`YIELD_REACH`] bytes of it ("We may update
+    /// this policy from time to time", a change without notice on its own, beside "we will
+    /// notify you by email of material changes").
+    pub yields_to: Vec<String>,
+    /// A name for the rule, for `yields_to` to point at.
+    pub name: Option<String>,
 }
+
+/// The kind (by index) and, for `kind/name`, the rules of that name (by index) that
+/// `reference` names.
+pub fn resolve_rule_ref(kinds: &[Kind], reference: &str) -> Option<(usize, Option<Vec<usize>>)> {
+    let (kind, rule) = match reference.split_once('/') {
+        Some((k, r)) => (k, Some(r)),
+        None => (reference, None),
+    };
+    let k = kinds.iter().position(|o| o.id == kind)?;
+    match rule {
+        None => Some((k, None)),
+        Some(name) => {
+            let rules: Vec<usize> = (kinds[k].rules.iter().enumerate())
+                .filter(|(_, r)| r.name.as_deref() == Some(name))
+                .map(|(i, _)| i)
+                .collect();
+            (!rules.is_empty()).then_some((k, Some(rules)))
+        }
+    }
+}
+
+/// How near (bytes, before or after) a clause of a kind a rule `yields_to` hides the rule's:
+/// a paragraph or two, the section that says how a policy changes.
+pub const YIELD_REACH: usize = 1000;
 
 #[derive(Debug, Clone)]
 pub struct Kind {
@@ -218,6 +249,10 @@ struct RuleDef {
     not_in: Vec<String>,
     #[serde(default)]
     unless_lead: Vec<String>,
+    #[serde(default)]
+    yields_to: Vec<String>,
+    #[serde(default)]
+    name: Option<String>,
 }
 
 fn invalid(origin: &str, message: impl Into<String>) -> CatalogueError {
@@ -324,6 +359,8 @@ impl Catalogue {
                     lead: terms(&r.lead, &vocab, &origin)?,
                     not_in: terms(&r.not_in, &vocab, &origin)?,
                     unless_lead: terms(&r.unless_lead, &vocab, &origin)?,
+                    yields_to: r.yields_to.clone(),
+                    name: r.name.clone(),
                 });
             }
             out.push(Kind {
@@ -334,6 +371,21 @@ impl Catalogue {
                 supersedes: k.supersedes,
                 rules,
             });
+        }
+        for k in &out {
+            let known = |id: &String| resolve_rule_ref(&out, id).is_some();
+            let named = k
+                .supersedes
+                .iter()
+                .chain(k.rules.iter().flat_map(|r| &r.yields_to));
+            for id in named {
+                if !known(id) {
+                    return Err(invalid(
+                        &format!("kind {}", k.id),
+                        format!("`supersedes` or `yields_to` names no kind or rule: {id:?}"),
+                    ));
+                }
+            }
         }
         let about_document = match vocab.contains_key(ABOUT_DOCUMENT) {
             true => terms(&[format!("@{ABOUT_DOCUMENT}")], &vocab, "vocabulary")?,
@@ -512,6 +564,12 @@ mod tests {
         let long = vec!["w"; MAX_TERM_WORDS + 1].join(" ");
         let err = Catalogue::parse(&format!("[[kind]]\nid = \"x\"\nlabel = \"x\"\nvalence = \"bad\"\n[[kind.rule]]\nanchor = [\"{long}\"]\n")).unwrap_err();
         assert!(err.to_string().contains("more than 32 words"), "{err}");
+        for bad in ["yields_to = [\"y\"]", "yields_to = [\"x/nameless\"]"] {
+            let err = Catalogue::parse(&format!("[[kind]]\nid = \"x\"\nlabel = \"x\"\nvalence = \"bad\"\n[[kind.rule]]\nanchor = [\"a\"]\n{bad}\n")).unwrap_err();
+            assert!(err.to_string().contains("names no kind or rule"), "{err}");
+        }
+        let ok = "[[kind]]\nid = \"x\"\nlabel = \"x\"\nvalence = \"bad\"\n[[kind.rule]]\nname = \"n\"\nanchor = [\"a\"]\nyields_to = [\"x/n\"]\n";
+        assert!(Catalogue::parse(ok).is_ok());
     }
 
     #[test]

@@ -9,7 +9,9 @@ use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
 
-use super::catalogue::{Catalogue, CatalogueError, OBJECT_REACH, Polarity, Term, Valence};
+use super::catalogue::{
+    Catalogue, CatalogueError, OBJECT_REACH, Polarity, Term, Valence, YIELD_REACH,
+};
 use super::matcher::{Hit, Scratch, TermMatcher};
 use super::sentence;
 use crate::corpus::Policy;
@@ -260,6 +262,9 @@ struct CompiledRule {
     /// See [`super::catalogue::Rule::unless_lead`].
     unless_lead: TermSet,
     opens: bool,
+    /// Kinds (by index), and rules of theirs if named, whose clauses nearby hide this rule's
+    /// (see [`super::catalogue::Rule::yields_to`]).
+    yields_to: Vec<(usize, Option<Vec<usize>>)>,
 }
 
 #[derive(Debug)]
@@ -300,6 +305,9 @@ pub struct Detector {
     groups: Groups,
     /// The group of `about_document`.
     about_document_group: u32,
+    /// Whether a rule yields to clauses nearby: then a text's clauses are all found before
+    /// any is handed on.
+    any_yields: bool,
     any_anchor: TermSet,
     negations: TermSet,
     determiners: TermSet,
@@ -392,6 +400,13 @@ impl Detector {
                             not_in,
                             unless_lead: interner.set(&r.unless_lead),
                             opens: r.opens,
+                            yields_to: r
+                                .yields_to
+                                .iter()
+                                .filter_map(|id| {
+                                    super::catalogue::resolve_rule_ref(&catalogue.kinds, id)
+                                })
+                                .collect(),
                         }
                     })
                     .collect();
@@ -415,6 +430,9 @@ impl Detector {
                 .filter_map(|id| catalogue.kinds.iter().position(|o| o.id == *id))
                 .collect();
         }
+        let any_yields = kinds
+            .iter()
+            .any(|k| k.rules.iter().any(|r| !r.yields_to.is_empty()));
         let mut any_anchor = TermSet::default();
         for k in &kinds {
             for r in &k.rules {
@@ -431,6 +449,7 @@ impl Detector {
             matcher,
             groups,
             about_document_group,
+            any_yields,
             any_anchor,
             negations,
             determiners,
@@ -559,6 +578,33 @@ impl Detector {
 
     /// Finds the clauses of `text`, in text order, handing each to `emit`.
     fn scan(&self, text: &str, headings: &[Range<usize>], mut emit: impl FnMut(Found)) {
+        if !self.any_yields {
+            return self.scan_sentences(text, headings, emit);
+        }
+        // Some rules yield to clauses nearby, before or after them: the text's clauses are
+        // all found first.
+        let mut found = Vec::new();
+        self.scan_sentences(text, headings, |f| found.push(f));
+        let yields = |f: &Found| {
+            let rule = &self.kinds[f.kind].rules[f.rule];
+            !rule.yields_to.is_empty()
+                && found.iter().any(|g| {
+                    rule.yields_to.iter().any(|(k, r)| {
+                        *k == g.kind && r.as_ref().is_none_or(|r| r.contains(&g.rule))
+                    }) && g.end + YIELD_REACH >= f.start
+                        && f.end + YIELD_REACH >= g.start
+                })
+        };
+        let hidden: Vec<bool> = found.iter().map(yields).collect();
+        for (f, hidden) in found.into_iter().zip(hidden) {
+            if !hidden {
+                emit(f);
+            }
+        }
+    }
+
+    /// Finds the clauses of `text` sentence by sentence, in text order, handing each to `emit`.
+    fn scan_sentences(&self, text: &str, headings: &[Range<usize>], mut emit: impl FnMut(Found)) {
         let text = readable_part(text, MAX_TEXT);
         self.with_hits(text, |hits| {
             let mut present = Vec::new();
