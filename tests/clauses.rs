@@ -874,6 +874,28 @@ const CASES: &[(&str, &str, &str)] = &[
         "If a revision meaningfully reduces your rights, we will notify you.",
         "If a revision of your order is needed, please contact us.",
     ),
+    // Words of other trades: an account taken over, a warranty, a parcel's tracking number,
+    // data deleted for good.
+    (
+        "merger-transfer",
+        "If we are acquired by another company, your information may be transferred to the buyer.",
+        "To protect your information from account takeover, we may decline access to your account.",
+    ),
+    (
+        "legal-disclosure",
+        "We may disclose your information in response to a subpoena or court order.",
+        "Unfortunately, no system is 100% secure, and we cannot ensure or warrant the security of any information you provide to us.",
+    ),
+    (
+        "tracking",
+        "We use cookies to track your visits across websites.",
+        "This will include the shipment tracking number, routing information and the status of a shipment.",
+    ),
+    (
+        "retention-indefinite",
+        "We may keep your information indefinitely.",
+        "We will retain your account and information for 30 days and then it will be permanently deleted.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
