@@ -896,6 +896,29 @@ const CASES: &[(&str, &str, &str)] = &[
         "We may keep your information indefinitely.",
         "We will retain your account and information for 30 days and then it will be permanently deleted.",
     ),
+    // The reader's rights under the law, and an administrator's powers, are not the
+    // company's promises or the reader's choices.
+    (
+        "no-sale",
+        "We do not sell your personal information.",
+        "You have the right to direct us to not sell your personal information at any time.",
+    ),
+    (
+        "opt-out",
+        "You can unsubscribe from our emails at any time.",
+        "You have the right not to receive discriminatory treatment for exercising your privacy rights.",
+    ),
+    (
+        "access-deletion",
+        "You can review, edit or delete your personal information at any time.",
+        "Your domain administrator may be able to:\n• Restrict your ability to delete or edit your information or your privacy settings",
+    ),
+    // Using the site after a change is accepting it.
+    (
+        "consent-by-use",
+        "Continuing to use Patreon after a change to this policy means you accept the new policy.",
+        "Continuing to use our services helps us improve them.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
