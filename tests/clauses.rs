@@ -920,6 +920,11 @@ const CASES: &[(&str, &str, &str)] = &[
         "Continuing to use our services helps us improve them.",
     ),
     (
+        "retention-limited",
+        "We will normally store your information for at least one year following the last transaction between us.",
+        "We keep you informed about new features once a year.",
+    ),
+    (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
         "We sell tickets to our events through our website.",
