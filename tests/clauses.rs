@@ -926,6 +926,11 @@ const CASES: &[(&str, &str, &str)] = &[
     ),
     (
         "merger-transfer",
+        "If we are discussing selling part of our business, we may share information about you with prospective purchasers and their advisers.",
+        "When you buy or sell an application listed on our Marketplace, we share your information with the other party.",
+    ),
+    (
+        "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
         "We sell tickets to our events through our website.",
     ),
