@@ -929,6 +929,12 @@ const CASES: &[(&str, &str, &str)] = &[
         "If we are discussing selling part of our business, we may share information about you with prospective purchasers and their advisers.",
         "When you buy or sell an application listed on our Marketplace, we share your information with the other party.",
     ),
+    // An item of a table of contents names a topic.
+    (
+        "retention-limited",
+        "We retain your data for 90 days and then delete it.",
+        "Contents:\n• How we retain and delete Student Personal Data\n• How we share it",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",

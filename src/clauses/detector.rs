@@ -1090,7 +1090,7 @@ fn heading_line(text: &str, s: usize, e: usize) -> bool {
         None if from == 0 => 0,
         None => return false,
     };
-    if sentence::plainly_untitled(&text[s..e]) {
+    if sentence::plainly_untitled(&text[s..e]) && !sentence::is_topic_line(&text[s..e]) {
         return false;
     }
     let line = &text[line_start..e];
@@ -1102,6 +1102,7 @@ fn heading_line(text: &str, s: usize, e: usize) -> bool {
     // open a paragraph are told from one by their length alone.
     let run_in = || line.len() <= RUN_IN_HEADING_BYTES && line.trim_end().ends_with(['.', ':']);
     (ends_line || run_in()) && sentence::is_heading(line)
+        || ends_line && sentence::is_topic_line(line)
 }
 
 /// The longest heading run into its paragraph ("B. Tracking Technologies Generally."), in

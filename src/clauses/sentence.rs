@@ -344,6 +344,25 @@ pub fn is_heading(line: &str) -> bool {
     words <= MAX_HEADING_WORDS || lower
 }
 
+/// True when `line` names a topic as a question does, without asking it: a line (a heading,
+/// an item of a table of contents) that opens with "how", "what" or "why" and ends without a
+/// full stop ("How we retain and delete Student Personal Data", "• What we collect").
+pub fn is_topic_line(line: &str) -> bool {
+    // Not "when", "where", "which": "When you register, we collect your email" states.
+    const OPENERS: [&str; 3] = ["how", "what", "why"];
+    let line = line.trim_end();
+    if line.ends_with(['.', '!', '?', ';', ',']) {
+        return false;
+    }
+    let first = line
+        .split_whitespace()
+        .find(|t| !is_list_marker(t) && !t.bytes().all(|b| b.is_ascii_digit() || b == b'.'));
+    first.is_some_and(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        OPENERS.iter().any(|o| o.eq_ignore_ascii_case(w))
+    })
+}
+
 /// True when `line`, set apart as a heading, is a sentence all the same: it ends with a full
 /// stop or an exclamation mark and is written in lower case, not as a title ("We may amend
 /// this Privacy Policy." but not "SECURITY OF YOUR INFORMATION." or "Right to Data
@@ -651,6 +670,24 @@ mod tests {
         }
         assert!(plainly_untitled("We use cookies"));
         assert!(!plainly_untitled("b. Use of Cookies"));
+    }
+
+    #[test]
+    fn topic_lines_open_with_a_question_word() {
+        for t in [
+            "How we retain and delete Student Personal Data",
+            "• What we collect",
+            "3. Why we process your data:",
+        ] {
+            assert!(is_topic_line(t), "{t}");
+        }
+        for s in [
+            "How we use your data depends on where you live.",
+            "We use cookies",
+            "When you visit our site, we collect your IP address",
+        ] {
+            assert!(!is_topic_line(s), "{s}");
+        }
     }
 
     #[test]
