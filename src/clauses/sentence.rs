@@ -350,6 +350,11 @@ pub fn is_heading(line: &str) -> bool {
 pub fn is_topic_line(line: &str) -> bool {
     // Not "when", "where", "which": "When you register, we collect your email" states.
     const OPENERS: [&str; 3] = ["how", "what", "why"];
+    // Most lines are told by their first letter.
+    let first_letter = line.bytes().take(12).find(u8::is_ascii_alphabetic);
+    if !first_letter.is_some_and(|b| matches!(b, b'h' | b'H' | b'w' | b'W')) {
+        return false;
+    }
     let line = line.trim_end();
     if line.ends_with(['.', '!', '?', ';', ',']) {
         return false;
