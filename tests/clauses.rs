@@ -935,6 +935,17 @@ const CASES: &[(&str, &str, &str)] = &[
         "We retain your data for 90 days and then delete it.",
         "Contents:\n• How we retain and delete Student Personal Data\n• How we share it",
     ),
+    // Rules for the reader's credentials, and identity checks, are no promise not to sell.
+    (
+        "no-sale",
+        "We never disclose your personal information to third parties.",
+        "Members must keep their username and password secure, and never disclose it to a third party.",
+    ),
+    (
+        "no-sale",
+        "We will not disclose your personal data to any third party.",
+        "This is a security measure to ensure that personal information is not disclosed to any person who has no right to receive it.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
