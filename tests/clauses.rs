@@ -946,6 +946,17 @@ const CASES: &[(&str, &str, &str)] = &[
         "We will not disclose your personal data to any third party.",
         "This is a security measure to ensure that personal information is not disclosed to any person who has no right to receive it.",
     ),
+    // The law named as a reason to keep or use data is no disclosure to the authorities.
+    (
+        "legal-disclosure",
+        "We may provide your information to law enforcement agencies when required by law.",
+        "We retain your personal information for as long as necessary to provide the Services you have requested, or for other purposes such as complying with our legal obligations.",
+    ),
+    (
+        "legal-disclosure",
+        "If requested as part of a legal proceeding, we will provide this information upon receipt of the appropriate documentation.",
+        "We will contact you through these methods only in accordance with applicable legal requirements.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
