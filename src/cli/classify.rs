@@ -54,6 +54,13 @@ fn parse_line(line: &[u8]) -> Result<Value, (Value, String)> {
     match serde_json::from_str(text) {
         Ok(v) => Ok(v),
         Err(e) => {
+            if let Some(repaired) = without_lone_surrogates(text) {
+                let id = first_value(&repaired).as_ref().map_or(Value::Null, id_of);
+                let error =
+                    "not JSON: a lone surrogate escape (\\ud800 to \\udfff) is no character"
+                        .to_string();
+                return Err((id, error));
+            }
             let id = first_value(text).as_ref().map_or(Value::Null, id_of);
             let error = if e.is_syntax() && e.to_string().starts_with("trailing characters") {
                 "not JSON: other text after the object".to_string()
@@ -63,6 +70,43 @@ fn parse_line(line: &[u8]) -> Result<Value, (Value, String)> {
             Err((id, error))
         }
     }
+}
+
+/// `text` with each `\uXXXX` escape of half a surrogate pair that has no other half made
+/// `\ufffd`, if it holds any: serde calls such a line's fault "unexpected end of hex escape",
+/// which says nothing to the writer of the line, and loses its `id`.
+fn without_lone_surrogates(text: &str) -> Option<String> {
+    let unit = |at: usize| -> Option<u16> {
+        let hex = text.get(at..at + 6)?.strip_prefix("\\u")?;
+        u16::from_str_radix(hex, 16).ok()
+    };
+    let (mut out, mut last, mut found) = (String::new(), 0, false);
+    let mut i = 0;
+    while let Some(k) = text[i..].find("\\u") {
+        let at = i + k;
+        // An escaped backslash before it ("\\\\u") makes it no escape.
+        let backslashes = text[..at].bytes().rev().take_while(|&b| b == b'\\').count();
+        i = at + 2;
+        if backslashes % 2 == 1 {
+            continue;
+        }
+        let Some(u) = unit(at) else { continue };
+        let lone = match u {
+            0xD800..=0xDBFF => !unit(at + 6).is_some_and(|v| (0xDC00..=0xDFFF).contains(&v)),
+            0xDC00..=0xDFFF => {
+                !(at >= 6 && unit(at - 6).is_some_and(|v| (0xD800..=0xDBFF).contains(&v)))
+            }
+            _ => false,
+        };
+        if lone {
+            out.push_str(&text[last..at]);
+            out.push_str("\\ufffd");
+            last = at + 6;
+            found = true;
+            i = last;
+        }
+    }
+    found.then(|| out + &text[last..])
 }
 
 /// Classifies one input line, writing its output line.
@@ -161,5 +205,16 @@ mod tests {
         assert_eq!(v["error"], "not JSON: other text after the object");
         let v = classify(r#"{"id": 4, "text": "unterminated"#);
         assert!(v["id"].is_null(), "no whole object to take it from");
+        let v = classify(r#"{"id": 5, "text": "abc \ud800 def"}"#);
+        assert_eq!(v["id"], 5);
+        assert!(
+            v["error"].as_str().unwrap().contains("lone surrogate"),
+            "{v}"
+        );
+        // A pair is one character, and an escaped backslash makes no escape.
+        let v = classify(r#"{"id": 6, "text": "\ud83d\ude00 We sell your data."}"#);
+        assert!(v["error"].is_null(), "{v}");
+        let v = classify(r#"{"id": 7, "text": "\\ud800"}"#);
+        assert!(v["error"].is_null(), "{v}");
     }
 }
