@@ -583,17 +583,25 @@ impl Detector {
         }
         // Some rules yield to clauses nearby, before or after them: the text's clauses are
         // all found first.
-        let mut found = Vec::new();
+        let mut found: Vec<Found> = Vec::new();
         self.scan_sentences(text, headings, |f| found.push(f));
+        // Clauses come by start: those near a clause are a window of them, searched out, so
+        // that a long text with many clauses is not read once for each.
+        let widest = found.iter().map(|g| g.end - g.start).max().unwrap_or(0);
         let yields = |f: &Found| {
             let rule = &self.kinds[f.kind].rules[f.rule];
-            !rule.yields_to.is_empty()
-                && found.iter().any(|g| {
-                    rule.yields_to.iter().any(|(k, r)| {
-                        *k == g.kind && r.as_ref().is_none_or(|r| r.contains(&g.rule))
-                    }) && g.end + YIELD_REACH >= f.start
-                        && f.end + YIELD_REACH >= g.start
-                })
+            if rule.yields_to.is_empty() {
+                return false;
+            }
+            let lo = found.partition_point(|g| g.start + widest + YIELD_REACH < f.start);
+            let hi = found.partition_point(|g| g.start <= f.end + YIELD_REACH);
+            found[lo..hi.max(lo)].iter().any(|g| {
+                rule.yields_to
+                    .iter()
+                    .any(|(k, r)| *k == g.kind && r.as_ref().is_none_or(|r| r.contains(&g.rule)))
+                    && g.end + YIELD_REACH >= f.start
+                    && f.end + YIELD_REACH >= g.start
+            })
         };
         let hidden: Vec<bool> = found.iter().map(yields).collect();
         for (f, hidden) in found.into_iter().zip(hidden) {
@@ -1274,6 +1282,24 @@ mod tests {
         assert_eq!(kinds(t), ["no-sale", "sells-or-shares"]);
         let t = "Our partners:\n• may share your data with third parties for marketing purposes";
         assert_eq!(kinds(t), ["sells-or-shares"]);
+    }
+
+    #[test]
+    fn a_rule_yields_only_to_a_clause_nearby() {
+        let may = "We may update this policy from time to time.";
+        let notice = "We will notify you by email of material changes to this policy.";
+        let filler = "Our offices are open on weekdays. ".repeat(60);
+        assert!(!has(&format!("{may} {notice}"), "change-without-notice"));
+        let far = format!("{may}\n\n{filler}\n\n{notice}");
+        assert!(
+            has(&far, "change-without-notice"),
+            "{} bytes apart",
+            filler.len()
+        );
+        assert!(has(&far, "change-with-notice"));
+        // Many clauses in one text: each looks only at its neighbours.
+        let long = format!("{may} {notice}\n\n{filler}\n\n").repeat(200);
+        assert!(!kinds(&long).iter().any(|k| k == "change-without-notice"));
     }
 
     #[test]
