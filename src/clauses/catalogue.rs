@@ -456,24 +456,15 @@ impl Catalogue {
         }
         // Ids it begins, with or without their hyphens ("nosale", "optout"), as people type
         // ids they half remember: one kind, or one family of them.
-        let squash = |s: &str| s.replace('-', "");
-        for squashed in [false, true] {
-            let typed = if squashed {
-                squash(&name)
-            } else {
-                name.clone()
-            };
+        let as_typed: fn(&str) -> String = str::to_string;
+        let squashed: fn(&str) -> String = |s| s.replace('-', "");
+        for form in [as_typed, squashed] {
+            let typed = form(&name);
             let found: Vec<&str> = self
                 .kinds
                 .iter()
                 .map(|k| k.id.as_str())
-                .filter(|id| {
-                    if squashed {
-                        squash(id).starts_with(&typed)
-                    } else {
-                        id.starts_with(&typed)
-                    }
-                })
+                .filter(|id| form(id).starts_with(&typed))
                 .collect();
             let family = |id: &str| id.split('-').next().unwrap_or("").to_string();
             if let Some(first) = found.first()

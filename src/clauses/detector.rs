@@ -1081,8 +1081,6 @@ fn aside(before: &[u8]) -> Option<Range<usize>> {
 /// The most words [`aside`] takes for an aside.
 const ASIDE_WORDS: usize = 6;
 
-/// True when `text[s..e]` is a line of its own: a line break (or the text's edge) on each side,
-/// with only spaces between.
 /// The most bytes of a heading line before the sentence that ends it ("Section 4. " before
 /// "Third Party Advertisers, Use of Web Beacons").
 const HEADING_PREFIX: usize = 40;

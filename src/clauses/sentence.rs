@@ -268,26 +268,8 @@ pub fn plainly_untitled(sentence: &str) -> bool {
                 .take_while(|c| c.is_ascii_punctuation())
                 .count();
         let word = &token[..end];
-        // TITLE_SMALL, as the lower case words it is.
-        let small = matches!(
-            word,
-            b"a" | b"an"
-                | b"and"
-                | b"or"
-                | b"of"
-                | b"the"
-                | b"to"
-                | b"for"
-                | b"in"
-                | b"on"
-                | b"by"
-                | b"with"
-                | b"at"
-                | b"from"
-                | b"as"
-                | b"about"
-                | b"via"
-        );
+        // The word opens in lower case, and TITLE_SMALL is in lower case.
+        let small = word.len() <= 5 && TITLE_SMALL.iter().any(|w| w.as_bytes() == word);
         let marker = || {
             end < token.len()
                 && token.len() <= 4
@@ -317,10 +299,9 @@ pub fn is_heading(line: &str) -> bool {
         return false;
     }
     let stopped = line.ends_with(['.', ':']);
-    let mut tokens = line.split_whitespace().skip_while(|t| is_list_marker(t));
     let (mut words, mut lower) = (0, false);
     let mut first = None;
-    for token in tokens.by_ref() {
+    for token in line.split_whitespace().skip_while(|t| is_list_marker(t)) {
         words += 1;
         let word = token.trim_matches(|c: char| !c.is_alphanumeric());
         let Some(initial) = word.chars().next() else {
@@ -356,15 +337,18 @@ pub fn is_topic_line(line: &str) -> bool {
         return false;
     }
     let line = line.trim_end();
-    if line.ends_with(['.', '!', '?', ';', ',']) {
-        return false;
-    }
+    !line.ends_with(['.', '!', '?', ';', ',']) && opens_with_one_of(line, &OPENERS)
+}
+
+/// True when `line`'s first word, after any list marker or section number ("•", "(b)",
+/// "3.1"), is one of `words` (in lower case), whatever its case.
+fn opens_with_one_of(line: &str, words: &[&str]) -> bool {
     let first = line
         .split_whitespace()
         .find(|t| !is_list_marker(t) && !t.bytes().all(|b| b.is_ascii_digit() || b == b'.'));
     first.is_some_and(|w| {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-        OPENERS.iter().any(|o| o.eq_ignore_ascii_case(w))
+        words.iter().any(|o| o.eq_ignore_ascii_case(w))
     })
 }
 
@@ -388,16 +372,7 @@ pub fn is_question(sentence: &str) -> bool {
         "do", "does", "did", "is", "are", "was", "will", "would", "should", "shall", "may", "have",
         "has",
     ];
-    if !sentence.trim_end().ends_with('?') {
-        return false;
-    }
-    let first = sentence
-        .split_whitespace()
-        .find(|t| !is_list_marker(t) && !t.bytes().all(|b| b.is_ascii_digit() || b == b'.'));
-    first.is_some_and(|w| {
-        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-        OPENERS.iter().any(|o| o.eq_ignore_ascii_case(w))
-    })
+    sentence.trim_end().ends_with('?') && opens_with_one_of(sentence, &OPENERS)
 }
 
 /// The most words a line in capitals can have and still be a heading by [`is_heading`].

@@ -196,17 +196,15 @@ impl Reader {
     pub fn clause_index_at_cursor(&self) -> Option<usize> {
         let doc = self.doc.as_ref()?;
         let line = self.lines.get(self.cursor)?;
-        let end = line.end.max(line.start + 1);
-        let on_line = |c: &ClauseMatch| c.start < end && line.start < c.end;
+        let on_line = |c: &ClauseMatch| line.holds(c.start, c.end);
         if let Some(i) = self.clause
             && doc.clauses.get(i).is_some_and(on_line)
         {
             return Some(i);
         }
-        let starts_here = |c: &ClauseMatch| c.start >= line.start && c.start < end;
         doc.clauses
             .iter()
-            .position(starts_here)
+            .position(|c| line.starts(c.start))
             .or_else(|| doc.clauses.iter().position(on_line))
     }
 
@@ -215,10 +213,9 @@ impl Reader {
         let (Some(doc), Some(line)) = (self.doc.as_ref(), self.lines.get(self.cursor)) else {
             return 0;
         };
-        let end = line.end.max(line.start + 1);
         doc.clauses
             .iter()
-            .filter(|c| c.start < end && line.start < c.end)
+            .filter(|c| line.holds(c.start, c.end))
             .count()
     }
 }

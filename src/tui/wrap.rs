@@ -14,6 +14,19 @@ pub struct VisualLine {
     pub heading: bool,
 }
 
+impl VisualLine {
+    /// Whether the text `start..end` (a clause's sentence, which may span several lines) is
+    /// on this line; an empty line holds what starts where it is.
+    pub fn holds(&self, start: usize, end: usize) -> bool {
+        start < self.end.max(self.start + 1) && self.start < end
+    }
+
+    /// Whether `offset` is on this line (an empty line holds its own position).
+    pub fn starts(&self, offset: usize) -> bool {
+        offset >= self.start && offset < self.end.max(self.start + 1)
+    }
+}
+
 /// Display width of a character; control characters (never present after sanitizing) count 1.
 pub fn char_width(c: char) -> usize {
     c.width().unwrap_or(1)

@@ -59,7 +59,7 @@ pub fn draw_reader(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
         let clauses: Vec<(Range<usize>, Valence)> = doc
             .clauses
             .iter()
-            .filter(|c| c.start < vl.end.max(vl.start + 1) && vl.start < c.end)
+            .filter(|c| vl.holds(c.start, c.end))
             .map(|c| (c.start..c.end, c.valence))
             .collect();
         let is_cursor = i == reader.cursor && focused;
