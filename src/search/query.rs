@@ -431,11 +431,13 @@ pub fn parse(input: &str, topics: &TopicTable) -> Query {
                     .to_string(),
             );
         }
-        last = sort;
         last_positive = !negated;
-        match field.as_deref() {
+        // An item dropped (empty, unknown) joins nothing: an `OR` after it starts afresh, so
+        // `clause:a clause:nonsense OR clause:b` is a and b, not a or b.
+        let added = match field.as_deref() {
             Some("company") => {
-                if !value.trim().is_empty() {
+                let added = !value.trim().is_empty();
+                if added {
                     add_filter(
                         &mut q.filters.company,
                         vec![value.trim().to_string()],
@@ -443,61 +445,73 @@ pub fn parse(input: &str, topics: &TopicTable) -> Query {
                         joined,
                     );
                 }
+                added
             }
             Some("topic") => {
                 if value.trim().is_empty() {
-                    continue;
-                }
-                match topics.resolve(&value) {
-                    Some(id) => q.filters.topic.push(Filter {
+                    false
+                } else if let Some(id) = topics.resolve(&value) {
+                    q.filters.topic.push(Filter {
                         value: id.to_string(),
                         negated,
-                    }),
-                    None => q.notes.push(format!("unknown topic {value:?} ignored")),
+                    });
+                    true
+                } else {
+                    q.notes.push(format!("unknown topic {value:?} ignored"));
+                    false
                 }
             }
             Some("clause") => {
-                if value.trim().is_empty() {
-                    continue;
-                }
                 let kinds = crate::clauses::catalogue().resolve(&value);
-                if kinds.is_empty() {
+                if value.trim().is_empty() {
+                    false
+                } else if kinds.is_empty() {
                     q.notes
                         .push(format!("unknown clause kind {value:?} ignored"));
+                    false
                 } else {
                     let kinds = kinds.into_iter().map(str::to_string).collect();
                     add_filter(&mut q.filters.clause, kinds, negated, joined);
+                    true
                 }
             }
-            Some("year") => {
-                if value.trim().is_empty() {
-                    continue;
-                }
-                match parse_year(&value) {
-                    Some(range) => q.filters.year = Some(range),
-                    None => q
-                        .notes
-                        .push(format!("year {value:?} not understood, ignored")),
-                }
-            }
-            _ => {
-                let Some(expr) = expr_of(&value, quoted) else {
-                    continue;
-                };
-                match q.clauses.last_mut() {
-                    Some(last) if joined => {
-                        last.expr = match std::mem::replace(&mut last.expr, Expr::Or(Vec::new())) {
-                            Expr::Or(mut alts) => {
-                                alts.push(expr);
-                                Expr::Or(alts)
-                            }
-                            other => Expr::Or(vec![other, expr]),
-                        };
+            Some("year") => match parse_year(&value) {
+                _ if value.trim().is_empty() => false,
+                Some(range) => {
+                    if let Some((lo, hi)) = q.filters.year.replace(range) {
+                        q.notes.push(format!(
+                            "one year range applies: year:{value} replaces {lo}..{hi}"
+                        ));
                     }
-                    _ => q.clauses.push(Clause { expr, negated }),
+                    true
                 }
-            }
-        }
+                None => {
+                    q.notes
+                        .push(format!("year {value:?} not understood, ignored"));
+                    false
+                }
+            },
+            _ => match expr_of(&value, quoted) {
+                None => false,
+                Some(expr) => {
+                    match q.clauses.last_mut() {
+                        Some(last) if joined => {
+                            last.expr =
+                                match std::mem::replace(&mut last.expr, Expr::Or(Vec::new())) {
+                                    Expr::Or(mut alts) => {
+                                        alts.push(expr);
+                                        Expr::Or(alts)
+                                    }
+                                    other => Expr::Or(vec![other, expr]),
+                                };
+                        }
+                        _ => q.clauses.push(Clause { expr, negated }),
+                    }
+                    true
+                }
+            },
+        };
+        last = if added { sort } else { Last::Nothing };
     }
     q.clause_alias = clause_alias(&q);
     q
@@ -543,6 +557,20 @@ mod tests {
             Expr::Or(vec![word("cookies"), word("beacons")])
         );
         assert!(q.clauses[1].negated && q.clauses[2].negated);
+    }
+
+    #[test]
+    fn dropped_items_join_nothing() {
+        // The unknown kind between is dropped; the OR after it must not join b to a.
+        let q = p("clause:no-sale clause:nonsense OR clause:merger");
+        assert_eq!(q.filters.clause.len(), 2);
+        assert_eq!(q.filters.clause[0].value, ["no-sale"]);
+        assert_eq!(q.filters.clause[1].value, ["merger-transfer"]);
+        let q = p("company:legs topic:nonsense OR company:talk");
+        assert_eq!(q.filters.company.len(), 2);
+        let q = p("year:2010 year:2012");
+        assert_eq!(q.filters.year, Some((2012, 2012)));
+        assert!(q.notes.iter().any(|n| n.contains("replaces 2010..2010")));
     }
 
     #[test]
