@@ -351,6 +351,9 @@ pub fn parse_as_you_type(input: &str, topics: &TopicTable) -> Query {
                 text: std::mem::take(text),
                 prefix: true,
             };
+            // Quoted words ask for the words, not a clause of that name: `"will not sell`
+            // half typed finds what `"will not sell"` will, not every no-sale section.
+            return q;
         }
         _ => return q,
     }
@@ -716,6 +719,14 @@ mod tests {
                 text: "will not s".into(),
                 prefix: true
             }
+        );
+        // Half-typed quoted words name no clause: the browser showed every no-sale section.
+        let quoted = parse_as_you_type("\"will not sel", TopicTable::builtin());
+        assert_eq!(quoted.clause_alias, None);
+        assert!(
+            parse_as_you_type("will not sel", TopicTable::builtin())
+                .clause_alias
+                .is_some()
         );
         let closed = parse_as_you_type("\"will not s\"", TopicTable::builtin());
         assert_eq!(closed.clauses[0].expr, Expr::Phrase("will not s".into()));
