@@ -957,6 +957,29 @@ const CASES: &[(&str, &str, &str)] = &[
         "If requested as part of a legal proceeding, we will provide this information upon receipt of the appropriate documentation.",
         "We will contact you through these methods only in accordance with applicable legal requirements.",
     ),
+    // Data named among what passes to the buyer, without the word "merger".
+    (
+        "merger-transfer",
+        "In such transactions, customer information generally is one of the transferred business assets.",
+        "We protect customer information and our business assets with encryption.",
+    ),
+    // Consent promised before a change is no change without notice.
+    (
+        "change-with-notice",
+        "We will never materially change our policies and practices without the consent of affected customers.",
+        "We may change our policies and practices at any time.",
+    ),
+    (
+        "change-without-notice",
+        "Our business changes constantly, and our Privacy Notice will change also.",
+        "We will never change our Privacy Notice without your consent.",
+    ),
+    // Nothing preventing a sale is no promise against it.
+    (
+        "sells-or-shares",
+        "Nothing in this policy prevents us from selling your personal information to third parties.",
+        "Nothing in this policy allows us to sell your personal information to third parties.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",

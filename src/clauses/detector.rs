@@ -63,6 +63,8 @@ const BOUNDARIES: &[&str] = &[
     "but", "however", "except", "unless", "although", "though", "whereas", "other than", "only if", "provided that",
     "and we", "and you", "and they", "or we", "if you", "if we", "when you", "which", "who", "whom",
     "instead", "rather",
+    // "Nothing … prevents us from selling": the negation is of the preventing.
+    "prevent", "prevents", "prohibit", "prohibits", "preclude", "precludes", "restrict", "restricts",
 ];
 /// How far back a negation reaches, in bytes (about eight words).
 const NEGATION_REACH: usize = 60;
@@ -88,7 +90,7 @@ const TRANSPARENT: &[&str] = &[
     "ourselves", "themselves", "permit", "allow", "s", "t", "so", "either", "such", "that",
     "this", "your", "our", "the", "a", "an", "at", "all", "sell", "rent",
     "share", "disclose", "use", "place", "set", "employ", "utilize", "utilise", "able", "allowed",
-    "permitted", "possible", "going",
+    "permitted", "possible", "going", "materially", "substantially", "significantly",
     // Other verbs of handing data on, listed with the anchor: "do not sell, trade or rent",
     // "will not sell, distribute or lease".
     "trade", "lease", "lend", "loan", "license", "distribute", "transfer", "exchange", "release",
