@@ -980,6 +980,29 @@ const CASES: &[(&str, &str, &str)] = &[
         "Nothing in this policy prevents us from selling your personal information to third parties.",
         "Nothing in this policy allows us to sell your personal information to third parties.",
     ),
+    // Ads chosen by what is known of the reader, whoever shows them; a promise against them
+    // is none, however far its "not".
+    (
+        "advertising",
+        "We use your personal information to display interest-based ads for products that might be of interest to you.",
+        "We do not use, disclose, or compile student personal data for the purpose of targeted advertising.",
+    ),
+    (
+        "advertising",
+        "These companies may use information about your visits to this and other websites in order to provide advertisements about goods and services of interest to you.",
+        "We provide advertisements for our own products in our newsletter.",
+    ),
+    // Browsing on counts as consent; the settings left unchanged are no refusal.
+    (
+        "consent-by-use",
+        "If you continue to browse our website without changing your browser settings that control cookies, you agree to receive cookies.",
+        "If you continue to see ads after you opt out, please contact us.",
+    ),
+    (
+        "opt-out",
+        "You can change your browser settings to refuse cookies.",
+        "If you continue to browse without changing your browser settings that control cookies, you agree to receive cookies.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
