@@ -1003,6 +1003,18 @@ const CASES: &[(&str, &str, &str)] = &[
         "You can change your browser settings to refuse cookies.",
         "If you continue to browse without changing your browser settings that control cookies, you agree to receive cookies.",
     ),
+    // Access kept to the staff who need it is an access control; another site's practices
+    // are not this company's safeguards.
+    (
+        "security",
+        "Only employees who need the information to perform a specific job are granted access to personally identifiable information.",
+        "You will be subject to that website's privacy and security practices, which may differ from ours.",
+    ),
+    (
+        "security",
+        "This information is kept on a secure dedicated server.",
+        "This information is kept on our server for thirty days.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
