@@ -1015,6 +1015,17 @@ const CASES: &[(&str, &str, &str)] = &[
         "This information is kept on a secure dedicated server.",
         "This information is kept on our server for thirty days.",
     ),
+    // A right listed by what it asks, its verb far from "request".
+    (
+        "access-deletion",
+        "• Correction – request that any incomplete or inaccurate personal information about you that we hold be corrected;",
+        "Prices and other information about products may be corrected without notice.",
+    ),
+    (
+        "opt-out",
+        "Out of respect for the privacy of our users we present the option to not receive these types of communications.",
+        "Users who register will receive these types of communications.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
