@@ -732,11 +732,23 @@ const CASES: &[(&str, &str, &str)] = &[
         "We will not notify you of any amendments or updates to this Privacy Policy.",
         "We will notify you of any amendments or updates to this Privacy Policy.",
     ),
-    // Changes posted on the page are announced there.
+    // Changes only posted on the policy's page reach no reader who does not look; a notice
+    // on the home page does.
+    (
+        "change-without-notice",
+        "We may change this policy from time to time by updating this page.",
+        "We may change this policy from time to time and will post a notice on our home page.",
+    ),
     (
         "change-with-notice",
-        "We may change this policy from time to time by updating this page.",
-        "We may change this policy from time to time.",
+        "If we decide to change our privacy policy, we will post those changes on our homepage.",
+        "If we decide to change our privacy policy, we will post those changes on this page.",
+    ),
+    // The date of the text in force tells of no change to come.
+    (
+        "change-without-notice",
+        "Any changes to this policy will become effective when posted.",
+        "This Privacy Policy was last updated on August 1, 2008 and is effective immediately.",
     ),
     (
         "change-with-notice",
@@ -1196,4 +1208,25 @@ fn opp115_evaluation() {
             row.all.f1()
         );
     }
+}
+
+/// A change only posted is change without notice alone, and change with notice where the
+/// policy promises an email about the changes that matter: the "without" yields to the
+/// promise, and the "with" it hid in its sentence shows again.
+#[test]
+fn posting_is_notice_only_beside_a_promise_of_notice() {
+    let posted = "We may change this policy from time to time by updating this page.";
+    let of = |text: &str| -> Vec<String> {
+        Detector::builtin()
+            .detect(text)
+            .into_iter()
+            .filter(|m| m.start == 0)
+            .map(|m| m.kind)
+            .collect()
+    };
+    assert_eq!(of(posted), ["change-without-notice"]);
+    let with_email = format!(
+        "{posted} If we make material changes, we will notify you by email before they take effect."
+    );
+    assert_eq!(of(&with_email), ["change-with-notice"]);
 }

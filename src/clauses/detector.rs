@@ -299,6 +299,16 @@ struct Found {
     end: usize,
     /// The hits that fired, in no particular order, possibly twice.
     trigger: Vec<Hit>,
+    /// The kinds (bits of [`kind_bit`]) whose clauses in the same sentence hide this one
+    /// ("will not sell" hides "sell"); none for a clause shown.
+    hidden_by: u64,
+}
+
+/// A kind's bit in a set of kinds. Catalogues of more than 64 kinds share bits among the
+/// later ones: a clause may then stay hidden by a kind that does not supersede it, never
+/// show where it should not.
+fn kind_bit(kind: usize) -> u64 {
+    1 << kind.min(63)
 }
 
 pub struct Detector {
@@ -597,17 +607,36 @@ impl Detector {
             }
             let lo = found.partition_point(|g| g.start + widest + YIELD_REACH < f.start);
             let hi = found.partition_point(|g| g.start <= f.end + YIELD_REACH);
+            // Only to a clause shown in its sentence, not one hidden there by another.
             found[lo..hi.max(lo)].iter().any(|g| {
-                rule.yields_to
-                    .iter()
-                    .any(|(k, r)| *k == g.kind && r.as_ref().is_none_or(|r| r.contains(&g.rule)))
+                g.hidden_by == 0
+                    && rule.yields_to.iter().any(|(k, r)| {
+                        *k == g.kind && r.as_ref().is_none_or(|r| r.contains(&g.rule))
+                    })
                     && g.end + YIELD_REACH >= f.start
                     && f.end + YIELD_REACH >= g.start
             })
         };
-        let hidden: Vec<bool> = found.iter().map(yields).collect();
-        for (f, hidden) in found.into_iter().zip(hidden) {
-            if !hidden {
+        let yielded: Vec<bool> = found.iter().map(yields).collect();
+        // A clause hidden by others of its sentence shows if all of them yielded: "we may
+        // change this policy by posting it here" is change with notice where the policy
+        // promises an email about material changes nearby.
+        let shown = |i: usize| {
+            let f = &found[i];
+            // The sentence's clauses are together: found comes sentence by sentence.
+            let lo = found.partition_point(|g| g.start < f.start);
+            f.hidden_by == 0
+                || !(lo..found.len())
+                    .take_while(|&j| found[j].start == f.start)
+                    .any(|j| {
+                        !yielded[j]
+                            && found[j].end == f.end
+                            && f.hidden_by & kind_bit(found[j].kind) != 0
+                    })
+        };
+        let shown: Vec<bool> = (0..found.len()).map(|i| !yielded[i] && shown(i)).collect();
+        for (f, shown) in found.into_iter().zip(shown) {
+            if shown {
                 emit(f);
             }
         }
@@ -831,24 +860,31 @@ impl Detector {
         // A kind that supersedes another hides it ("will not sell" hides the "sell" it
         // negates), unless the other comes after a "but" of its own: "we do not sell your
         // data, but may share it with partners for their offers" says both.
-        let superseded = |kind: usize, anchor: &Hit| {
-            found.iter().any(|(by, _, by_anchor, _)| {
-                self.kinds[*by].supersedes.contains(&kind)
-                    && !(by_anchor.end() <= anchor.start()
-                        && contrast(&text[by_anchor.end()..anchor.start()]))
-            })
+        // The kinds that hide it, as a set of kind numbers.
+        let superseded_by = |kind: usize, anchor: &Hit| {
+            found
+                .iter()
+                .filter(|(by, _, by_anchor, _)| {
+                    self.kinds[*by].supersedes.contains(&kind)
+                        && !(by_anchor.end() <= anchor.start()
+                            && contrast(&text[by_anchor.end()..anchor.start()]))
+                })
+                .fold(0u64, |set, (by, _, _, _)| set | kind_bit(*by))
         };
         // One kind alone supersedes nothing: most sentences are spared the list.
-        let hidden: Vec<bool> = if found.len() < 2 {
+        let hidden_by: Vec<u64> = if found.len() < 2 {
             Vec::new()
         } else {
             found
                 .iter()
-                .map(|(kind, _, anchor, _)| superseded(*kind, anchor))
+                .map(|(kind, _, anchor, _)| superseded_by(*kind, anchor))
                 .collect()
         };
         for (i, (kind, rule, _, trigger)) in found.into_iter().enumerate() {
-            if hidden.get(i) == Some(&true) {
+            let hidden_by = hidden_by.get(i).copied().unwrap_or(0);
+            // Where rules yield, a clause that hides another may itself yield to one nearby,
+            // and the one it hid must then show: the text's pass decides (see `scan`).
+            if hidden_by != 0 && !self.any_yields {
                 continue;
             }
             emit(Found {
@@ -857,6 +893,7 @@ impl Detector {
                 start: s,
                 end: e,
                 trigger,
+                hidden_by,
             });
         }
     }
