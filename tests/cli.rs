@@ -223,6 +223,33 @@ fn show_a_policy_whole_by_section_and_by_topic() {
     let r = sb.run(&["show", "FROM JAPAN", "--outline"]).ok();
     assert!(r.stdout.contains("§3  sharing"), "{}", r.stdout);
 
+    // --outline and --clauses shape the JSON too: no text in the outline, each section's
+    // clauses with their sentence's span in the policy text.
+    let v = sb
+        .run(&["show", "FROM JAPAN", "--outline", "--json"])
+        .ok()
+        .json();
+    assert!(v["sections"][3].get("text").is_none(), "{v}");
+    assert_eq!(v["sections"][3]["topic"], "sharing");
+    let v = sb
+        .run(&["show", "FROM JAPAN", "--clauses", "--json"])
+        .ok()
+        .json();
+    let sharing = &v["sections"][3];
+    let text = sharing["text"].as_str().unwrap();
+    let start = sharing["start"].as_u64().unwrap() as usize;
+    let merger = sharing["clauses"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["kind"] == "merger-transfer")
+        .expect("FROM JAPAN's merger clause");
+    let (s, e) = (
+        merger["start"].as_u64().unwrap() as usize - start,
+        merger["end"].as_u64().unwrap() as usize - start,
+    );
+    assert!(text[s..e].contains("merger"), "{}", &text[s..e]);
+
     let r = sb.run(&["show", "FROM JAPAN", "--section", "99"]);
     assert_eq!(r.code, 1);
     assert_eq!(r.stderr.trim(), "error: FROM JAPAN has 8 sections (0 to 7)");

@@ -9,19 +9,11 @@ use clap::Args;
 use serde::Serialize;
 use serde_json::Value;
 
-use crate::clauses::{Valence, detector};
+use super::json::ClauseJson;
+use crate::clauses::detector;
 
 #[derive(Args, Debug)]
 pub struct ClassifyArgs {}
-
-#[derive(Serialize)]
-struct ClauseJson<'a> {
-    kind: &'a str,
-    valence: Valence,
-    start: usize,
-    end: usize,
-    trigger: &'a str,
-}
 
 #[derive(Serialize)]
 struct Output<'a> {
@@ -123,16 +115,7 @@ fn line_output(line: &[u8], out: &mut impl Write) -> std::io::Result<()> {
     match value.get("text").and_then(Value::as_str) {
         Some(text) => {
             let found = detector().detect(text);
-            let clauses = found
-                .iter()
-                .map(|m| ClauseJson {
-                    kind: &m.kind,
-                    valence: m.valence,
-                    start: m.start,
-                    end: m.end,
-                    trigger: &m.trigger,
-                })
-                .collect();
+            let clauses = found.iter().map(ClauseJson::from).collect();
             super::json::write(&mut *out, &Output { id, clauses })?;
         }
         None => {

@@ -8,7 +8,31 @@ use std::io::{self, Write};
 use serde::Serialize;
 use serde_json::ser::{CompactFormatter, Formatter, PrettyFormatter};
 
+use crate::clauses::{ClauseMatch, Valence};
 use crate::corpus::sanitize::is_safe_char;
+
+/// A clause as `classify` and `show --json --clauses` write it: byte offsets into the text
+/// given (`classify`) or the policy's text (`show`).
+#[derive(Serialize)]
+pub struct ClauseJson<'a> {
+    pub kind: &'a str,
+    pub valence: Valence,
+    pub start: usize,
+    pub end: usize,
+    pub trigger: &'a str,
+}
+
+impl<'a> From<&'a ClauseMatch> for ClauseJson<'a> {
+    fn from(m: &'a ClauseMatch) -> Self {
+        ClauseJson {
+            kind: &m.kind,
+            valence: m.valence,
+            start: m.start,
+            end: m.end,
+            trigger: &m.trigger,
+        }
+    }
+}
 
 /// Wraps a formatter, escaping what a terminal could act on.
 struct Safe<F>(F);

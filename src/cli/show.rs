@@ -8,6 +8,7 @@ use clap::Args;
 use serde::Serialize;
 
 use super::Global;
+use super::json::ClauseJson;
 use super::output::{Styles, domain_note, plural};
 use super::refresh::open_fresh;
 use crate::corpus::{Policy, TopicTable, read_policy_file};
@@ -43,7 +44,12 @@ struct SectionJson<'a> {
     start: usize,
     end: usize,
     body_start: usize,
-    text: &'a str,
+    /// Left out with `--outline`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    text: Option<&'a str>,
+    /// Only with `--clauses`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    clauses: Option<Vec<ClauseJson<'a>>>,
 }
 
 #[derive(Serialize)]
@@ -113,8 +119,12 @@ pub fn run(global: &Global, args: &ShowArgs, styles: &Styles) -> Result<()> {
             .filter(|&i| policy.sections[i].topic == id)
             .collect();
         if found.is_empty() {
-            let mut has: Vec<&str> = policy.sections.iter().map(|s| s.topic.as_str()).collect();
-            has.dedup();
+            let mut has: Vec<&str> = Vec::new();
+            for s in &policy.sections {
+                if !has.contains(&s.topic.as_str()) {
+                    has.push(&s.topic);
+                }
+            }
             bail!(
                 "no section of {} is about {id}; its topics are {}",
                 policy.company,
@@ -128,6 +138,11 @@ pub fn run(global: &Global, args: &ShowArgs, styles: &Styles) -> Result<()> {
 
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
+    let found = if args.clauses {
+        crate::clauses::detector().detect_policy(&policy)
+    } else {
+        Vec::new()
+    };
     if args.json {
         let json = PolicyJson {
             id: &policy.id,
@@ -153,7 +168,14 @@ pub fn run(global: &Global, args: &ShowArgs, styles: &Styles) -> Result<()> {
                         start: s.span.start,
                         end: s.span.end,
                         body_start: s.body_start,
-                        text: policy.section_text(i).unwrap_or(""),
+                        text: (!args.outline).then(|| policy.section_text(i).unwrap_or("")),
+                        clauses: args.clauses.then(|| {
+                            found
+                                .iter()
+                                .filter(|m| policy.section_at(m.start) == Some(i))
+                                .map(ClauseJson::from)
+                                .collect()
+                        }),
                     }
                 })
                 .collect(),
@@ -164,7 +186,6 @@ pub fn run(global: &Global, args: &ShowArgs, styles: &Styles) -> Result<()> {
     }
     print_header(&mut out, &policy, &versions, styles)?;
     if args.clauses {
-        let found = crate::clauses::detector().detect_policy(&policy);
         let mut last_section = None;
         for m in &found {
             let Some(i) = policy.section_at(m.start) else {
