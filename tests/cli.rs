@@ -380,6 +380,10 @@ fn salted_data_folder_names_each_bad_file() {
         "huge.txt: file is 20 MB, over the 10 MB limit, skipped"
     ));
     assert!(has("latin1.txt: not valid UTF-8; decoded as Windows-1252"));
+    // What was skipped was not read: the report counts neither its file nor its 20 MB.
+    let v = sb.run(&["index", "--rebuild", "--json"]).ok().json();
+    assert_eq!(v["read_files"], 6, "{v}");
+    assert!(v["read_bytes"].as_u64().unwrap() < 1 << 20, "{v}");
     let v = sb.run(&["search", "données", "--json"]).ok().json();
     assert_eq!(v["total_hits"], 1);
 }

@@ -159,9 +159,19 @@ fn print_matrix(out: &mut impl Write, companies: &[CompanyJson], styles: &Styles
         .max()
         .unwrap_or(7)
         .clamp(7, 28);
+    // Cells three columns wide, four where a count needs them (a corpus of one company's
+    // many versions, a long policy).
+    let w = if companies
+        .iter()
+        .any(|c| c.clauses.values().any(|cell| cell.count > 99))
+    {
+        4
+    } else {
+        3
+    };
     let mut header = format!("{:<name_width$}", "company");
     for i in 1..=kinds.len() {
-        header.push_str(&format!("{i:>3}"));
+        header.push_str(&format!("{i:>w$}"));
     }
     writeln!(out, "{}", styles.bold(&header))?;
     for c in companies {
@@ -170,10 +180,10 @@ fn print_matrix(out: &mut impl Write, companies: &[CompanyJson], styles: &Styles
         for k in kinds {
             match c.clauses.get(&k.id) {
                 Some(cell) => {
-                    let n = format!("{:>3}", cell.count.min(99));
+                    let n = format!("{:>w$}", cell.count);
                     line.push_str(&styles.valence(k.valence, &n));
                 }
-                None => line.push_str(&styles.dim("  ·")),
+                None => line.push_str(&styles.dim(&format!("{:>w$}", "·"))),
             }
         }
         writeln!(out, "{line}")?;

@@ -590,6 +590,10 @@ pub fn refresh(
     let total = plan.candidates.len();
     let mut done = 0;
     let mut bytes = 0;
+    // Files skipped (too big, binary, empty) are looked at, not read: they count in the
+    // progress, not in what the report says was read.
+    let mut skipped_files = 0;
+    let mut skipped_bytes = 0;
     for batch in batches(plan.candidates) {
         let outcomes: Vec<Outcome> = batch
             .par_iter()
@@ -604,6 +608,8 @@ pub fn refresh(
                     run.records.insert(f.rel.clone(), record);
                 }
                 Outcome::Skipped(record, warning) => {
+                    skipped_files += 1;
+                    skipped_bytes += f.size;
                     if let Some(key) = old_record.and_then(|r| r.company_key) {
                         run.dirty.insert(key);
                         run.report.removed += 1;
@@ -629,8 +635,8 @@ pub fn refresh(
         }
         (run.progress)(Progress::Reading { done, total, bytes });
     }
-    run.report.read_files = done;
-    run.report.read_bytes = bytes;
+    run.report.read_files = done - skipped_files;
+    run.report.read_bytes = bytes - skipped_bytes;
 
     let by_rel: HashMap<&str, &FileEntry> =
         scanned.files.iter().map(|f| (f.rel.as_str(), f)).collect();
