@@ -252,6 +252,34 @@ fn help_overlay_lists_the_key_table() {
     assert!(!b.app.show_help);
 }
 
+/// On a terminal too short for it, the help scrolls: every key and the legend of the marks can
+/// be reached, and a key that does not scroll closes it.
+#[test]
+fn help_scrolls_where_it_does_not_fit() {
+    let index = index_of_seeds();
+    let mut b = browser(&index, 50, 15);
+    b.key(KeyCode::Esc);
+    b.key(KeyCode::Char('?'));
+    let first = b.screen();
+    assert!(first.contains("edit the search"), "{first}");
+    assert!(!first.contains("good news"), "{first}");
+    assert!(first.contains("j/k scroll"), "{first}");
+    for _ in 0..40 {
+        b.key(KeyCode::Char('j'));
+    }
+    let last = b.screen();
+    assert!(last.contains("quit"), "{last}");
+    assert!(last.contains("✓ good news"), "{last}");
+    assert!(b.app.show_help);
+    // Scrolled no further than the end: one step up shows the row above.
+    b.key(KeyCode::Char('k'));
+    assert_ne!(b.screen(), last);
+    b.key(KeyCode::Char('x'));
+    assert!(!b.app.show_help);
+    b.key(KeyCode::Char('?'));
+    assert_eq!(b.screen(), first, "the help opens at its top again");
+}
+
 #[test]
 fn without_colour_highlights_stay_visible() {
     let index = index_of_seeds();

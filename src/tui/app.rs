@@ -252,6 +252,8 @@ pub struct App {
     /// Selected outline entry (a section index).
     pub outline_selected: usize,
     pub show_help: bool,
+    /// Rows of the help scrolled past, where the terminal is too short to show it all.
+    pub help_scroll: usize,
     pub index: IndexState,
     /// A one-line message for the status line (errors, "no other company has …").
     pub message: Option<String>,
@@ -294,6 +296,7 @@ impl App {
             before_compare: Focus::Results,
             outline_selected: 0,
             show_help: false,
+            help_scroll: 0,
             index: IndexState::Opening,
             message: None,
             warnings: 0,

@@ -4,6 +4,7 @@
 use ratatui::layout::{Constraint, Layout, Rect};
 
 use super::app::{App, Focus};
+use super::keys::TABLE;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Panes {
@@ -101,3 +102,50 @@ pub fn compare_columns(app: &App) -> usize {
         .compare
         .map_or(1, |r| (r.width / COMPARE_MIN_WIDTH).max(1) as usize)
 }
+
+/// How the help is laid out in a terminal of `width` × `height`: the update scrolls it by the
+/// same measure as the view draws it.
+pub struct HelpGeometry {
+    /// Two columns of keys side by side.
+    pub two: bool,
+    /// Rows of keys.
+    pub rows: usize,
+    /// Rows that scroll: the keys and the legend of the gutter's marks.
+    pub body: usize,
+    /// Of them, how many show.
+    pub visible: usize,
+    pub width: u16,
+    pub height: u16,
+}
+
+impl HelpGeometry {
+    pub fn of(width: u16, height: u16) -> Self {
+        // One column when it fits in height, else two side by side (descriptions cut to fit).
+        let two = height < TABLE.len() as u16 + 4 && width >= 60;
+        let rows = if two {
+            TABLE.len().div_ceil(2)
+        } else {
+            TABLE.len()
+        };
+        let body = rows + HELP_LEGEND.len();
+        let w = width.min(if two { 110 } else { 64 });
+        let h = height.min(body as u16 + 3);
+        HelpGeometry {
+            two,
+            rows,
+            body,
+            visible: usize::from(h.saturating_sub(3)),
+            width: w,
+            height: h,
+        }
+    }
+
+    /// The most rows the help can be scrolled past.
+    pub fn max_scroll(&self) -> usize {
+        self.body.saturating_sub(self.visible)
+    }
+}
+
+/// What the marks before a clause say: the help ends with them.
+pub const HELP_LEGEND: [&str; 1] =
+    ["✓ good news   ✗ bad news   • neutral   ± good and bad on one line"];

@@ -341,9 +341,23 @@ fn quit(app: &mut App, fx: &mut Vec<Effect>) {
 fn key(app: &mut App, ev: KeyEvent, fx: &mut Vec<Effect>) {
     let action = app.keymap.action(&ev);
     if app.show_help {
-        app.show_help = false;
-        if action == Some(Action::Quit) {
-            quit(app, fx);
+        // The help scrolls where it does not fit (the view holds the scroll within bounds);
+        // any other key closes it.
+        let most = super::layout::HelpGeometry::of(app.size.0, app.size.1).max_scroll();
+        match action {
+            Some(Action::Down) => app.help_scroll = (app.help_scroll + 1).min(most),
+            Some(Action::Up) => app.help_scroll = app.help_scroll.saturating_sub(1),
+            Some(Action::PageDown) => app.help_scroll = (app.help_scroll + 10).min(most),
+            Some(Action::PageUp) => app.help_scroll = app.help_scroll.saturating_sub(10),
+            Some(Action::Top) => app.help_scroll = 0,
+            Some(Action::Bottom) => app.help_scroll = most,
+            _ => {
+                app.show_help = false;
+                app.help_scroll = 0;
+                if action == Some(Action::Quit) {
+                    quit(app, fx);
+                }
+            }
         }
         return;
     }

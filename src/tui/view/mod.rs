@@ -117,6 +117,32 @@ fn count_line(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
         IndexState::Ready { .. } => String::new(),
         IndexState::Failed(e) => format!("index: {e}"),
     };
+    // Skipped files must not go unsaid on a narrow terminal: a shorter word of it there.
+    let right = if app.warnings > 0
+        && app.showing_corpus()
+        && matches!(app.index, IndexState::Ready { .. })
+        && left.chars().count() + right.chars().count() + 1 >= area.width as usize
+    {
+        [
+            format!("{} skipped: see policytui stats", app.warnings),
+            format!("⚠ {} skipped", app.warnings),
+        ]
+        .into_iter()
+        .find(|r| left.chars().count() + r.chars().count() + 1 < area.width as usize)
+        .unwrap_or_else(|| format!("⚠ {} skipped", app.warnings))
+    } else {
+        right
+    };
+    // The left gives way where even the shortest word of the right does not fit beside it.
+    let room = (area.width as usize).saturating_sub(right.chars().count() + 2);
+    let left = if !right.is_empty()
+        && right.chars().count() + 12 <= area.width as usize
+        && left.chars().count() > room
+    {
+        list::fit(&left, room)
+    } else {
+        left
+    };
     let mut spans = vec![Span::styled(safe(&left).into_owned(), theme.dim())];
     let used = left.chars().count() + right.chars().count();
     if !right.is_empty() && (area.width as usize) > used + 1 {
@@ -220,16 +246,14 @@ fn pair(action: Action) -> Option<Action> {
 }
 
 fn help_bar(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
-    let mut spans = Vec::new();
+    // (keys, label, kept first): what does not fit is left out whole, never cut mid-word,
+    // and help and quit are the last to go.
+    let mut entries: Vec<(String, &str, bool)> = Vec::new();
     if app.focus == Focus::Search {
-        spans.push(Span::styled("type", theme.key()));
-        spans.push(Span::styled(" to search  ", theme.dim()));
-        spans.push(Span::styled("⏎ ↓", theme.key()));
-        spans.push(Span::styled(" results  ", theme.dim()));
-        spans.push(Span::styled("esc", theme.key()));
-        spans.push(Span::styled(" clear  ", theme.dim()));
-        spans.push(Span::styled("ctrl-c", theme.key()));
-        spans.push(Span::styled(" quit", theme.dim()));
+        entries.push(("type".into(), "to search", false));
+        entries.push(("⏎ ↓".into(), "results", false));
+        entries.push(("esc".into(), "clear", false));
+        entries.push(("ctrl-c".into(), "quit", true));
     }
     for &action in help_actions(app) {
         let Some(key) = app.keymap.first_key(action) else {
@@ -250,23 +274,35 @@ fn help_bar(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
                 .find(|(a, ..)| *a == action)
                 .map_or("", |(_, _, label, _)| *label),
         };
-        spans.push(Span::styled(keys, theme.key()));
-        spans.push(Span::styled(format!(" {label}  "), theme.dim()));
+        entries.push((keys, label, matches!(action, Action::Help | Action::Quit)));
+    }
+    let width = |(keys, label, _): &(String, &str, bool)| {
+        keys.chars().map(super::wrap::char_width).sum::<usize>() + label.chars().count() + 3
+    };
+    let mut room = area.width as usize + 2;
+    let mut shown = vec![false; entries.len()];
+    for first in [true, false] {
+        for (i, e) in entries.iter().enumerate() {
+            if e.2 == first && !shown[i] && width(e) <= room {
+                shown[i] = true;
+                room -= width(e);
+            }
+        }
+    }
+    let mut spans = Vec::new();
+    for ((keys, label, _), shown) in entries.into_iter().zip(shown) {
+        if shown {
+            spans.push(Span::styled(keys, theme.key()));
+            spans.push(Span::styled(format!(" {label}  "), theme.dim()));
+        }
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }
 
 fn help_overlay(app: &App, frame: &mut Frame, theme: &Theme) {
     let area = frame.area();
-    // One column when it fits in height, else two side by side (descriptions cut to fit).
-    let two = area.height < TABLE.len() as u16 + 3 && area.width >= 60;
-    let rows = if two {
-        TABLE.len().div_ceil(2) as u16
-    } else {
-        TABLE.len() as u16
-    };
-    let width = area.width.min(if two { 110 } else { 64 });
-    let height = area.height.min(rows + 3);
+    let g = super::layout::HelpGeometry::of(area.width, area.height);
+    let (two, rows, width, height) = (g.two, g.rows, g.width, g.height);
     if width < 10 || height < 4 {
         return;
     }
@@ -300,22 +336,40 @@ fn help_overlay(app: &App, frame: &mut Frame, theme: &Theme) {
             Span::raw(format!("{description:<text_width$} ")),
         ]
     };
-    let mut lines = Vec::new();
-    for row in 0..rows as usize {
+    let mut body = Vec::new();
+    for row in 0..rows {
         let mut spans = entry(row);
-        if two && row + (rows as usize) < TABLE.len() {
-            spans.extend(entry(row + rows as usize));
+        if two && row + rows < TABLE.len() {
+            spans.extend(entry(row + rows));
         }
-        lines.push(Line::from(spans));
+        body.push(Line::from(spans));
     }
-    lines.push(Line::from(Span::styled(
-        "keys: ~/.config/policytui/keys.toml — any key closes",
-        theme.dim(),
-    )));
+    for legend in super::layout::HELP_LEGEND {
+        body.push(Line::from(Span::styled(
+            list::fit(legend, width.saturating_sub(2) as usize),
+            theme.dim(),
+        )));
+    }
+    let scroll = app.help_scroll.min(g.max_scroll());
+    let mut lines: Vec<Line> = body.into_iter().skip(scroll).take(g.visible).collect();
+    let footer = if g.max_scroll() > 0 {
+        "j/k scroll · any other key closes"
+    } else {
+        "keys: ~/.config/policytui/keys.toml — any key closes"
+    };
+    lines.push(Line::from(Span::styled(footer, theme.dim())));
     frame.render_widget(Clear, rect);
     frame.render_widget(
         Paragraph::new(lines)
-            .block(pane_block(Line::from(" keys "), true, theme))
+            .block(pane_block(
+                Line::from(if g.max_scroll() > 0 {
+                    format!(" keys {}/{} ", scroll + g.visible, g.body)
+                } else {
+                    " keys ".to_string()
+                }),
+                true,
+                theme,
+            ))
             .alignment(Alignment::Left)
             .style(Style::new()),
         rect,
