@@ -89,6 +89,35 @@ fn reader_shows_the_sentence_highlighted() {
     insta::assert_snapshot!("reader_120x40", b.styled_screen());
 }
 
+/// `n` past the last match goes round to the first, and says so; `N` the other way.
+#[test]
+fn match_stepping_goes_round() {
+    let index = index_of_seeds();
+    let mut b = browser(&index, 80, 24);
+    b.type_str("information");
+    b.key(KeyCode::Enter);
+    let matches = b.app.reader.doc.as_ref().unwrap().matches.len();
+    assert!(matches > 2, "{matches}");
+    let mut seen = Vec::new();
+    for _ in 0..matches * 3 {
+        b.key(KeyCode::Char('n'));
+        seen.push(b.app.reader.cursor);
+        if b.app.message.is_some() {
+            break;
+        }
+    }
+    let message = b.app.message.clone().expect("round to the first");
+    assert!(message.contains("back to the first"), "{message}");
+    let first = *seen.last().unwrap();
+    assert!(
+        seen[..seen.len() - 1].iter().all(|&c| c > first),
+        "{seen:?}"
+    );
+    b.key(KeyCode::Char('N'));
+    let message = b.app.message.clone().expect("round to the last");
+    assert!(message.contains("on to the last"), "{message}");
+}
+
 /// Opens FROM JAPAN's "will not sell" hit (its "Provision to Third Parties" section).
 fn open_from_japan(b: &mut Headless) {
     b.type_str("will not sell");

@@ -557,7 +557,7 @@ fn reader_action(app: &mut App, action: Action, fx: &mut Vec<Effect>) {
                 .as_ref()
                 .map(|d| d.matches.iter().map(|r| r.start).collect())
                 .unwrap_or_default();
-            step_to(app, &ranges, action == Action::NextMatch, "no more matches");
+            step_to(app, &ranges, action == Action::NextMatch);
         }
         Action::NextClause | Action::PrevClause => {
             step_clause(app, action == Action::NextClause);
@@ -604,7 +604,9 @@ fn step_clause(app: &mut App, forward: bool) {
 }
 
 /// Moves the reader cursor to the next (or previous) of `offsets` beyond the cursor line.
-fn step_to(app: &mut App, offsets: &[usize], forward: bool, none: &str) {
+/// Moves to the next (previous) of `offsets` past the cursor's line; past the last, round to
+/// the first, saying so, as a pager's search does.
+fn step_to(app: &mut App, offsets: &[usize], forward: bool) {
     let Some(line) = app.reader.lines.get(app.reader.cursor).copied() else {
         return;
     };
@@ -616,9 +618,25 @@ fn step_to(app: &mut App, offsets: &[usize], forward: bool, none: &str) {
     } else {
         offsets.iter().copied().rev().find(|&o| o < line.start)
     };
-    match target {
-        Some(o) => app.reader.jump_to_offset(o),
-        None => app.message = Some(none.to_string()),
+    let wrapped = if forward {
+        offsets.first()
+    } else {
+        offsets.last()
+    };
+    match (target, wrapped) {
+        (Some(o), _) => app.reader.jump_to_offset(o),
+        (None, Some(&o)) => {
+            app.reader.jump_to_offset(o);
+            app.message = Some(
+                if forward {
+                    "last match passed: back to the first"
+                } else {
+                    "first match passed: on to the last"
+                }
+                .to_string(),
+            );
+        }
+        (None, None) => app.message = Some("no matches in this policy".to_string()),
     }
 }
 
