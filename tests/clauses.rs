@@ -1038,6 +1038,12 @@ const CASES: &[(&str, &str, &str)] = &[
         "Out of respect for the privacy of our users we present the option to not receive these types of communications.",
         "Users who register will receive these types of communications.",
     ),
+    // A list of what the policy tells names topics, not practices.
+    (
+        "access-deletion",
+        "You can correct any inaccuracies in the information by emailing us.",
+        "This website has agreed to notify you of:\n\n  1. What information is collected.\n  7. How you can correct any inaccuracies in the information.\n",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",

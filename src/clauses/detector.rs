@@ -317,6 +317,9 @@ pub struct Detector {
     groups: Groups,
     /// The group of `about_document`.
     about_document_group: u32,
+    /// Its terms, for list items' lead-ins: under "This policy describes:" each item names a
+    /// topic ("7. How you can correct any inaccuracies in the information.").
+    about_document: TermSet,
     /// Whether a rule yields to clauses nearby: then a text's clauses are all found before
     /// any is handed on.
     any_yields: bool,
@@ -461,6 +464,7 @@ impl Detector {
             matcher,
             groups,
             about_document_group,
+            about_document,
             any_yields,
             any_anchor,
             negations,
@@ -830,7 +834,12 @@ impl Detector {
         let hits = sentence.hits;
         self.groups.of(hits, present);
         let present = &present[..];
-        if has_group(present, self.about_document_group) {
+        if has_group(present, self.about_document_group)
+            || sentence
+                .lead
+                .iter()
+                .any(|h| self.about_document.contains(h.term))
+        {
             return;
         }
         // (kind, rule, anchor, trigger)
