@@ -1044,6 +1044,12 @@ const CASES: &[(&str, &str, &str)] = &[
         "You can correct any inaccuracies in the information by emailing us.",
         "This website has agreed to notify you of:\n\n  1. What information is collected.\n  7. How you can correct any inaccuracies in the information.\n",
     ),
+    // Where the reader is is not where the data goes.
+    (
+        "international-transfer",
+        "Your information may be stored and processed in the United States.",
+        "If you are located in the EEA, you have the right to lodge a complaint with a supervisory authority.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
