@@ -1050,6 +1050,17 @@ const CASES: &[(&str, &str, &str)] = &[
         "Your information may be stored and processed in the United States.",
         "If you are located in the EEA, you have the right to lodge a complaint with a supervisory authority.",
     ),
+    // One negation over a list of verbs with their objects.
+    (
+        "no-sale",
+        "But we won't save your number, share it, sell it, or even show it to anyone.",
+        "We save your number, share it, and sell it to our partners.",
+    ),
+    (
+        "sells-or-shares",
+        "We save your number, share it, and sell it to our partners.",
+        "But we won't save your number, share it, sell it, or even show it to anyone.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",

@@ -801,6 +801,9 @@ impl Detector {
         if self.determiners.contains(cue.term) {
             return Some(*cue);
         }
+        if verb_list(&text[cue.end()..anchor.start()]) {
+            return Some(*cue);
+        }
         // A verb negation: every word in between must be transparent or another anchor.
         let mut pos = cue.end();
         for word in text[cue.end()..anchor.start()].split(|c: char| !c.is_alphanumeric()) {
@@ -1029,6 +1032,45 @@ fn object_gap(between: &str) -> usize {
     }
     // An unclosed bracket hides nothing.
     if depth > 0 { between.len() } else { outside }
+}
+
+/// Verbs of keeping or handing on data, which a negation distributes over when they are listed
+/// with their objects: "we won't save your number, share it, sell it, or show it to anyone".
+/// Not verbs of collecting: "we do not collect or store card numbers" says nothing of how long
+/// what is collected is kept.
+#[rustfmt::skip]
+const LISTED_VERBS: &[&str] = &[
+    "save", "store", "keep", "retain", "share", "sell", "rent", "trade", "lease", "show", "give",
+    "disclose", "reveal", "publish", "transfer", "send", "pass", "release", "distribute",
+    "provide", "display",
+];
+
+/// True when `between` (the text from a negation to an anchor) is a list of verb phrases of
+/// [`LISTED_VERBS`], each short and ended by a comma, so that the anchor is the list's next
+/// item: ", sell it" after "won't save your number, share it".
+fn verb_list(between: &str) -> bool {
+    let t = between.trim_end();
+    // "…, share it, or sell it": the last item may come after "or" ("won't save your
+    // number or sell it"), or after "and" in a list with commas ("and" alone may join a
+    // clause of its own: "we do not keep logs and sell your data").
+    let or = t.strip_suffix(" or");
+    let and = t.strip_suffix(" and").filter(|t| t.contains(','));
+    let joined = or.or(and).map(str::trim_end);
+    let items = match joined {
+        Some(t) => t.strip_suffix(',').unwrap_or(t),
+        None => match t.strip_suffix(',') {
+            Some(t) => t,
+            None => return false,
+        },
+    };
+    items.split(',').all(|item| {
+        let mut words = item.split_whitespace();
+        let first = words
+            .next()
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
+        first.is_some_and(|w| LISTED_VERBS.iter().any(|v| v.eq_ignore_ascii_case(w)))
+            && words.count() <= 4
+    })
 }
 
 /// Whether `between` turns to a contrast ("… but …", "however"): what follows it is said on

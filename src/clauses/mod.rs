@@ -18,7 +18,8 @@ pub use detector::{ClauseMatch, Detector};
 /// Raised whenever the detector's own code finds other clauses in the same text with the same
 /// catalogue (a catalogue change shows in its fingerprint): part of the index's stamp, so an
 /// index built before re-reads its policies. 2: headings found in the markup name no clause.
-/// 3: a clause hidden in its sentence by one that yields shows again.
+/// 3: a clause hidden in its sentence by one that yields shows again; a negation distributes
+/// over a list of verbs with their objects.
 pub const DETECTOR_VERSION: u32 = 3;
 
 static ACTIVE: OnceLock<(Catalogue, Detector)> = OnceLock::new();
