@@ -1061,6 +1061,12 @@ const CASES: &[(&str, &str, &str)] = &[
         "We save your number, share it, and sell it to our partners.",
         "But we won't save your number, share it, sell it, or even show it to anyone.",
     ),
+    // "In response to" answers a request of any sort: a survey, the reader's choices.
+    (
+        "legal-disclosure",
+        "We may disclose your information in response to a subpoena or court order.",
+        "Where appropriate, we will limit sharing of your information in accordance with the choices you have provided us in response to our privacy notices.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
