@@ -250,7 +250,8 @@ const DOCUMENT_WORDS: &[&str] = &[
 fn title_segments(title: &str) -> Vec<String> {
     let mut parts = vec![title.to_string()];
     for sep in [
-        " | ", " - ", " – ", " — ", " :: ", ": ", " » ", " ― ", " · ", "©", ". ",
+        " | ", " - ", " – ", " — ", " :: ", ": ", " » ", " ― ", " · ", "©", ". ", " > ", " › ",
+        " / ",
     ] {
         parts = parts
             .iter()
@@ -633,6 +634,8 @@ mod tests {
                 "Boar's Head Provisions",
             ),
             ("Cnm999 | Cnm999.com - Privacy", "1.cnm999.com", "Cnm999"),
+            // A breadcrumb trail: its first step is the site.
+            ("A9.com > Company > Privacy Policy", "a9.com", "A9.com"),
         ];
         for (title, domain, want) in cases {
             assert_eq!(
