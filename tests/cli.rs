@@ -618,3 +618,58 @@ fn a_closed_pipe_is_not_an_error() {
         );
     }
 }
+
+/// `diff COMPANY` compares its two newest versions: a promise dropped shows as a clause lost,
+/// the admission that replaced it as one gained, and a section only retitled as such.
+#[test]
+fn diff_tells_what_changed_between_versions() {
+    let sb = Sandbox::empty();
+    sb.write(
+        "acme.example@2015-01-01.md",
+        b"# Acme Privacy Policy\n\n## Sharing\n\nAcme does not rent, sell, or share personal information about you with other companies.\n\n## Cookies\n\nWe use cookies to remember your settings.\n",
+    );
+    sb.write(
+        "acme.example@2016-01-01.md",
+        b"# Acme Privacy Policy\n\n## Sharing\n\nAcme may rent, sell, or share personal information about you with other companies.\n\n## Cookies and you\n\nWe use cookies to remember your settings.\n",
+    );
+    let r = sb.run(&["diff", "acme.example"]).ok();
+    assert!(
+        r.stdout
+            .starts_with("acme.example@2015-01-01 → acme.example@2016-01-01"),
+        "{}",
+        r.stdout
+    );
+    assert!(
+        r.stdout.contains("retitled: Cookies → Cookies and you"),
+        "{}",
+        r.stdout
+    );
+    let v = sb.run(&["diff", "acme.example", "--json"]).ok().json();
+    assert_eq!(v["same_text"], false);
+    assert_eq!(v["sections_changed"], serde_json::json!(["Sharing"]));
+    assert_eq!(v["kinds"]["no-sale"], serde_json::json!([1, 0]));
+    assert_eq!(v["kinds"]["sells-or-shares"], serde_json::json!([0, 1]));
+    assert_eq!(v["clauses_lost"][0]["kind"], "no-sale");
+    assert_eq!(v["clauses_gained"][0]["kind"], "sells-or-shares");
+    assert!(
+        v["clauses_gained"][0]["sentence"]
+            .as_str()
+            .unwrap()
+            .starts_with("Acme may rent")
+    );
+    // Named both ways round, and a company with one version is refused with a way out.
+    let v = sb
+        .run(&[
+            "diff",
+            "acme.example@2016-01-01",
+            "acme.example@2015-01-01",
+            "--json",
+        ])
+        .ok()
+        .json();
+    assert_eq!(v["clauses_gained"][0]["kind"], "no-sale");
+    sb.write("solo.example.md", b"# Solo\n\nWe never sell your data.\n");
+    let r = sb.run(&["diff", "solo.example"]);
+    assert_eq!(r.code, 1);
+    assert!(r.stderr.contains("one version only"), "{}", r.stderr);
+}

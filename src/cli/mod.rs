@@ -4,6 +4,7 @@
 mod classify;
 mod clauses;
 mod completions;
+mod diff;
 mod evaluate;
 mod export;
 mod gen_corpus;
@@ -84,6 +85,8 @@ pub enum Command {
     Search(search::SearchArgs),
     /// Print a policy, one section, or the sections on a topic
     Show(show::ShowArgs),
+    /// What changed between two versions of a policy: sections and clauses gained or lost
+    Diff(diff::DiffArgs),
     /// Summarize the corpus and the index
     Stats(stats::StatsArgs),
     /// Companies × clause kinds: who promises not to sell, who may share on merger…
@@ -177,6 +180,7 @@ pub fn run() -> ExitCode {
         Some(Command::Index(args)) => index::run(&cli.global, &args, &styles),
         Some(Command::Search(args)) => search::run(&cli.global, &args, &styles),
         Some(Command::Show(args)) => show::run(&cli.global, &args, &styles),
+        Some(Command::Diff(args)) => diff::run(&cli.global, &args, &styles),
         Some(Command::Stats(args)) => stats::run(&cli.global, &args, &styles),
         Some(Command::Clauses(args)) => clauses::run(&cli.global, &args, &styles),
         Some(Command::Classify(args)) => classify::run(&args),

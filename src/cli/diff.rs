@@ -1,0 +1,290 @@
+//! `policytui diff OLD [NEW]`: what changed between two versions of a policy (or any two
+//! policies): sections added, removed or rewritten, and clauses gained or lost. A researcher
+//! reading the dated versions of the longitudinal corpus wants "the no-sale promise was
+//! dropped in 2016", not two texts to compare by eye.
+
+use std::collections::BTreeMap;
+use std::io::Write;
+
+use anyhow::{Result, bail};
+use clap::Args;
+use serde::Serialize;
+
+use super::Global;
+use super::output::{Styles, plural};
+use super::refresh::open_fresh;
+use crate::clauses::{ClauseMatch, Valence};
+use crate::corpus::Policy;
+use crate::corpus::sanitize::sanitize;
+
+#[derive(Args, Debug)]
+pub struct DiffArgs {
+    /// The older policy (id, company name or domain). Alone, a company: its two newest
+    /// versions are compared
+    #[arg(value_name = "OLD")]
+    pub old: String,
+    /// The newer policy
+    #[arg(value_name = "NEW")]
+    pub new: Option<String>,
+    /// Print as JSON (fields documented in README.md)
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Serialize)]
+struct ClauseChange {
+    kind: String,
+    valence: Valence,
+    /// The sentence, whitespace collapsed.
+    sentence: String,
+    trigger: String,
+}
+
+#[derive(Serialize)]
+struct DiffJson {
+    old: String,
+    new: String,
+    /// The texts are the same once whitespace and markup are set aside.
+    same_text: bool,
+    sections_added: Vec<String>,
+    sections_removed: Vec<String>,
+    sections_changed: Vec<String>,
+    /// Sections whose heading changed, their text not: `[old heading, new heading]`.
+    sections_retitled: Vec<[String; 2]>,
+    /// Kind id → [clauses in the old, clauses in the new], for kinds whose count changed.
+    kinds: BTreeMap<String, [usize; 2]>,
+    clauses_gained: Vec<ClauseChange>,
+    clauses_lost: Vec<ClauseChange>,
+}
+
+pub fn run(global: &Global, args: &DiffArgs, styles: &Styles) -> Result<()> {
+    let (engine, _) = open_fresh(global)?;
+    let (old_id, new_id) = match &args.new {
+        Some(new) => (engine.resolve(&args.old)?.id, engine.resolve(new)?.id),
+        None => {
+            let record = engine.resolve(&args.old)?;
+            let mut versions: Vec<(Option<String>, String)> = engine
+                .policies()?
+                .into_iter()
+                .filter(|p| p.company_key == record.company_key)
+                .map(|p| (p.archived, p.id))
+                .collect();
+            versions.sort();
+            let n = versions.len();
+            if n < 2 {
+                bail!(
+                    "{} has one version only; name two policies to compare: policytui diff OLD NEW",
+                    record.company
+                );
+            }
+            (versions[n - 2].1.clone(), versions[n - 1].1.clone())
+        }
+    };
+    let load = |id: &str| -> Result<Policy> {
+        match engine.policy(id)? {
+            Some(p) => Ok(p),
+            None => bail!(
+                "policy {id} is in the manifest but not in the index; run `policytui index --rebuild`"
+            ),
+        }
+    };
+    let (old, new) = (load(&old_id)?, load(&new_id)?);
+    let diff = compare(&old, &new);
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    if args.json {
+        super::json::write(&mut out, &diff)?;
+        writeln!(out)?;
+        return Ok(());
+    }
+    print(&mut out, &diff, styles)?;
+    Ok(())
+}
+
+/// Text with whitespace collapsed, markup's emphasis left out and curly quotes made straight:
+/// formatting changes (bold headings turned into `###`, "it’s" into "it's") are no change.
+fn plain(text: &str) -> String {
+    text.split_whitespace()
+        .map(|w| w.trim_matches(|c: char| matches!(c, '*' | '_' | '#' | '`')))
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+        .replace(['‘', '’'], "'")
+        .replace(['“', '”'], "\"")
+}
+
+fn compare(old: &Policy, new: &Policy) -> DiffJson {
+    // Sections by heading; a heading that recurs is told apart by its rank among its twins.
+    // Keys are in lower case ("Overview" and "OVERVIEW" are one section) and shown as the
+    // newer version writes them, else the older.
+    let mut shown: BTreeMap<String, String> = BTreeMap::new();
+    let mut keyed = |p: &Policy| -> Vec<(String, String)> {
+        let mut seen: BTreeMap<String, usize> = BTreeMap::new();
+        (0..p.sections.len())
+            .map(|i| {
+                let written = plain(p.sections[i].display_heading());
+                let heading = written.to_lowercase();
+                let n = seen.entry(heading.clone()).or_default();
+                *n += 1;
+                let (key, written) = if *n == 1 {
+                    (heading, written)
+                } else {
+                    (format!("{heading} ({n})"), format!("{written} ({n})"))
+                };
+                shown.insert(key.clone(), written);
+                // The body without its heading line: a retitled section keeps its text.
+                let s = &p.sections[i];
+                let body = p.text.get(s.body_start..s.span.end).unwrap_or("");
+                (key, plain(body))
+            })
+            .collect()
+    };
+    let (a, b) = (keyed(old), keyed(new));
+    let show = |k: &String| shown.get(k).cloned().unwrap_or_else(|| k.clone());
+    let in_a: BTreeMap<&str, &str> = a.iter().map(|(k, t)| (k.as_str(), t.as_str())).collect();
+    let in_b: BTreeMap<&str, &str> = b.iter().map(|(k, t)| (k.as_str(), t.as_str())).collect();
+    let only_a: Vec<&(String, String)> = a
+        .iter()
+        .filter(|(k, _)| !in_b.contains_key(k.as_str()))
+        .collect();
+    let only_b: Vec<&(String, String)> = b
+        .iter()
+        .filter(|(k, _)| !in_a.contains_key(k.as_str()))
+        .collect();
+    // A section under a new heading with the same text was retitled, not replaced.
+    let mut sections_retitled = Vec::new();
+    let mut matched_b: Vec<&str> = Vec::new();
+    let mut sections_removed = Vec::new();
+    for (k, t) in &only_a {
+        match only_b
+            .iter()
+            .find(|(kb, tb)| tb == t && !matched_b.contains(&kb.as_str()))
+        {
+            Some((kb, _)) => {
+                matched_b.push(kb);
+                sections_retitled.push([show(k), show(kb)]);
+            }
+            None => sections_removed.push(show(k)),
+        }
+    }
+    let sections_added = only_b
+        .iter()
+        .filter(|(k, _)| !matched_b.contains(&k.as_str()))
+        .map(|(k, _)| show(k))
+        .collect();
+    let sections_changed = b
+        .iter()
+        .filter(|(k, t)| in_a.get(k.as_str()).is_some_and(|o| o != t))
+        .map(|(k, _)| show(k))
+        .collect();
+
+    let detector = crate::clauses::detector();
+    let clauses = |p: &Policy| -> Vec<(String, ClauseMatch)> {
+        detector
+            .detect_policy(p)
+            .into_iter()
+            .map(|m| (plain(&p.text[m.span()]), m))
+            .collect()
+    };
+    let (ca, cb) = (clauses(old), clauses(new));
+    // The same clause: the same kind in the same sentence, give or take a heading run into
+    // it ("Business transfers: As we continue …" where the other version sets the heading
+    // apart).
+    let same = |(sa, ma): &(String, ClauseMatch), (sb, mb): &(String, ClauseMatch)| {
+        ma.kind == mb.kind && (sa == sb || sa.ends_with(sb.as_str()) || sb.ends_with(sa.as_str()))
+    };
+    let in_other = |c: &(String, ClauseMatch), other: &[(String, ClauseMatch)]| {
+        other.iter().any(|o| same(c, o))
+    };
+    let change = |(s, m): &(String, ClauseMatch)| ClauseChange {
+        kind: m.kind.clone(),
+        valence: m.valence,
+        sentence: sanitize(s).into_owned(),
+        trigger: m.trigger.clone(),
+    };
+    let clauses_gained = cb
+        .iter()
+        .filter(|c| !in_other(c, &ca))
+        .map(change)
+        .collect();
+    let clauses_lost = ca
+        .iter()
+        .filter(|c| !in_other(c, &cb))
+        .map(change)
+        .collect();
+    let mut kinds: BTreeMap<String, [usize; 2]> = BTreeMap::new();
+    for (_, m) in &ca {
+        kinds.entry(m.kind.clone()).or_default()[0] += 1;
+    }
+    for (_, m) in &cb {
+        kinds.entry(m.kind.clone()).or_default()[1] += 1;
+    }
+    kinds.retain(|_, [a, b]| a != b);
+    DiffJson {
+        old: old.id.clone(),
+        new: new.id.clone(),
+        same_text: plain(&old.text) == plain(&new.text)
+            || a.iter().map(|(_, t)| t).eq(b.iter().map(|(_, t)| t)),
+        sections_added,
+        sections_removed,
+        sections_changed,
+        sections_retitled,
+        kinds,
+        clauses_gained,
+        clauses_lost,
+    }
+}
+
+fn print(out: &mut impl Write, d: &DiffJson, styles: &Styles) -> Result<()> {
+    writeln!(out, "{} → {}", styles.bold(&d.old), styles.bold(&d.new))?;
+    if d.same_text {
+        writeln!(
+            out,
+            "the same text, apart from whitespace, markup and headings' formatting"
+        )?;
+    }
+    let list = |out: &mut dyn Write, what: &str, items: &[String]| -> Result<()> {
+        if !items.is_empty() {
+            writeln!(
+                out,
+                "{} {what}:",
+                plural(items.len(), "section", "sections")
+            )?;
+            for h in items {
+                writeln!(out, "  {}", sanitize(h))?;
+            }
+        }
+        Ok(())
+    };
+    list(out, "added", &d.sections_added)?;
+    list(out, "removed", &d.sections_removed)?;
+    list(out, "rewritten", &d.sections_changed)?;
+    for [a, b] in &d.sections_retitled {
+        writeln!(out, "retitled: {} → {}", sanitize(a), sanitize(b))?;
+    }
+    if d.kinds.is_empty() && d.clauses_gained.is_empty() && d.clauses_lost.is_empty() {
+        writeln!(out, "clauses: the same")?;
+        return Ok(());
+    }
+    for (kind, [a, b]) in &d.kinds {
+        let what = match (a, b) {
+            (0, _) => "new",
+            (_, 0) => "gone",
+            _ => "",
+        };
+        writeln!(out, "{} {a} → {b} {}", styles.bold(kind), styles.dim(what))?;
+    }
+    for (sign, items) in [("+", &d.clauses_gained), ("-", &d.clauses_lost)] {
+        for c in items {
+            writeln!(
+                out,
+                "{sign} {} {} {}",
+                styles.valence_mark(c.valence),
+                styles.bold(&c.kind),
+                styles.dim(&format!("[{}]", c.trigger))
+            )?;
+            writeln!(out, "      {}", c.sentence)?;
+        }
+    }
+    Ok(())
+}
