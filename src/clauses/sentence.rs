@@ -62,12 +62,34 @@ fn ends_sentence(text: &[u8], i: usize) -> bool {
     if !word.is_empty() && word.iter().all(u8::is_ascii_digit) && starts_line(text, s) {
         return false;
     }
-    // The next word must not start in lowercase ("Inc. and its affiliates").
+    // The next word must not start in lowercase ("Inc. and its affiliates"), unless it is a
+    // site's name, which keeps its lower case at a sentence's start ("… usage. nornar.com may
+    // rent …").
     let mut j = i + 1;
     while j < text.len() && is_space(text[j]) {
         j += 1;
     }
-    !text.get(j).is_some_and(|b| b.is_ascii_lowercase())
+    !text.get(j).is_some_and(|b| b.is_ascii_lowercase()) || is_domain(&text[j..])
+}
+
+/// True when `text` opens with a domain name: a lowercase word, a dot, and two or more
+/// letters, then a space ("nornar.com may"), not "e.g." or "i.e.".
+fn is_domain(text: &[u8]) -> bool {
+    let end = text
+        .iter()
+        .position(|&b| is_space(b) || b == b'\n')
+        .unwrap_or(text.len());
+    let word = &text[..end];
+    let Some(dot) = word.iter().rposition(|&b| b == b'.') else {
+        return false;
+    };
+    let (name, tld) = (&word[..dot], &word[dot + 1..]);
+    name.len() >= 2
+        && tld.len() >= 2
+        && tld.iter().all(u8::is_ascii_lowercase)
+        && name
+            .iter()
+            .all(|&b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'.')
 }
 
 /// True when only indentation comes before byte `i` on its line: looks back over the
@@ -564,6 +586,12 @@ mod tests {
             "We share data, e.g. names and emails, with Acme Inc. and its affiliates."
         );
         assert_eq!(sentence_at(t, "sell"), "We never sell it.");
+        // A site's name opens a sentence in lower case; "i.e." does not.
+        let t = "We log usage. nornar.com does not rent your data, i.e. it keeps it.";
+        assert_eq!(
+            sentence_at(t, "rent"),
+            "nornar.com does not rent your data, i.e. it keeps it."
+        );
     }
 
     #[test]
