@@ -435,6 +435,20 @@ mod tests {
         assert_eq!(topic("Legal Process"), "legal");
         assert_eq!(topic("About this policy"), "scope");
         assert_eq!(topic("Ad settings"), "cookies");
+        // Headings a newcomer found filed under the wrong topic.
+        assert_eq!(
+            topic("What choices do you have about the collection and use of your information?"),
+            "rights"
+        );
+        assert_eq!(topic("Local storage"), "cookies");
+        assert_eq!(topic("Companies that Provide Services to AOL"), "sharing");
+        assert_eq!(topic("How Information Collected About You Is Used"), "use");
+        assert_eq!(topic("If You Send Us Personal Information"), "collection");
+        assert_eq!(
+            topic("Where your information will be used"),
+            "international"
+        );
+        assert_eq!(topic("Technologies Used"), "cookies");
     }
 
     #[test]
