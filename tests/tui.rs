@@ -668,3 +668,35 @@ fn bottom_reaches_the_end_of_a_list_still_loading() {
         assert!(asked.is_empty() || total > 1000, "{asked:?}");
     }
 }
+
+/// Hits from several versions of one company (a `year:` search) say which version each is
+/// from; the rows would read the same otherwise.
+#[test]
+fn hits_from_several_versions_carry_their_dates() {
+    let data = tempfile::tempdir().unwrap();
+    for year in ["2014", "2016"] {
+        std::fs::write(
+            data.path().join(format!("acme.example@{year}-01-01.md")),
+            "# Acme Privacy Policy\n\n## Sharing\n\nAcme will never sell your personal information.\n",
+        )
+        .unwrap();
+    }
+    let index = tempfile::tempdir().unwrap();
+    let opts = RefreshOptions {
+        threads: 1,
+        memory: 20_000_000,
+        ..RefreshOptions::default()
+    };
+    refresh(data.path(), index.path(), &opts, &|_| {}).unwrap();
+    let mut b = Headless::open(index.path(), 100, 24, true).unwrap();
+    b.type_str("sell year:2010..2020");
+    let screen = b.screen();
+    assert!(screen.contains("2014-01-01 Sharing"), "{screen}");
+    assert!(screen.contains("2016-01-01 Sharing"), "{screen}");
+    // The newest versions alone need no dates.
+    let mut b = Headless::open(index.path(), 100, 24, true).unwrap();
+    b.type_str("sell");
+    let screen = b.screen();
+    assert!(screen.contains("Sharing · sharing"), "{screen}");
+    assert!(!screen.contains("2016-01-01 Sharing"), "{screen}");
+}

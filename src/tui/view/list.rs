@@ -253,6 +253,18 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
             lines.push(Line::from(Span::styled("no hits", theme.dim())));
         }
         let counts = app.results.as_ref().map(|r| &r.companies);
+        // Where a company's hits come from several of its versions (a `year:` search), each
+        // row says which: the rows would read the same otherwise.
+        let mut versions: std::collections::HashMap<&str, &str> = std::collections::HashMap::new();
+        let mut dated: std::collections::HashSet<&str> = std::collections::HashSet::new();
+        for h in hits.iter() {
+            match versions.insert(&h.company_key, &h.policy_id) {
+                Some(other) if other != h.policy_id => {
+                    dated.insert(&h.company_key);
+                }
+                _ => {}
+            }
+        }
         for (i, h) in hits.iter().enumerate().skip(start) {
             if lines.len() >= height {
                 break;
@@ -271,15 +283,22 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
             } else {
                 &h.heading
             };
-            let mut spans = vec![
-                Span::styled(marker, base.patch(theme.key())),
-                Span::styled(
-                    fit(&safe(heading), width.saturating_sub(4)),
-                    base.patch(theme.heading()),
-                ),
-            ];
+            let date = h
+                .archived
+                .as_deref()
+                .filter(|_| dated.contains(h.company_key.as_str()))
+                .map(|d| format!("{} ", safe(d)));
+            let date_width = date.as_ref().map_or(0, |d| d.chars().count());
+            let mut spans = vec![Span::styled(marker, base.patch(theme.key()))];
+            if let Some(date) = date {
+                spans.push(Span::styled(date, base.patch(theme.topic())));
+            }
+            spans.push(Span::styled(
+                fit(&safe(heading), width.saturating_sub(4 + date_width)),
+                base.patch(theme.heading()),
+            ));
             let tag = format!(" · {}", h.topic);
-            if heading.chars().count() + tag.len() + 2 < width {
+            if date_width + heading.chars().count() + tag.len() + 2 < width {
                 spans.push(Span::styled(tag, base.patch(theme.topic())));
             }
             lines.push(Line::from(spans));
