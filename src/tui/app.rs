@@ -50,8 +50,13 @@ pub enum Focus {
 pub struct CompareColumn {
     pub company: String,
     pub policy_id: String,
+    /// The version's archive date, if dated.
+    pub archived: Option<String>,
     /// (heading, text) of each section on the topic.
     pub sections: Vec<(String, String)>,
+    /// The clause kinds found in those sections, in catalogue order, for a line under the
+    /// column's title: the columns are scanned for what they promise and admit.
+    pub kinds: Vec<(String, crate::clauses::Valence)>,
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -384,6 +384,10 @@ fn compare(
             let found = on_topic.remove(at);
             on_topic.insert(0, found);
         }
+        let on_topic_spans: Vec<std::ops::Range<usize>> = on_topic
+            .iter()
+            .map(|(_, s)| s.body_span().range())
+            .collect();
         let sections = on_topic
             .into_iter()
             .map(|(_, s)| {
@@ -396,10 +400,27 @@ fn compare(
                 (s.display_heading().to_string(), body)
             })
             .collect();
+        let catalogue = crate::clauses::catalogue();
+        let found: Vec<ClauseMatch> = on_topic_spans
+            .iter()
+            .flat_map(|r| {
+                detector()
+                    .detect(policy.text.get(r.clone()).unwrap_or(""))
+                    .into_iter()
+            })
+            .collect();
+        let kinds = catalogue
+            .kinds
+            .iter()
+            .filter(|k| found.iter().any(|m| m.kind == k.id))
+            .map(|k| (k.id.clone(), k.valence))
+            .collect();
         columns.push(CompareColumn {
             company: policy.company.clone(),
             policy_id: policy.id.clone(),
+            archived: policy.archived.clone(),
             sections,
+            kinds,
         });
     }
     Ok(compare_view(topic.to_string(), columns))

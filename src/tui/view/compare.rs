@@ -39,15 +39,27 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
     let constraints = vec![Constraint::Ratio(1, visible as u32); visible];
     let rects = Layout::horizontal(constraints).split(inner);
     for (rect, column) in rects.iter().zip(view.columns.iter().skip(view.first)) {
+        let name = match &column.archived {
+            Some(date) => format!(" {} {} ", safe(&column.company), safe(date)),
+            None => format!(" {} ", safe(&column.company)),
+        };
         let title = Line::from(Span::styled(
-            fit(
-                &format!(" {} ", safe(&column.company)),
-                rect.width.saturating_sub(2) as usize,
-            ),
+            fit(&name, rect.width.saturating_sub(2) as usize),
             theme.company(),
         ));
         let block = pane_block(title, false, theme);
         let mut lines = Vec::new();
+        // The clauses these sections hold, marked as in the reader's gutter.
+        if !column.kinds.is_empty() {
+            let mut spans = Vec::new();
+            for (kind, valence) in &column.kinds {
+                spans.push(Span::styled(
+                    format!("{} {kind}  ", valence.mark()),
+                    theme.valence(*valence),
+                ));
+            }
+            lines.push(Line::from(spans));
+        }
         for (heading, text) in &column.sections {
             lines.push(Line::from(Span::styled(
                 safe(heading).into_owned(),
