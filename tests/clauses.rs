@@ -1067,6 +1067,17 @@ const CASES: &[(&str, &str, &str)] = &[
         "We may disclose your information in response to a subpoena or court order.",
         "Where appropriate, we will limit sharing of your information in accordance with the choices you have provided us in response to our privacy notices.",
     ),
+    // The reader's duty to keep data current is no right; nor is leaving a list.
+    (
+        "access-deletion",
+        "You can update your personal information at any time in your account.",
+        "Please note that you should always update your personal information to provide us with a current email address.",
+    ),
+    (
+        "access-deletion",
+        "You may request that we delete your personal information.",
+        "Please use the contact specified in the email so that we can remove you from the list that contains your name.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
