@@ -1079,6 +1079,11 @@ const CASES: &[(&str, &str, &str)] = &[
         "Please use the contact specified in the email so that we can remove you from the list that contains your name.",
     ),
     (
+        "access-deletion",
+        "You are entitled to review the personal information we hold about you.",
+        "Please note that you are not entitled to review the content of another user's account.",
+    ),
+    (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
         "We sell tickets to our events through our website.",

@@ -90,7 +90,7 @@ const TRANSPARENT: &[&str] = &[
     "ourselves", "themselves", "permit", "allow", "s", "t", "so", "either", "such", "that",
     "this", "your", "our", "the", "a", "an", "at", "all", "sell", "rent",
     "share", "disclose", "use", "place", "set", "employ", "utilize", "utilise", "able", "allowed",
-    "permitted", "possible", "going", "materially", "substantially", "significantly",
+    "permitted", "possible", "going", "materially", "substantially", "significantly", "entitled",
     // Other verbs of handing data on, listed with the anchor: "do not sell, trade or rent",
     // "will not sell, distribute or lease".
     "trade", "lease", "lend", "loan", "license", "distribute", "transfer", "exchange", "release",
