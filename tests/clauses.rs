@@ -1083,6 +1083,18 @@ const CASES: &[(&str, &str, &str)] = &[
         "You are entitled to review the personal information we hold about you.",
         "Please note that you are not entitled to review the content of another user's account.",
     ),
+    // A sentence about the browser's signal tells of the signal, not of a choice offered; a
+    // concession before a comma leaves the choice after it standing.
+    (
+        "opt-out",
+        "Although we cannot respond to Do Not Track signals, you may opt out of tracking by following the instructions below.",
+        "Do Not Track is a privacy preference that users can set in their web browsers, allowing users to opt out of tracking by websites.",
+    ),
+    (
+        "opt-out",
+        "You may object to our processing of your personal data for direct marketing.",
+        "If you object to any such changes, your sole recourse shall be to cease using the Site.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",

@@ -880,6 +880,7 @@ impl Detector {
                     self.kinds[*by].supersedes.contains(&kind)
                         && !(by_anchor.end() <= anchor.start()
                             && contrast(&text[by_anchor.end()..anchor.start()]))
+                        && !conceded(text, s, by_anchor, anchor)
                 })
                 .fold(0u64, |set, (by, _, _, _)| set | kind_bit(*by))
         };
@@ -1071,6 +1072,30 @@ fn verb_list(between: &str) -> bool {
         first.is_some_and(|w| LISTED_VERBS.iter().any(|v| v.eq_ignore_ascii_case(w)))
             && words.count() <= 4
     })
+}
+
+/// Whether the sentence opens by conceding what comes before its first comma, with one of the
+/// anchors `a` and `b` before that comma and the other after it ("Although we cannot respond
+/// to Do Not Track signals, you may opt out of tracking …"): each is said on its own account.
+fn conceded(text: &str, sentence_start: usize, a: &Hit, b: &Hit) -> bool {
+    let (first, second) = if a.start() <= b.start() {
+        (a, b)
+    } else {
+        (b, a)
+    };
+    let Some(before) = text.get(sentence_start..first.start()) else {
+        return false;
+    };
+    let between = text.get(first.end()..second.start()).unwrap_or("");
+    let opening = before
+        .split(|c: char| !c.is_alphanumeric())
+        .find(|w| !w.is_empty());
+    opening.is_some_and(|w| {
+        ["although", "though", "while", "whilst"]
+            .iter()
+            .any(|c| c.eq_ignore_ascii_case(w))
+    }) && !before.contains(',')
+        && between.contains(',')
 }
 
 /// Whether `between` turns to a contrast ("… but …", "however"): what follows it is said on
