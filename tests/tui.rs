@@ -14,13 +14,18 @@ use policytui::tui::msg::{Effect, Msg};
 use policytui::tui::update::update;
 
 fn index_of_seeds() -> tempfile::TempDir {
+    index_of(Path::new("data"))
+}
+
+/// A fresh index of the policies in `data`.
+fn index_of(data: &Path) -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     let opts = RefreshOptions {
         threads: 1,
         memory: 20_000_000,
         ..RefreshOptions::default()
     };
-    refresh(Path::new("data"), dir.path(), &opts, &|_| {}).unwrap();
+    refresh(data, dir.path(), &opts, &|_| {}).unwrap();
     dir
 }
 
@@ -681,20 +686,14 @@ fn hits_from_several_versions_carry_their_dates() {
         )
         .unwrap();
     }
-    let index = tempfile::tempdir().unwrap();
-    let opts = RefreshOptions {
-        threads: 1,
-        memory: 20_000_000,
-        ..RefreshOptions::default()
-    };
-    refresh(data.path(), index.path(), &opts, &|_| {}).unwrap();
-    let mut b = Headless::open(index.path(), 100, 24, true).unwrap();
+    let index = index_of(data.path());
+    let mut b = browser(&index, 100, 24);
     b.type_str("sell year:2010..2020");
     let screen = b.screen();
     assert!(screen.contains("2014-01-01 Sharing"), "{screen}");
     assert!(screen.contains("2016-01-01 Sharing"), "{screen}");
     // The newest versions alone need no dates.
-    let mut b = Headless::open(index.path(), 100, 24, true).unwrap();
+    let mut b = browser(&index, 100, 24);
     b.type_str("sell");
     let screen = b.screen();
     assert!(screen.contains("Sharing · sharing"), "{screen}");

@@ -12,7 +12,7 @@ use serde::Serialize;
 
 use super::Global;
 use super::output::{Styles, plural};
-use super::refresh::open_fresh;
+use super::refresh::{indexed_policy, open_fresh, versions_of};
 use crate::clauses::{ClauseMatch, Valence};
 use crate::corpus::Policy;
 use crate::corpus::sanitize::sanitize;
@@ -63,32 +63,20 @@ pub fn run(global: &Global, args: &DiffArgs, styles: &Styles) -> Result<()> {
         Some(new) => (engine.resolve(&args.old)?.id, engine.resolve(new)?.id),
         None => {
             let record = engine.resolve(&args.old)?;
-            let mut versions: Vec<(Option<String>, String)> = engine
-                .policies()?
-                .into_iter()
-                .filter(|p| p.company_key == record.company_key)
-                .map(|p| (p.archived, p.id))
-                .collect();
-            versions.sort();
-            let n = versions.len();
-            if n < 2 {
+            let mut versions = versions_of(&engine, &record.company_key)?;
+            let (Some(new), Some(old)) = (versions.pop(), versions.pop()) else {
                 bail!(
                     "{} has one version only; name two policies to compare: policytui diff OLD NEW",
                     record.company
                 );
-            }
-            (versions[n - 2].1.clone(), versions[n - 1].1.clone())
+            };
+            (old, new)
         }
     };
-    let load = |id: &str| -> Result<Policy> {
-        match engine.policy(id)? {
-            Some(p) => Ok(p),
-            None => bail!(
-                "policy {id} is in the manifest but not in the index; run `policytui index --rebuild`"
-            ),
-        }
-    };
-    let (old, new) = (load(&old_id)?, load(&new_id)?);
+    let (old, new) = (
+        indexed_policy(&engine, &old_id)?,
+        indexed_policy(&engine, &new_id)?,
+    );
     let diff = compare(&old, &new);
     let stdout = std::io::stdout();
     let mut out = stdout.lock();

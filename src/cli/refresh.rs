@@ -84,6 +84,30 @@ pub fn print_warnings(warnings: &[crate::corpus::Warning], global: &Global) {
     }
 }
 
+/// Policy `id` as the index holds it; an id the manifest lists but the index lacks is a
+/// damaged index, said with the way out.
+pub fn indexed_policy(engine: &Engine, id: &str) -> Result<crate::corpus::Policy> {
+    match engine.policy(id)? {
+        Some(p) => Ok(p),
+        None => anyhow::bail!(
+            "policy {id} is in the manifest but not in the index; run `policytui index --rebuild`"
+        ),
+    }
+}
+
+/// The ids of every version of a company's policy, oldest first (undated ones first).
+pub fn versions_of(engine: &Engine, company_key: &str) -> Result<Vec<String>> {
+    let mut versions: Vec<(Option<String>, String)> = Vec::new();
+    for p in engine.manifest()?.policies()? {
+        let p = p?;
+        if p.company_key == company_key {
+            versions.push((p.archived, p.id));
+        }
+    }
+    versions.sort();
+    Ok(versions.into_iter().map(|(_, id)| id).collect())
+}
+
 /// The index of the data folder, refreshed unless `--no-refresh`, opened for reading.
 pub fn open_fresh(global: &Global) -> Result<(Engine, Paths)> {
     open_fresh_with_report(global).map(|(engine, paths, _)| (engine, paths))

@@ -10,7 +10,7 @@ use serde::Serialize;
 use super::Global;
 use super::json::ClauseJson;
 use super::output::{Styles, domain_note, plural};
-use super::refresh::open_fresh;
+use super::refresh::{indexed_policy, open_fresh, versions_of};
 use crate::corpus::{Policy, TopicTable, read_policy_file};
 
 #[derive(Args, Debug)]
@@ -82,21 +82,9 @@ pub fn run(global: &Global, args: &ShowArgs, styles: &Styles) -> Result<()> {
     } else {
         let (engine, _) = open_fresh(global)?;
         let record = engine.resolve(&args.policy)?;
-        let Some(policy) = engine.policy(&record.id)? else {
-            bail!(
-                "policy {} is in the manifest but not in the index; run `policytui index --rebuild`",
-                record.id
-            );
-        };
-        let mut versions: Vec<(Option<String>, String)> = Vec::new();
-        for p in engine.manifest()?.policies()? {
-            let p = p?;
-            if p.company_key == policy.company_key {
-                versions.push((p.archived, p.id));
-            }
-        }
-        versions.sort();
-        (policy, versions.into_iter().map(|(_, id)| id).collect())
+        let policy = indexed_policy(&engine, &record.id)?;
+        let versions = versions_of(&engine, &policy.company_key)?;
+        (policy, versions)
     };
 
     let selected: Vec<usize> = if let Some(n) = args.section {

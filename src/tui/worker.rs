@@ -384,11 +384,7 @@ fn compare(
             let found = on_topic.remove(at);
             on_topic.insert(0, found);
         }
-        let on_topic_spans: Vec<std::ops::Range<usize>> = on_topic
-            .iter()
-            .map(|(_, s)| s.body_span().range())
-            .collect();
-        let sections = on_topic
+        let sections: Vec<(String, String)> = on_topic
             .into_iter()
             .map(|(_, s)| {
                 let body = policy
@@ -401,13 +397,9 @@ fn compare(
             })
             .collect();
         let catalogue = crate::clauses::catalogue();
-        let found: Vec<ClauseMatch> = on_topic_spans
+        let found: Vec<ClauseMatch> = sections
             .iter()
-            .flat_map(|r| {
-                detector()
-                    .detect(policy.text.get(r.clone()).unwrap_or(""))
-                    .into_iter()
-            })
+            .flat_map(|(_, body)| detector().detect(body))
             .collect();
         let kinds = catalogue
             .kinds
