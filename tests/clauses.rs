@@ -1095,6 +1095,39 @@ const CASES: &[(&str, &str, &str)] = &[
         "You may object to our processing of your personal data for direct marketing.",
         "If you object to any such changes, your sole recourse shall be to cease using the Site.",
     ),
+    // Consent taken back in any words; the company's own withdrawal is none.
+    (
+        "opt-out",
+        "If you give permission, you will be able to withdraw it at any time by writing to us.",
+        "We may withdraw funds from your account with your consent.",
+    ),
+    (
+        "opt-out",
+        "Patients will be given the opportunity to object before information about them is released to family.",
+        "In such cases we reserve the right to raise or waive any legal objection available to us.",
+    ),
+    // A wish and its means is the plain opt-out; a wish whose only answer is to leave is not.
+    (
+        "opt-out",
+        "If you do not wish to have your personal information shared with third parties, please click here.",
+        "If you do not want us to have access to this information, please do not install or use the Software.",
+    ),
+    (
+        "opt-out",
+        "If you ask us to remove your name and address from promotional lists, we will honor your request.",
+        "We remove inactive addresses from our mailing lists every year.",
+    ),
+    // A mailing cancelled is a choice about data; a paid subscription cancelled is a service ended.
+    (
+        "opt-out",
+        "You may also cancel your free email subscription by following the instructions in each message.",
+        "You may cancel your subscription before the end of the billing period.",
+    ),
+    (
+        "opt-out",
+        "Although you cannot opt out of all data collection, you can limit the collection, use and sharing of your information.",
+        "We may limit the information we collect to what the law allows.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
@@ -1231,7 +1264,7 @@ const FLOORS: &[(&str, f64)] = &[
     ("retention-*", 0.73),
     ("security", 0.73),
     ("access-deletion", 0.71),
-    ("opt-out", 0.60),
+    ("opt-out", 0.63),
     ("change-*", 0.84),
     ("do-not-track", 0.94),
     ("children", 0.86),
