@@ -325,8 +325,9 @@ fn stats_and_export() {
             );
         }
     }
+    // A missing format is a usage error, as README promises for those.
     let r = sb.run(&["export"]);
-    assert_eq!(r.code, 1);
+    assert_eq!(r.code, 2);
     assert!(r.stderr.contains("--ndjson"));
 }
 
@@ -377,7 +378,7 @@ fn salted_data_folder_names_each_bad_file() {
     assert!(has("blob.txt: binary file"));
     assert!(has("empty.md: empty file, skipped"));
     assert!(has(
-        "huge.txt: file is 20 MB, over the 10 MB limit, skipped"
+        "huge.txt: file is 20.0 MB, over the 10 MB limit, skipped"
     ));
     assert!(has("latin1.txt: not valid UTF-8; decoded as Windows-1252"));
     // What was skipped was not read: the report counts neither its file nor its 20 MB.
@@ -519,7 +520,8 @@ fn classify_reads_json_lines() {
         .take()
         .unwrap()
         .write_all(
-            b"{\"id\": \"a\", \"text\": \"We will not sell your data. We may share it in a merger.\"}\nnot json\n\n{\"id\": 2, \"text\": \"\"}\n{\"id\": 3}\n",
+            // The first line opens with a byte-order mark, as a file saved on Windows does.
+            b"\xef\xbb\xbf{\"id\": \"a\", \"text\": \"We will not sell your data. We may share it in a merger.\"}\nnot json\n\n{\"id\": 2, \"text\": \"\"}\n{\"id\": 3}\n",
         )
         .unwrap();
     let out = child.wait_with_output().unwrap();
@@ -560,6 +562,27 @@ fn evaluate_prints_scores() {
         .json();
     assert_eq!(v["segments"], 2531);
     assert_eq!(v["kinds"].as_array().unwrap().len(), 11);
+    // `--errors` takes a catalogue id or family name for the row that scores it, and refuses a
+    // kind the evaluation does not score instead of printing nothing.
+    let path = file.to_str().unwrap();
+    let r = sb
+        .run(&[
+            "evaluate",
+            path,
+            "--errors",
+            "retention-indefinite",
+            "-n",
+            "1",
+        ])
+        .ok();
+    assert!(
+        r.stdout.contains("false positives of retention-*"),
+        "{}",
+        r.stdout
+    );
+    let r = sb.run(&["evaluate", path, "--errors", "bogus"]);
+    assert_eq!(r.code, 1);
+    assert!(r.stderr.contains("no such kind"), "{}", r.stderr);
 }
 
 #[test]

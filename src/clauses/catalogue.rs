@@ -18,11 +18,10 @@ const BUILTIN: &str = include_str!("catalogue.toml");
 pub enum CatalogueError {
     #[error("clause catalogue {origin}: {message}")]
     Invalid { origin: String, message: String },
-    #[error("cannot read clause catalogue {path}: {source}")]
-    Io {
-        path: String,
-        source: std::io::Error,
-    },
+    /// The cause is in the message and not a `source`, so that a chain of causes printed
+    /// whole does not say it twice.
+    #[error("cannot read clause catalogue {path}: {error}")]
+    Io { path: String, error: std::io::Error },
     #[error(
         "clause catalogue: its terms overlap too much to match at speed (a matcher of more than \
          {limit} steps, or of more states and words than it can key); look for many terms that \
@@ -425,7 +424,7 @@ impl Catalogue {
     pub fn with_user_file(path: &Path) -> Result<Catalogue, CatalogueError> {
         let source = std::fs::read_to_string(path).map_err(|e| CatalogueError::Io {
             path: path.display().to_string(),
-            source: e,
+            error: e,
         })?;
         let origin = path.display().to_string();
         let builtin = Catalogue::parse_file(BUILTIN, "built-in")?;

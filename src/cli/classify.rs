@@ -136,7 +136,11 @@ pub fn run(_args: &ClassifyArgs) -> Result<()> {
         if input.read_until(b'\n', &mut line)? == 0 {
             break;
         }
+        // A byte-order mark, as editors on Windows write at the head of a file, is no JSON.
         let trimmed = line.trim_ascii();
+        let trimmed = trimmed
+            .strip_prefix("\u{feff}".as_bytes())
+            .unwrap_or(trimmed);
         if trimmed.is_empty() {
             continue;
         }

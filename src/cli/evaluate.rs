@@ -9,7 +9,7 @@ use clap::Args;
 
 use super::output::Styles;
 use crate::clauses::detector;
-use crate::clauses::evaluate::{Evaluation, evaluate};
+use crate::clauses::evaluate::{Evaluation, MAPPING, evaluate};
 
 #[derive(Args, Debug)]
 pub struct EvaluateArgs {
@@ -28,6 +28,7 @@ pub struct EvaluateArgs {
 }
 
 pub fn run(args: &EvaluateArgs, styles: &Styles) -> Result<()> {
+    let errors_of = args.errors.as_deref().map(row_of).transpose()?;
     let file = std::fs::File::open(&args.segments)
         .with_context(|| format!("cannot open {}", args.segments.display()))?;
     let eval = evaluate(std::io::BufReader::new(file), detector())
@@ -40,14 +41,14 @@ pub fn run(args: &EvaluateArgs, styles: &Styles) -> Result<()> {
         return Ok(());
     }
     print_table(&mut out, &eval, styles)?;
-    if let Some(kind) = &args.errors {
+    if let Some(kind) = errors_of {
         for error in ["false positive", "false negative"] {
             writeln!(out)?;
             writeln!(out, "{}", styles.bold(&format!("{error}s of {kind}")))?;
             for m in eval
                 .misses
                 .iter()
-                .filter(|m| &m.kind == kind && m.error == error)
+                .filter(|m| m.kind == kind && m.error == error)
                 .take(args.limit)
             {
                 let text: String = m.text.chars().take(300).collect();
@@ -65,6 +66,29 @@ pub fn run(args: &EvaluateArgs, styles: &Styles) -> Result<()> {
         }
     }
     Ok(())
+}
+
+/// The evaluation's row for `--errors KIND`: its own name (`retention-*`), or a catalogue id or
+/// family name that row scores (`retention-indefinite`, `retention`), so the names `clauses`
+/// and `clause:` use work here too.
+fn row_of(kind: &str) -> Result<&'static str> {
+    let wanted = kind.trim().to_ascii_lowercase();
+    let family = wanted.trim_end_matches('*').trim_end_matches('-');
+    MAPPING
+        .iter()
+        .find(|(row, ids, _, _)| {
+            *row == wanted
+                || ids.contains(&wanted.as_str())
+                || row.trim_end_matches('*').trim_end_matches('-') == family
+        })
+        .map(|(row, _, _, _)| *row)
+        .with_context(|| {
+            let rows: Vec<&str> = MAPPING.iter().map(|(row, _, _, _)| *row).collect();
+            format!(
+                "--errors {kind}: no such kind in the evaluation; it scores {}",
+                rows.join(", ")
+            )
+        })
 }
 
 fn json(eval: &Evaluation) -> serde_json::Value {

@@ -3,7 +3,7 @@
 
 use std::io::{BufWriter, Write};
 
-use anyhow::{Result, bail};
+use anyhow::Result;
 use clap::Args;
 use serde_json::json;
 
@@ -12,8 +12,9 @@ use super::refresh::open_fresh;
 
 #[derive(Args, Debug)]
 pub struct ExportArgs {
-    /// Newline-delimited JSON, one object per section (fields documented in README.md)
-    #[arg(long)]
+    /// Newline-delimited JSON, one object per section (fields documented in README.md); the
+    /// only format, required so that another can be added without changing what a script gets
+    #[arg(long, required = true)]
     pub ndjson: bool,
     /// Only the newest version of each policy
     #[arg(long)]
@@ -21,9 +22,6 @@ pub struct ExportArgs {
 }
 
 pub fn run(global: &Global, args: &ExportArgs) -> Result<()> {
-    if !args.ndjson {
-        bail!("choose an output format: --ndjson");
-    }
     let (engine, _) = open_fresh(global)?;
     let stdout = std::io::stdout();
     let mut out = BufWriter::new(stdout.lock());

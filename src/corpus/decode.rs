@@ -15,7 +15,7 @@ pub enum Rejection {
     Empty,
     #[error("binary file ({0}), skipped")]
     Binary(&'static str),
-    #[error("file is {} MB, over the {} MB limit, skipped", .0 / (1024 * 1024), MAX_FILE_BYTES / (1024 * 1024))]
+    #[error("file is {:.1} MB, over the {} MB limit, skipped", *.0 as f64 / (1024.0 * 1024.0), MAX_FILE_BYTES / (1024 * 1024))]
     TooLarge(u64),
 }
 
@@ -141,7 +141,7 @@ mod tests {
     fn rejection_messages_read_well() {
         assert_eq!(
             Rejection::TooLarge(20 * 1024 * 1024).to_string(),
-            "file is 20 MB, over the 10 MB limit, skipped"
+            "file is 20.0 MB, over the 10 MB limit, skipped"
         );
     }
 }
