@@ -669,6 +669,14 @@ fn diff_tells_what_changed_between_versions() {
     );
     let v = sb.run(&["diff", "acme.example", "--json"]).ok().json();
     assert_eq!(v["same_text"], false);
+    // The words struck out and written, one passage each: the sale and the heading.
+    assert_eq!(
+        v["text_changes"],
+        serde_json::json!([
+            {"old": "does not", "new": "may"},
+            {"old": "", "new": "and you"},
+        ])
+    );
     assert_eq!(v["sections_changed"], serde_json::json!(["Sharing"]));
     assert_eq!(v["kinds"]["no-sale"], serde_json::json!([1, 0]));
     assert_eq!(v["kinds"]["sells-or-shares"], serde_json::json!([0, 1]));
@@ -691,6 +699,20 @@ fn diff_tells_what_changed_between_versions() {
         .ok()
         .json();
     assert_eq!(v["clauses_gained"][0]["kind"], "no-sale");
+    // The same text cut into sections differently ("Sharing: Acme …" run in, then set apart)
+    // is no change of the text, whatever the sections say.
+    sb.write(
+        "recut.example@2015-01-01.md",
+        b"# Recut\n\nSharing: Acme does not sell personal information.\n\nCookies: We use cookies.\n",
+    );
+    sb.write(
+        "recut.example@2016-01-01.md",
+        b"# Recut\n\n## Sharing\n\nAcme does not sell personal information.\n\n## Cookies\n\nWe use cookies.\n",
+    );
+    let v = sb.run(&["diff", "recut.example", "--json"]).ok().json();
+    assert_eq!(v["text_changes"], serde_json::json!([]), "{v}");
+    assert_eq!(v["same_text"], true);
+    assert_eq!(v["clauses_gained"], serde_json::json!([]));
     sb.write("solo.example.md", b"# Solo\n\nWe never sell your data.\n");
     let r = sb.run(&["diff", "solo.example"]);
     assert_eq!(r.code, 1);

@@ -40,14 +40,28 @@ struct ClauseChange {
     trigger: String,
 }
 
+/// A run of words of the old text and what replaced it in the new (either may be empty).
+#[derive(Serialize)]
+struct TextChange {
+    old: String,
+    new: String,
+}
+
 #[derive(Serialize)]
 struct DiffJson {
     old: String,
     new: String,
     /// The texts are the same once whitespace and markup are set aside.
     same_text: bool,
+    /// What was struck out and written in its place, word by word, however the two versions
+    /// cut their text into sections.
+    text_changes: Vec<TextChange>,
     sections_added: Vec<String>,
     sections_removed: Vec<String>,
+    /// How many of the added and removed sections' texts the other version holds, cut into
+    /// sections differently (for the plain output's note).
+    #[serde(skip)]
+    sections_recut: usize,
     sections_changed: Vec<String>,
     /// Sections whose heading changed, their text not: `[old heading, new heading]`.
     sections_retitled: Vec<[String; 2]>,
@@ -99,6 +113,55 @@ fn plain(text: &str) -> String {
         .join(" ")
         .replace(['‘', '’'], "'")
         .replace(['“', '”'], "\"")
+}
+
+/// Changes closer than this many unchanged words are reported as one.
+const JOIN_WITHIN: usize = 3;
+
+/// How long a word diff may take before it settles for a coarser answer (a rewrite of a long
+/// policy compares tens of thousands of words).
+const DIFF_DEADLINE: std::time::Duration = std::time::Duration::from_millis(500);
+
+/// The words struck out of `old` and written into `new`, made [`plain`]; a colon that ends a
+/// word is set aside, as a heading run into its paragraph ("Affiliates: We may") and the same
+/// heading set apart ("Affiliates" above "We may") are one text.
+fn text_changes(old: &str, new: &str) -> Vec<TextChange> {
+    let (old, new) = (plain(old), plain(new));
+    let words = |t: &str| -> Vec<String> { t.split(' ').map(String::from).collect() };
+    let (a, b) = (words(&old), words(&new));
+    let key = |w: &String| w.trim_end_matches(':').to_string();
+    let (ka, kb): (Vec<String>, Vec<String>) =
+        (a.iter().map(key).collect(), b.iter().map(key).collect());
+    let ops = similar::capture_diff_slices_deadline(
+        similar::Algorithm::Myers,
+        &ka,
+        &kb,
+        Some(std::time::Instant::now() + DIFF_DEADLINE),
+    );
+    // Runs of changed words, joined across a few unchanged ones.
+    let mut runs: Vec<(std::ops::Range<usize>, std::ops::Range<usize>)> = Vec::new();
+    for op in ops {
+        let (tag, ra, rb) = op.as_tag_tuple();
+        if tag == similar::DiffTag::Equal {
+            continue;
+        }
+        match runs.last_mut() {
+            Some((pa, pb))
+                if ra.start.saturating_sub(pa.end) <= JOIN_WITHIN
+                    && rb.start.saturating_sub(pb.end) <= JOIN_WITHIN =>
+            {
+                pa.end = ra.end;
+                pb.end = rb.end;
+            }
+            _ => runs.push((ra, rb)),
+        }
+    }
+    runs.into_iter()
+        .map(|(ra, rb)| TextChange {
+            old: a[ra].join(" "),
+            new: b[rb].join(" "),
+        })
+        .collect()
 }
 
 fn compare(old: &Policy, new: &Policy) -> DiffJson {
@@ -155,11 +218,22 @@ fn compare(old: &Policy, new: &Policy) -> DiffJson {
             None => sections_removed.push(show(k)),
         }
     }
-    let sections_added = only_b
+    let added: Vec<&&(String, String)> = only_b
         .iter()
         .filter(|(k, _)| !matched_b.contains(&k.as_str()))
-        .map(|(k, _)| show(k))
         .collect();
+    let sections_added = added.iter().map(|(k, _)| show(k)).collect();
+    // A section whose text the other version holds (under other headings) was re-cut, not
+    // written or struck out.
+    let (plain_old, plain_new) = (plain(&old.text), plain(&new.text));
+    let held = |body: &str, other: &str| !body.is_empty() && other.contains(body);
+    let sections_recut = added.iter().filter(|(_, t)| held(t, &plain_old)).count()
+        + only_a
+            .iter()
+            .filter(|(k, t)| {
+                !sections_retitled.iter().any(|[o, _]| *o == show(k)) && held(t, &plain_new)
+            })
+            .count();
     let sections_changed = b
         .iter()
         .filter(|(k, t)| in_a.get(k.as_str()).is_some_and(|o| o != t))
@@ -208,13 +282,21 @@ fn compare(old: &Policy, new: &Policy) -> DiffJson {
         kinds.entry(m.kind.clone()).or_default()[1] += 1;
     }
     kinds.retain(|_, [a, b]| a != b);
+    // Headings count: a title or heading reworded is a change of the text, shown as retitled.
+    let text_changes = if plain_old == plain_new {
+        Vec::new()
+    } else {
+        text_changes(&old.text, &new.text)
+    };
+    let same_text = text_changes.is_empty();
     DiffJson {
         old: old.id.clone(),
         new: new.id.clone(),
-        same_text: plain(&old.text) == plain(&new.text)
-            || a.iter().map(|(_, t)| t).eq(b.iter().map(|(_, t)| t)),
+        same_text,
+        text_changes,
         sections_added,
         sections_removed,
+        sections_recut,
         sections_changed,
         sections_retitled,
         kinds,
@@ -223,6 +305,9 @@ fn compare(old: &Policy, new: &Policy) -> DiffJson {
     }
 }
 
+/// Changes of the text that the plain output quotes.
+const TEXT_CHANGES_SHOWN: usize = 10;
+
 fn print(out: &mut impl Write, d: &DiffJson, styles: &Styles) -> Result<()> {
     writeln!(out, "{} → {}", styles.bold(&d.old), styles.bold(&d.new))?;
     if d.same_text {
@@ -230,6 +315,39 @@ fn print(out: &mut impl Write, d: &DiffJson, styles: &Styles) -> Result<()> {
             out,
             "the same text, apart from whitespace, markup and headings' formatting"
         )?;
+    } else {
+        // What was written and struck out comes first: sections alone mislead where the two
+        // versions cut the same text differently.
+        writeln!(
+            out,
+            "text: {} changed",
+            plural(d.text_changes.len(), "passage", "passages")
+        )?;
+        for c in d.text_changes.iter().take(TEXT_CHANGES_SHOWN) {
+            let short = |t: &str| -> String {
+                let s: String = t.chars().take(150).collect();
+                let more = if s.len() < t.len() { "…" } else { "" };
+                format!("{}{more}", sanitize(&s))
+            };
+            match (c.old.is_empty(), c.new.is_empty()) {
+                (true, _) => writeln!(out, "  + {}", short(&c.new))?,
+                (_, true) => writeln!(out, "  - {}", short(&c.old))?,
+                _ => {
+                    writeln!(out, "  - {}", short(&c.old))?;
+                    writeln!(out, "    + {}", short(&c.new))?;
+                }
+            }
+        }
+        if d.text_changes.len() > TEXT_CHANGES_SHOWN {
+            writeln!(
+                out,
+                "  {}",
+                styles.dim(&format!(
+                    "and {} more (--json lists all)",
+                    d.text_changes.len() - TEXT_CHANGES_SHOWN
+                ))
+            )?;
+        }
     }
     let list = |out: &mut dyn Write, what: &str, items: &[String]| -> Result<()> {
         if !items.is_empty() {
@@ -246,6 +364,17 @@ fn print(out: &mut impl Write, d: &DiffJson, styles: &Styles) -> Result<()> {
     };
     list(out, "added", &d.sections_added)?;
     list(out, "removed", &d.sections_removed)?;
+    if d.sections_recut > 0 {
+        writeln!(
+            out,
+            "{}",
+            styles.dim(&format!(
+                "  (of these, {} hold text the other version has under other headings: the \
+                 text is cut into sections differently)",
+                d.sections_recut
+            ))
+        )?;
+    }
     list(out, "rewritten", &d.sections_changed)?;
     for [a, b] in &d.sections_retitled {
         writeln!(out, "retitled: {} → {}", sanitize(a), sanitize(b))?;
