@@ -179,6 +179,19 @@ fn a_sampled_search_estimates_totals_and_ranks_within_its_sample() {
         "best first"
     );
 
+    // A smaller sample is taken as the smallest that estimates anything, however many hits
+    // are shown: the totals do not hang on `-n`.
+    for (sample, limit) in [(10, 1), (10, 10), (50, 20)] {
+        let mut small = SearchRequest::new("information", limit);
+        small.sample = Some(sample);
+        let small = engine.search(&small).unwrap();
+        assert_eq!(
+            (small.total_hits, small.total_companies),
+            (sampled.total_hits, sampled.total_companies),
+            "sample {sample}, {limit} shown"
+        );
+    }
+
     req.sample = Some(exact.total_hits + 1);
     let whole = engine.search(&req).unwrap();
     assert!(whole.exact);

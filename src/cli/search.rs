@@ -22,8 +22,9 @@ pub struct SearchArgs {
     /// Search every version of each policy, not only the newest
     #[arg(long)]
     pub all_versions: bool,
-    /// Rank and count only about N matches spread over the whole corpus when there are more
-    /// (totals become estimates, marked ≈; what the browser does as you type)
+    /// Rank and count only about N matches (at least 200, and four times -n) spread over the
+    /// whole corpus when there are more (totals become estimates, marked ≈; what the browser
+    /// does as you type)
     #[arg(long, value_name = "N")]
     pub sample: Option<usize>,
     /// Print results as JSON (fields documented in README.md)
