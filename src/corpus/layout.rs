@@ -147,6 +147,22 @@ pub fn assemble(blocks: &[Block]) -> (String, Vec<RawSection>) {
     if text.ends_with("\n\n") {
         text.pop();
     }
+    // A policy whose top sections are `###` or `<h4>` (the page's own title and navigation
+    // took the levels above) still has its top sections at level 2, as README promises
+    // scripts: the levels under the title move up together, keeping their steps.
+    // A first section of a deeper level is no title: it moves with the rest.
+    let under_title = usize::from(sections[0].level == 1);
+    let top = sections
+        .iter()
+        .skip(under_title)
+        .map(|s| s.level)
+        .min()
+        .unwrap_or(2);
+    if top > 2 {
+        for s in sections.iter_mut().skip(under_title) {
+            s.level -= top - 2;
+        }
+    }
     let len = text.len();
     for i in 0..sections.len() {
         let end = sections.get(i + 1).map_or(len, |next| next.span.start);
@@ -226,6 +242,34 @@ mod tests {
         assert_eq!(sections[0].heading, "");
         assert_eq!(sections[1].span.start, "Body first.\n\n".len());
         assert_eq!(text, "Body first.\n\nLater\n");
+    }
+
+    #[test]
+    fn top_sections_are_level_two_however_deep_the_markup_puts_them() {
+        let levels =
+            |blocks: &[Block]| -> Vec<u8> { assemble(blocks).1.iter().map(|s| s.level).collect() };
+        // `####` sections under a title, with `#####` below them.
+        let deep = [
+            Block::new(BlockKind::Title, "A9.com > Privacy Policy"),
+            Block::new(BlockKind::Heading(4), "Information we collect"),
+            Block::new(BlockKind::Heading(5), "Cookies"),
+            Block::new(BlockKind::Heading(4), "Sharing"),
+        ];
+        assert_eq!(levels(&deep), vec![1, 2, 3, 2]);
+        // No title: the first heading moves with the rest.
+        let untitled = [
+            Block::new(BlockKind::Heading(3), "Overview"),
+            Block::paragraph("Text."),
+            Block::new(BlockKind::Heading(3), "Sharing"),
+        ];
+        assert_eq!(levels(&untitled), vec![2, 2]);
+        // Levels already from 2 stay as they are, and so do titles of level 1 further down.
+        let usual = [
+            Block::new(BlockKind::Title, "Policy"),
+            Block::new(BlockKind::Heading(2), "Sharing"),
+            Block::new(BlockKind::Heading(1), "Another document"),
+        ];
+        assert_eq!(levels(&usual), vec![1, 2, 1]);
     }
 
     #[test]
