@@ -1128,6 +1128,31 @@ const CASES: &[(&str, &str, &str)] = &[
         "Although you cannot opt out of all data collection, you can limit the collection, use and sharing of your information.",
         "We may limit the information we collect to what the law allows.",
     ),
+    // A list item is read with its lead-in, which holds its verb: the items of "we may share
+    // your personal data with:" are disclosures, those of a list of legal bases are not.
+    (
+        "legal-disclosure",
+        "We may share your personal data with:\n• Law enforcement bodies;\n• Courts, to comply with legal requirements.",
+        "We process your data on the following legal bases:\n• the compliance with a legal obligation to which we are subject;",
+    ),
+    // The exceptions to a promise are what the company may do; the same item alone says
+    // nothing of data.
+    (
+        "merger-transfer",
+        "We will not share your information except:\n• in connection with a corporate sale, merger, reorganization or dissolution;",
+        "Our company history:\n• in connection with a corporate sale, merger, reorganization or dissolution;",
+    ),
+    (
+        "access-deletion",
+        "You have the right to ask us to:\n• Correct any personal information that is inaccurate;",
+        "We hold the following:\n• Correct any personal information that is inaccurate;",
+    ),
+    // Where the reader lives, said in a lead-in, is no transfer of the items' data.
+    (
+        "international-transfer",
+        "We may transfer your personal data to countries outside the EEA.",
+        "If you are in the EEA, you have the right to:\n• restrict the way that we process your personal data;",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",

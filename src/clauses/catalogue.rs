@@ -176,6 +176,9 @@ pub struct Kind {
     pub valence: Valence,
     pub description: String,
     pub supersedes: Vec<String>,
+    /// A list item is read with its lead-in: the line ending with a colon it hangs from lends
+    /// its terms to the rules' `near` and `before` groups.
+    pub from_lead_in: bool,
     pub rules: Vec<Rule>,
 }
 
@@ -216,6 +219,8 @@ struct KindDef {
     description: String,
     #[serde(default)]
     supersedes: Vec<String>,
+    #[serde(default)]
+    from_lead_in: bool,
     #[serde(default)]
     rule: Vec<RuleDef>,
 }
@@ -368,6 +373,7 @@ impl Catalogue {
                 valence: k.valence,
                 description: k.description,
                 supersedes: k.supersedes,
+                from_lead_in: k.from_lead_in,
                 rules,
             });
         }

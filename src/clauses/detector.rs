@@ -277,6 +277,8 @@ struct CompiledKind {
     anchors_group: u32,
     rules: Vec<CompiledRule>,
     supersedes: Vec<usize>,
+    /// See [`super::catalogue::Kind::from_lead_in`].
+    from_lead_in: bool,
 }
 
 /// A sentence being examined: its span, its hits, and whether a negated lead-in ("We will
@@ -323,6 +325,8 @@ pub struct Detector {
     /// Whether a rule yields to clauses nearby: then a text's clauses are all found before
     /// any is handed on.
     any_yields: bool,
+    /// Whether some kind reads list items with their lead-ins.
+    any_from_lead_in: bool,
     any_anchor: TermSet,
     negations: TermSet,
     determiners: TermSet,
@@ -435,6 +439,7 @@ impl Detector {
                     anchors_group: groups.add(&anchors),
                     rules,
                     supersedes: Vec::new(),
+                    from_lead_in: k.from_lead_in,
                 }
             })
             .collect();
@@ -448,6 +453,7 @@ impl Detector {
         let any_yields = kinds
             .iter()
             .any(|k| k.rules.iter().any(|r| !r.yields_to.is_empty()));
+        let any_from_lead_in = kinds.iter().any(|k| k.from_lead_in);
         let mut any_anchor = TermSet::default();
         for k in &kinds {
             for r in &k.rules {
@@ -466,6 +472,7 @@ impl Detector {
             about_document_group,
             about_document,
             any_yields,
+            any_from_lead_in,
             any_anchor,
             negations,
             determiners,
@@ -650,7 +657,7 @@ impl Detector {
     fn scan_sentences(&self, text: &str, headings: &[Range<usize>], mut emit: impl FnMut(Found)) {
         let text = readable_part(text, MAX_TEXT);
         self.with_hits(text, |hits| {
-            let mut present = Vec::new();
+            let (mut present, mut with_lead) = (Vec::new(), Vec::new());
             let bounds = sentence::Boundaries::new(text);
             let mut lead_ins = sentence::LeadIns::default();
             // The headings not yet passed: sentences come in text order.
@@ -705,7 +712,13 @@ impl Detector {
                 let (lead, lead_end) = match lead_ins.lead_in(text, s) {
                     Some((ls, le)) => {
                         let lo = partition_near(hits, first, ls);
-                        (&hits[lo..partition_near(hits, lo, le)], le)
+                        let mut lead = &hits[lo..partition_near(hits, lo, le)];
+                        // A term run on past the lead-in into the item ("rights to:\n• To")
+                        // is neither's.
+                        while lead.last().is_some_and(|h| h.end() > le) {
+                            lead = &lead[..lead.len() - 1];
+                        }
+                        (lead, le)
                     }
                     None => (&hits[..0], 0),
                 };
@@ -716,7 +729,14 @@ impl Detector {
                     lead,
                     lead_negated: self.lead_negated(hits, lead, lead_end),
                 };
-                self.sentence(text, hits, &sentence, &mut present, &mut emit);
+                self.sentence(
+                    text,
+                    hits,
+                    &sentence,
+                    &mut present,
+                    &mut with_lead,
+                    &mut emit,
+                );
                 i = last.max(i + 1);
             }
         });
@@ -831,11 +851,25 @@ impl Detector {
         all: &[Hit],
         sentence: &Sentence,
         present: &mut Vec<u64>,
+        with_lead: &mut Vec<u64>,
         emit: &mut impl FnMut(Found),
     ) {
         let (s, e) = (sentence.start, sentence.end);
         let hits = sentence.hits;
         self.groups.of(hits, present);
+        // A list item is read with its lead-in, which holds its verb or subject: under "we may
+        // share your personal data with:", "• Law enforcement bodies;" is a disclosure.
+        // The lead-in lends terms to a rule's `near` and `before` groups only: anchors,
+        // vetoes and what follows the anchor are the item's own.
+        let near_present = if sentence.lead.is_empty() || !self.any_from_lead_in {
+            &present[..]
+        } else {
+            self.groups.of(sentence.lead, with_lead);
+            for (w, p) in with_lead.iter_mut().zip(present.iter()) {
+                *w |= p;
+            }
+            &with_lead[..]
+        };
         let present = &present[..];
         if has_group(present, self.about_document_group)
             || sentence
@@ -856,13 +890,18 @@ impl Detector {
                 .iter()
                 .enumerate()
                 .filter(|(_, rule)| {
+                    let near_present = if kind.from_lead_in {
+                        near_present
+                    } else {
+                        present
+                    };
                     has_group(present, rule.anchor_group)
-                        && rule.near_groups.iter().all(|&g| has_group(present, g))
+                        && rule.near_groups.iter().all(|&g| has_group(near_present, g))
                         && !rule.unless_group.is_some_and(|g| has_group(present, g))
                 })
                 .find_map(|(ri, rule)| {
                     let not_in = rule.not_in_group.is_some_and(|g| has_group(present, g));
-                    self.rule(text, all, sentence, rule, not_in)
+                    self.rule(text, all, sentence, rule, not_in, kind.from_lead_in)
                         .map(|t| (ri, t))
                 })
             {
@@ -919,6 +958,7 @@ impl Detector {
         sentence: &Sentence,
         rule: &CompiledRule,
         holds_not_in: bool,
+        from_lead_in: bool,
     ) -> Option<(Hit, Vec<Hit>)> {
         let (hits, sentence_start) = (sentence.hits, sentence.start);
         if !rule.unless_lead.is_empty()
@@ -1004,6 +1044,15 @@ impl Detector {
                             || rule.window.is_none_or(|w| distance(h, anchor) <= w)
                     })
                     .min_by_key(|h| distance(h, anchor));
+                // Else the lead-in's, for a term that may come before the anchor.
+                let best = best.or_else(|| match side {
+                    Side::Either | Side::Before if from_lead_in => sentence
+                        .lead
+                        .iter()
+                        .rev()
+                        .find(|h| group.contains(h.term) && h.term != anchor.term),
+                    _ => None,
+                });
                 match best {
                     Some(h) => trigger.push(*h),
                     None => continue 'anchors,
