@@ -1153,6 +1153,17 @@ const CASES: &[(&str, &str, &str)] = &[
         "We may transfer your personal data to countries outside the EEA.",
         "If you are in the EEA, you have the right to:\n• restrict the way that we process your personal data;",
     ),
+    // Recipients that keep what they get for themselves; vendors that serve the company.
+    (
+        "sells-or-shares",
+        "We may give some of your personal data to credit reference agencies, who will keep a record of the search.",
+        "We may share information with third-party vendors so that they can perform their services for us.",
+    ),
+    (
+        "sells-or-shares",
+        "Sometimes we share your information with other publishers so they can show you advertising on their websites.",
+        "We are not responsible for the privacy practices of our partners or the content of their privacy policies.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
