@@ -1164,6 +1164,23 @@ const CASES: &[(&str, &str, &str)] = &[
         "Sometimes we share your information with other publishers so they can show you advertising on their websites.",
         "We are not responsible for the privacy practices of our partners or the content of their privacy policies.",
     ),
+    // Tracking is the site's use of cookies, not what a cookie is, how to refuse one, or where
+    // the cookies are described; a use stated beside a definition still counts.
+    (
+        "tracking",
+        "We use cookies, which are small text files stored by your browser, to collect data about your visits.",
+        "A cookie is a small file which asks permission to be placed on your computer's hard drive.",
+    ),
+    (
+        "tracking",
+        "Certain companies we work with may set cookies and clear GIFs on your browser.",
+        "Most web browsers automatically accept cookies, but you can usually modify your browser setting to decline cookies.",
+    ),
+    (
+        "tracking",
+        "Our advertising partners place cookies on your device to follow your visits across websites.",
+        "For further information on our use of cookies, please see our cookie policy.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
