@@ -933,7 +933,7 @@ const CASES: &[(&str, &str, &str)] = &[
     ),
     (
         "retention-limited",
-        "We will normally store your information for at least one year following the last transaction between us.",
+        "We will normally store your information for one year following the last transaction between us.",
         "We keep you informed about new features once a year.",
     ),
     (
@@ -1180,6 +1180,23 @@ const CASES: &[(&str, &str, &str)] = &[
         "tracking",
         "Our advertising partners place cookies on your device to follow your visits across websites.",
         "For further information on our use of cookies, please see our cookie policy.",
+    ),
+    // A floor is no limit; data kept after the reader leaves, or a copy of what they changed,
+    // is kept without one.
+    (
+        "retention-limited",
+        "We will retain your data for 12 months after your subscription ends.",
+        "We will retain your data for at least 12 months after your subscription ends.",
+    ),
+    (
+        "retention-indefinite",
+        "If you deactivate your account, we do not delete your information but hold it for you.",
+        "If you ask us to, we will delete your information within 30 days.",
+    ),
+    (
+        "retention-indefinite",
+        "When you update information, we may maintain a copy of the unrevised information in our records.",
+        "Search engines' caches may keep copies of public pages after they are removed from our site.",
     ),
     (
         "merger-transfer",
