@@ -1198,6 +1198,39 @@ const CASES: &[(&str, &str, &str)] = &[
         "When you update information, we may maintain a copy of the unrevised information in our records.",
         "Search engines' caches may keep copies of public pages after they are removed from our site.",
     ),
+    // Rights asked for in other words; the staff's access and a copy of the notice are none.
+    (
+        "access-deletion",
+        "If you would like us to delete your Personal Information from our records then please contact us.",
+        "The only persons who have the right to access your personal data are our personnel and auditors.",
+    ),
+    (
+        "access-deletion",
+        "You have the right to have the data we hold about you transferred to another organisation.",
+        "If you have any questions, you can request a copy of your privacy notice.",
+    ),
+    (
+        "access-deletion",
+        "You can ask for the data we hold about you to be erased from our records.",
+        "We may ask for your email address if you wish to be notified when listings have changed.",
+    ),
+    (
+        "legal-disclosure",
+        "This may include exchanging information with the police, courts or law enforcement organisations.",
+        "We exchange emails with our customers about their orders.",
+    ),
+    // The reader's own bankruptcies are a source of data, not a sale of the business.
+    (
+        "merger-transfer",
+        "If we go bankrupt, your personal information may be transferred to a successor.",
+        "We obtain information from credit reference agencies, court records of debt judgements and bankruptcies.",
+    ),
+    // A law of the EU named, or the company's address, is no place data goes.
+    (
+        "international-transfer",
+        "Your personal data may be processed in the United States.",
+        "Our headquarters are located at: 131 Lytton Ave, Palo Alto, CA 94301, United States.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
