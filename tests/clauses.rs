@@ -1231,6 +1231,17 @@ const CASES: &[(&str, &str, &str)] = &[
         "Your personal data may be processed in the United States.",
         "Our headquarters are located at: 131 Lytton Ave, Palo Alto, CA 94301, United States.",
     ),
+    // Ads served by others, and retargeting in plain words; what the reader is allowed is a choice.
+    (
+        "advertising",
+        "Our site works with a third party that serves ads to this site.",
+        "Any marketing by us, or by third parties on our behalf, will include methods to allow you to express your advertising preferences.",
+    ),
+    (
+        "advertising",
+        "For example, if you view a product on our website, you may see offers for similar products on other websites you visit.",
+        "You will not see ads from other websites on our pages.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
