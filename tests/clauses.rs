@@ -1242,6 +1242,23 @@ const CASES: &[(&str, &str, &str)] = &[
         "For example, if you view a product on our website, you may see offers for similar products on other websites you visit.",
         "You will not see ads from other websites on our pages.",
     ),
+    // A change of control is a merger, not a change of the notice it is named beside.
+    (
+        "change-with-notice",
+        "We will notify you by email of any material change to this Privacy Notice.",
+        "We may transfer any of the information described in this Privacy Notice to third parties as a result of a sale, merger or change of control.",
+    ),
+    (
+        "children",
+        "The Platform is intended for use by people above the age of sixteen; we will delete the account of a younger person.",
+        "The Platform is intended for use by businesses and their employees.",
+    ),
+    // The absence of safeguards is no safeguard.
+    (
+        "security",
+        "We use appropriate technical and organisational measures to protect your personal data.",
+        "Occasionally, we may transfer your personal information in circumstances where there are no adequate safeguards.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
