@@ -262,7 +262,7 @@ fn show_a_policy_whole_by_section_and_by_topic() {
     let r = sb.run(&["show", "japan"]);
     assert_eq!(r.code, 1);
     assert!(
-        r.stderr.contains("matches several policies"),
+        r.stderr.contains("\"japan\" matches 2 policies: "),
         "{}",
         r.stderr
     );

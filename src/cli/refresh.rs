@@ -122,7 +122,16 @@ pub fn open_fresh_with_report(global: &Global) -> Result<(Engine, Paths, Option<
     {
         eprintln!("note: {note}");
     }
-    if !global.no_refresh || !crate::search::index_exists(&paths.index) {
+    let missing = !crate::search::index_exists(&paths.index);
+    if !global.no_refresh || missing {
+        // `--no-refresh` uses the index as it is; with none, there is nothing to use, and the
+        // build it takes is said, not silent.
+        if global.no_refresh && !global.quiet {
+            eprintln!(
+                "note: --no-refresh, but {} holds no index yet: building one",
+                paths.index.display()
+            );
+        }
         let report = refresh_with_progress(&paths, &RefreshOptions::default(), global.quiet)?;
         print_warnings(&report.new_warnings, global);
         if report.committed && !global.quiet {

@@ -48,7 +48,9 @@ pub fn run(global: &Global, args: &StatsArgs, styles: &Styles) -> Result<()> {
     if args.json {
         let v = json!({
             "data": paths.data.display().to_string(),
-            "index": engine.index_dir().display().to_string(),
+            // The folder the user names (--index), as `index --json` gives it; the schema's
+            // own folder under it is an inner detail.
+            "index": paths.index.display().to_string(),
             "files": summary.files,
             "file_bytes": file_bytes,
             "policies": policies,
@@ -77,7 +79,7 @@ pub fn run(global: &Global, args: &StatsArgs, styles: &Styles) -> Result<()> {
         out,
         "{} {} ({}, {:.1}× the text)",
         styles.bold("index"),
-        engine.index_dir().display(),
+        paths.index.display(),
         human_bytes(index_bytes),
         index_bytes as f64 / text_bytes.max(1) as f64
     )?;

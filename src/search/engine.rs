@@ -772,10 +772,12 @@ pub fn resolve_in<'a>(
                     // Versions only: the newest matching one.
                     return Ok(found.iter().copied().find(|p| p.latest).unwrap_or(found[0]));
                 }
+                let total = candidates.len();
                 candidates.truncate(8);
                 return Err(SearchError::AmbiguousPolicy {
                     query: name.to_string(),
                     candidates,
+                    total,
                 });
             }
         }

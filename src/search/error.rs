@@ -43,11 +43,23 @@ pub enum SearchError {
         query: String,
         suggestions: Vec<String>,
     },
-    #[error("{query:?} matches several policies: {}; be more specific", .candidates.join(", "))]
+    #[error("{query:?} matches {total} policies: {}{}; be more specific", .candidates.join(", "), more(*.total, .candidates.len()))]
     AmbiguousPolicy {
         query: String,
+        /// The first few, by name.
         candidates: Vec<String>,
+        /// How many matched in all.
+        total: usize,
     },
+}
+
+/// ", and 12 more" where the candidates named are not all.
+fn more(total: usize, named: usize) -> String {
+    if total > named {
+        format!(", and {} more", total - named)
+    } else {
+        String::new()
+    }
 }
 
 fn suggest(suggestions: &[String]) -> String {

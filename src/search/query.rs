@@ -252,7 +252,24 @@ fn parse_year(value: &str) -> Option<(u16, u16)> {
     if let Some(rest) = value.strip_prefix("<=") {
         return year(rest).map(|y| (1990, y));
     }
-    year(value).map(|y| (y, y))
+    // Strictly after or before: "year:>2010" is 2011 on.
+    if let Some(rest) = value.strip_prefix('>') {
+        return year(rest).filter(|&y| y < 2100).map(|y| (y + 1, 2100));
+    }
+    if let Some(rest) = value.strip_prefix('<') {
+        return year(rest).filter(|&y| y > 1990).map(|y| (1990, y - 1));
+    }
+    year(value.strip_prefix('=').unwrap_or(value)).map(|y| (y, y))
+}
+
+/// True when a range is written high end first ("2020..2010"), which [`parse_year`] reads
+/// the right way round: the reader is told, in case the digits were mistyped.
+fn year_reversed(value: &str) -> bool {
+    ["..", "-", "–"].iter().any(|sep| {
+        value.split_once(sep).is_some_and(|(a, b)| {
+            matches!((a.trim().parse::<u16>(), b.trim().parse::<u16>()), (Ok(a), Ok(b)) if a > b)
+        })
+    })
 }
 
 fn expr_of(value: &str, quoted: bool) -> Option<Expr> {
@@ -481,6 +498,10 @@ pub fn parse(input: &str, topics: &TopicTable) -> Query {
             Some("year") => match parse_year(&value) {
                 _ if value.trim().is_empty() => false,
                 Some(range) => {
+                    if year_reversed(&value) {
+                        q.notes
+                            .push(format!("year:{value} read as {}..{}", range.0, range.1));
+                    }
                     if let Some((lo, hi)) = q.filters.year.replace(range) {
                         q.notes.push(format!(
                             "one year range applies: year:{value} replaces {lo}..{hi}"
@@ -741,5 +762,17 @@ mod tests {
         assert_eq!(parse_year(">=2018"), Some((2018, 2100)));
         assert_eq!(parse_year("..2005"), Some((1990, 2005)));
         assert_eq!(parse_year("1700"), None);
+        assert_eq!(parse_year(">2010"), Some((2011, 2100)));
+        assert_eq!(parse_year("<2010"), Some((1990, 2009)));
+        assert_eq!(parse_year("=2012"), Some((2012, 2012)));
+        assert!(year_reversed("2020..2010"));
+        assert!(!year_reversed("2010..2020"));
+        let q = p("year:2020..2010 sell");
+        assert_eq!(q.filters.year, Some((2010, 2020)));
+        assert!(
+            q.notes.iter().any(|n| n.contains("read as 2010..2020")),
+            "{:?}",
+            q.notes
+        );
     }
 }
