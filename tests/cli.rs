@@ -259,6 +259,17 @@ fn show_a_policy_whole_by_section_and_by_topic() {
     assert_eq!(r.stderr.lines().count(), 1, "{}", r.stderr);
     assert!(r.stderr.starts_with("error: no policy matches"));
 
+    // A file of the data folder, by its source_path or any path, is the indexed policy.
+    let by_id = sb.run(&["show", "japan-talk.com", "--json"]).ok().json();
+    let rel = by_id["source_path"].as_str().unwrap().to_string();
+    let full = sb.data().join(&rel);
+    for arg in [rel.clone(), full.display().to_string()] {
+        let v = sb.run(&["show", &arg, "--json"]).ok().json();
+        assert_eq!(v["id"], by_id["id"], "{arg}");
+        assert_eq!(v["source_path"], by_id["source_path"]);
+        assert_eq!(v["versions"], by_id["versions"]);
+    }
+
     let r = sb.run(&["show", "japan"]);
     assert_eq!(r.code, 1);
     assert!(

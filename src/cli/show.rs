@@ -68,8 +68,53 @@ struct PolicyJson<'a> {
     sections: Vec<SectionJson<'a>>,
 }
 
+/// The path of `arg` relative to the data folder, when it names one of the folder's files: a
+/// path relative to the folder, as `source_path` gives it (`91.xml`), or any path to the file.
+/// `show` then answers as it does for the policy's id, versions and all.
+fn data_file(global: &Global, arg: &str) -> Result<Option<String>> {
+    let paths = super::paths::resolve(global)?;
+    let Ok(data) = std::fs::canonicalize(&paths.data) else {
+        return Ok(None);
+    };
+    let candidates = [Path::new(arg).to_path_buf(), paths.data.join(arg)];
+    for candidate in candidates {
+        if let Ok(file) = std::fs::canonicalize(&candidate)
+            && file.is_file()
+            && let Ok(rel) = file.strip_prefix(&data)
+        {
+            return Ok(Some(rel.to_string_lossy().into_owned()));
+        }
+    }
+    Ok(None)
+}
+
 pub fn run(global: &Global, args: &ShowArgs, styles: &Styles) -> Result<()> {
-    let (policy, versions) = if Path::new(&args.policy).is_file() {
+    let in_data = if args.policy.contains(['/', '.']) {
+        data_file(global, &args.policy)?
+    } else {
+        None
+    };
+    let indexed = match in_data {
+        Some(rel) => {
+            let (engine, _) = open_fresh(global)?;
+            let mut id = None;
+            for p in engine.manifest()?.policies()? {
+                let p = p?;
+                if p.rel == rel {
+                    id = Some(p.id);
+                    break;
+                }
+            }
+            // A file the index skipped (empty, binary …) is read as it is, below.
+            id.map(|id| (engine, id))
+        }
+        None => None,
+    };
+    let (policy, versions) = if let Some((engine, id)) = indexed {
+        let policy = indexed_policy(&engine, &id)?;
+        let versions = versions_of(&engine, &policy.company_key)?;
+        (policy, versions)
+    } else if Path::new(&args.policy).is_file() {
         let path = Path::new(&args.policy);
         let loaded = read_policy_file(path, &path.display().to_string())
             .map_err(|w| anyhow::anyhow!("{w}"))?;
