@@ -1260,6 +1260,11 @@ const CASES: &[(&str, &str, &str)] = &[
         "Occasionally, we may transfer your personal information in circumstances where there are no adequate safeguards.",
     ),
     (
+        "consent-by-use",
+        "By placing an order through our website you accordingly consent to such checks being made.",
+        "By placing an order through our website you can track its delivery.",
+    ),
+    (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
         "We sell tickets to our events through our website.",
