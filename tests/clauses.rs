@@ -1264,6 +1264,18 @@ const CASES: &[(&str, &str, &str)] = &[
         "By placing an order through our website you accordingly consent to such checks being made.",
         "By placing an order through our website you can track its delivery.",
     ),
+    // Recipients bound not to use data for themselves; a vendor bound to the company's
+    // purposes alone is a contract, not a promise about sales.
+    (
+        "no-sale",
+        "These third parties are not permitted to use such information for their own marketing purposes.",
+        "These vendors are not permitted to use your information for any other purpose.",
+    ),
+    (
+        "no-sale",
+        "Your personal and contact information will not be passed to any other organization.",
+        "Your order will be passed to our warehouse for delivery.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
