@@ -1276,6 +1276,24 @@ const CASES: &[(&str, &str, &str)] = &[
         "Your personal and contact information will not be passed to any other organization.",
         "Your order will be passed to our warehouse for delivery.",
     ),
+    // Shared with partners of their own interests is a sharing, whatever purpose is named;
+    // bounded by the reader's consent, or by the company's service, it is not.
+    (
+        "sells-or-shares",
+        "We may share personal information with business partners.",
+        "We may share personal information with business partners with your consent.",
+    ),
+    (
+        "sells-or-shares",
+        "We may provide personal information to our affiliated companies.",
+        "We may share your data with our affiliates to the extent necessary to provide you with the services ordered.",
+    ),
+    // An aside between commas holds no boundary: "however" set apart does not end the negation.
+    (
+        "no-sale",
+        "We do not, however, share your personal information with marketers.",
+        "However, we share your personal information with marketers.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",

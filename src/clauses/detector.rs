@@ -812,8 +812,12 @@ impl Detector {
         {
             return None;
         }
+        // A boundary set apart as an aside ("We do not, however, share") bounds nothing.
         let blocked = sentence.iter().any(|h| {
-            self.boundaries.contains(h.term) && h.start() >= cue.end() && h.end() <= anchor.start()
+            self.boundaries.contains(h.term)
+                && h.start() >= cue.end()
+                && h.end() <= anchor.start()
+                && !in_aside(h.start())
         });
         if blocked {
             return None;
