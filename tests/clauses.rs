@@ -1294,6 +1294,29 @@ const CASES: &[(&str, &str, &str)] = &[
         "We do not, however, share your personal information with marketers.",
         "However, we share your personal information with marketers.",
     ),
+    // "If you do not agree, do not use" is consent by use said the other way round.
+    (
+        "consent-by-use",
+        "If you do not agree with the changes, please do not continue to use our website or services.",
+        "If you do not agree with a decision we made about your request, you may complain to a supervisory authority.",
+    ),
+    // Notice refused outright, whatever notice-words follow.
+    (
+        "change-without-notice",
+        "We will not provide individual notice to you of changes to this Privacy Policy, but we will update the date in this section.",
+        "We will provide individual notice to you by email of material changes to this Privacy Policy.",
+    ),
+    // What stays once the account is deleted is kept without a limit.
+    (
+        "retention-indefinite",
+        "After an account has been deleted, certain data, such as comments in others' issues, will remain.",
+        "After your account has been deleted, your data will be removed from our systems within 30 days.",
+    ),
+    (
+        "tracking",
+        "A pixel tag is a piece of code embedded in the Services that collects information about your visits.",
+        "Note that we may revise this Privacy & Cookie Statement from time to time.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
