@@ -1317,6 +1317,12 @@ const CASES: &[(&str, &str, &str)] = &[
         "A pixel tag is a piece of code embedded in the Services that collects information about your visits.",
         "Note that we may revise this Privacy & Cookie Statement from time to time.",
     ),
+    // Only a lead-in's last sentence lends terms to its items.
+    (
+        "legal-disclosure",
+        "We use your data to run our services. We may also disclose your data to:\n• Law enforcement bodies and courts;",
+        "We publish and distribute user content. We also use the information we collect to:\n• Comply with our legal and financial obligations; and",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",

@@ -289,6 +289,8 @@ struct Sentence<'h> {
     hits: &'h [Hit],
     /// The hits of the lead-in line the sentence hangs from as a list item, if any.
     lead: &'h [Hit],
+    /// Those of its last sentence, which lend terms to the item's rules.
+    lead_tail: &'h [Hit],
     lead_negated: bool,
 }
 
@@ -722,11 +724,22 @@ impl Detector {
                     }
                     None => (&hits[..0], 0),
                 };
+                // Only the lead-in's last sentence lends terms to the items: in "We use …
+                // which includes publishing and distributing content. We also use the
+                // information to:", the items are uses, not distributions. (Its whole line
+                // still says who acts: "your domain administrator … They may be able to:".)
+                let tail_start = lead.first().map_or(0, |h| {
+                    text[h.start()..lead_end]
+                        .rfind(". ")
+                        .map_or(h.start(), |i| h.start() + i + 2)
+                });
+                let lead_tail = &lead[lead.partition_point(|h| h.start() < tail_start)..];
                 let sentence = Sentence {
                     start: s,
                     end: e,
                     hits: inside,
                     lead,
+                    lead_tail,
                     lead_negated: self.lead_negated(hits, lead, lead_end),
                 };
                 self.sentence(
@@ -865,10 +878,10 @@ impl Detector {
         // share your personal data with:", "• Law enforcement bodies;" is a disclosure.
         // The lead-in lends terms to a rule's `near` and `before` groups only: anchors,
         // vetoes and what follows the anchor are the item's own.
-        let near_present = if sentence.lead.is_empty() || !self.any_from_lead_in {
+        let near_present = if sentence.lead_tail.is_empty() || !self.any_from_lead_in {
             &present[..]
         } else {
-            self.groups.of(sentence.lead, with_lead);
+            self.groups.of(sentence.lead_tail, with_lead);
             for (w, p) in with_lead.iter_mut().zip(present.iter()) {
                 *w |= p;
             }
@@ -1051,7 +1064,7 @@ impl Detector {
                 // Else the lead-in's, for a term that may come before the anchor.
                 let best = best.or_else(|| match side {
                     Side::Either | Side::Before if from_lead_in => sentence
-                        .lead
+                        .lead_tail
                         .iter()
                         .rev()
                         .find(|h| group.contains(h.term) && h.term != anchor.term),

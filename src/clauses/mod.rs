@@ -20,7 +20,7 @@ pub use detector::{ClauseMatch, Detector};
 /// index built before re-reads its policies. 2: headings found in the markup name no clause.
 /// 3: a clause hidden in its sentence by one that yields shows again; a negation distributes
 /// over a list of verbs with their objects; a concession before a comma supersedes nothing after it.
-pub const DETECTOR_VERSION: u32 = 5;
+pub const DETECTOR_VERSION: u32 = 6;
 
 static ACTIVE: OnceLock<(Catalogue, Detector)> = OnceLock::new();
 
