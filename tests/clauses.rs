@@ -1324,6 +1324,11 @@ const CASES: &[(&str, &str, &str)] = &[
         "We publish and distribute user content. We also use the information we collect to:\n• Comply with our legal and financial obligations; and",
     ),
     (
+        "children",
+        "We ask parents to contact us if their child has given us personal information.",
+        "Personal information is shared among Medium and our current and future parents, affiliates, and subsidiaries.",
+    ),
+    (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
         "We sell tickets to our events through our website.",
