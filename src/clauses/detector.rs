@@ -566,7 +566,13 @@ impl Detector {
                 start: found.start,
                 end: found.end,
                 trigger: words,
-                trigger_spans: trigger.iter().map(|h| h.start()..h.end()).collect(),
+                // Highlights stay inside the clause: a word its list's lead-in lent is named in
+                // the trigger, not marked on the line above.
+                trigger_spans: trigger
+                    .iter()
+                    .filter(|h| h.start() >= found.start && h.end() <= found.end)
+                    .map(|h| h.start()..h.end())
+                    .collect(),
                 rule: found.rule,
             });
         });
