@@ -1329,6 +1329,11 @@ const CASES: &[(&str, &str, &str)] = &[
         "Personal information is shared among Medium and our current and future parents, affiliates, and subsidiaries.",
     ),
     (
+        "retention-limited",
+        "If you close your account, we will delete your account data within 14 days.",
+        "If you delete your account data, it may take a few days for the change to show.",
+    ),
+    (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
         "We sell tickets to our events through our website.",
