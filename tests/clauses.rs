@@ -1333,6 +1333,17 @@ const CASES: &[(&str, &str, &str)] = &[
         "If you close your account, we will delete your account data within 14 days.",
         "If you delete your account data, it may take a few days for the change to show.",
     ),
+    // Following the reader across sites and devices, whatever the technique is called.
+    (
+        "tracking",
+        "Depending on your account settings, we may associate your activity on other sites and apps with your personal information.",
+        "Like other websites and apps, we collect data about the browsers and devices you use to access our site.",
+    ),
+    (
+        "advertising",
+        "We customize the ad content we show you by identifying your interests based on your onsite and offsite activities.",
+        "For details regarding such relevant ads, please also read the section on attributes.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
