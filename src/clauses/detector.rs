@@ -924,7 +924,12 @@ impl Detector {
                 })
                 .find_map(|(ri, rule)| {
                     let not_in = rule.not_in_group.is_some_and(|g| has_group(present, g));
-                    self.rule(text, all, sentence, rule, not_in, kind.from_lead_in)
+                    let lent = if kind.from_lead_in {
+                        sentence.lead_tail
+                    } else {
+                        &[]
+                    };
+                    self.rule(text, all, sentence, rule, not_in, lent)
                         .map(|t| (ri, t))
                 })
             {
@@ -981,7 +986,8 @@ impl Detector {
         sentence: &Sentence,
         rule: &CompiledRule,
         holds_not_in: bool,
-        from_lead_in: bool,
+        // The lead-in's terms the kind may borrow for `near` and `before` (none for most).
+        lent: &[Hit],
     ) -> Option<(Hit, Vec<Hit>)> {
         let (hits, sentence_start) = (sentence.hits, sentence.start);
         if !rule.unless_lead.is_empty()
@@ -1069,8 +1075,7 @@ impl Detector {
                     .min_by_key(|h| distance(h, anchor));
                 // Else the lead-in's, for a term that may come before the anchor.
                 let best = best.or_else(|| match side {
-                    Side::Either | Side::Before if from_lead_in => sentence
-                        .lead_tail
+                    Side::Either | Side::Before => lent
                         .iter()
                         .rev()
                         .find(|h| group.contains(h.term) && h.term != anchor.term),

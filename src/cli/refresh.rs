@@ -95,6 +95,18 @@ pub fn indexed_policy(engine: &Engine, id: &str) -> Result<crate::corpus::Policy
     }
 }
 
+/// The id of the indexed policy read from the data folder's file `rel` (its `source_path`);
+/// none for a file the index skipped (empty, binary …).
+pub fn policy_of_file(engine: &Engine, rel: &str) -> Result<Option<String>> {
+    for p in engine.manifest()?.policies()? {
+        let p = p?;
+        if p.rel == rel {
+            return Ok(Some(p.id));
+        }
+    }
+    Ok(None)
+}
+
 /// The ids of every version of a company's policy, oldest first (undated ones first).
 pub fn versions_of(engine: &Engine, company_key: &str) -> Result<Vec<String>> {
     let mut versions: Vec<(Option<String>, String)> = Vec::new();
@@ -115,7 +127,15 @@ pub fn open_fresh(global: &Global) -> Result<(Engine, Paths)> {
 
 /// [`open_fresh`], with what the refresh found when one ran (`--no-refresh` runs none).
 pub fn open_fresh_with_report(global: &Global) -> Result<(Engine, Paths, Option<RefreshReport>)> {
-    let paths = resolve(global)?;
+    open_resolved(global, resolve(global)?)
+}
+
+/// [`open_fresh_with_report`] for folders already resolved, by a command that looked at them
+/// first (`show` asks whether its argument is a file of the data folder).
+pub fn open_resolved(
+    global: &Global,
+    paths: Paths,
+) -> Result<(Engine, Paths, Option<RefreshReport>)> {
     let mut fresh = None;
     if let Some(note) = &paths.note
         && !global.quiet

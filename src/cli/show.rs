@@ -10,7 +10,8 @@ use serde::Serialize;
 use super::Global;
 use super::json::ClauseJson;
 use super::output::{Styles, domain_note, plural};
-use super::refresh::{indexed_policy, open_fresh, versions_of};
+use super::paths::Paths;
+use super::refresh::{indexed_policy, open_fresh, open_resolved, policy_of_file, versions_of};
 use crate::corpus::{Policy, TopicTable, read_policy_file};
 
 #[derive(Args, Debug)]
@@ -71,44 +72,34 @@ struct PolicyJson<'a> {
 /// The path of `arg` relative to the data folder, when it names one of the folder's files: a
 /// path relative to the folder, as `source_path` gives it (`91.xml`), or any path to the file.
 /// `show` then answers as it does for the policy's id, versions and all.
-fn data_file(global: &Global, arg: &str) -> Result<Option<String>> {
-    let paths = super::paths::resolve(global)?;
-    let Ok(data) = std::fs::canonicalize(&paths.data) else {
-        return Ok(None);
-    };
+fn data_file(paths: &Paths, arg: &str) -> Option<String> {
+    let data = std::fs::canonicalize(&paths.data).ok()?;
     let candidates = [Path::new(arg).to_path_buf(), paths.data.join(arg)];
     for candidate in candidates {
         if let Ok(file) = std::fs::canonicalize(&candidate)
             && file.is_file()
             && let Ok(rel) = file.strip_prefix(&data)
         {
-            return Ok(Some(rel.to_string_lossy().into_owned()));
+            return Some(rel.to_string_lossy().into_owned());
         }
     }
-    Ok(None)
+    None
 }
 
 pub fn run(global: &Global, args: &ShowArgs, styles: &Styles) -> Result<()> {
-    let in_data = if args.policy.contains(['/', '.']) {
-        data_file(global, &args.policy)?
+    // A path into the data folder is its indexed policy; a file the index skipped (empty,
+    // binary …) or one from elsewhere is read as it is, below.
+    let indexed = if args.policy.contains(['/', '.']) {
+        let paths = super::paths::resolve(global)?;
+        match data_file(&paths, &args.policy) {
+            Some(rel) => {
+                let (engine, _, _) = open_resolved(global, paths)?;
+                policy_of_file(&engine, &rel)?.map(|id| (engine, id))
+            }
+            None => None,
+        }
     } else {
         None
-    };
-    let indexed = match in_data {
-        Some(rel) => {
-            let (engine, _) = open_fresh(global)?;
-            let mut id = None;
-            for p in engine.manifest()?.policies()? {
-                let p = p?;
-                if p.rel == rel {
-                    id = Some(p.id);
-                    break;
-                }
-            }
-            // A file the index skipped (empty, binary …) is read as it is, below.
-            id.map(|id| (engine, id))
-        }
-        None => None,
     };
     let (policy, versions) = if let Some((engine, id)) = indexed {
         let policy = indexed_policy(&engine, &id)?;

@@ -592,10 +592,6 @@ impl Engine {
         Ok(out)
     }
 
-    pub fn index_dir(&self) -> &Path {
-        &self.store.dir
-    }
-
     /// Bytes the index takes on disk.
     pub fn size_on_disk(&self) -> u64 {
         dir_size(&self.store.dir)
