@@ -131,7 +131,74 @@ pub fn read(xml: &str) -> (Vec<Block>, XmlMeta) {
         }
     }
     flush(&mut inline, &mut blocks, BlockKind::Paragraph);
-    (blocks, meta)
+    (join_run_in_titles(blocks), meta)
+}
+
+/// Punctuation that opens a paragraph only when it goes on from a title set in bold before it.
+const RUN_ON: [char; 6] = [':', ';', ',', '-', '–', '—'];
+
+/// GoPPC cuts bold leads off their sentences into `<title>`s of their own: "Right to erasure"
+/// then "of personal data, within limited circumstances.", "Device attributes:" then
+/// "information such as …", "Cookies" then "– We use cookies …". A paragraph that goes on in
+/// lowercase is one sentence with its title, so the two are joined back: otherwise a reader
+/// meets a section of half a sentence and clause detection a sentence without its subject. A
+/// paragraph that opens with a dash or a colon before a sentence of its own keeps its heading
+/// and loses the stray punctuation.
+fn join_run_in_titles(blocks: Vec<Block>) -> Vec<Block> {
+    let mut out: Vec<Block> = Vec::with_capacity(blocks.len());
+    let mut blocks = blocks.into_iter().peekable();
+    while let Some(mut block) = blocks.next() {
+        let BlockKind::Heading(_) = block.kind else {
+            out.push(block);
+            continue;
+        };
+        let Some(next) = blocks.next_if(|b| b.kind == BlockKind::Paragraph) else {
+            out.push(block);
+            continue;
+        };
+        let rest = next
+            .text
+            .trim_start_matches(|c: char| RUN_ON.contains(&c) || c.is_whitespace());
+        if goes_on_in_lowercase(rest) && !numbered(&block.text) {
+            let joint = if next.text.starts_with([':', ';', ',']) {
+                ""
+            } else {
+                " "
+            };
+            block.text = format!("{}{joint}{}", block.text.trim_end(), next.text);
+            block.kind = BlockKind::Paragraph;
+            out.push(block);
+        } else if rest.len() < next.text.len() && !rest.is_empty() {
+            out.push(block);
+            out.push(Block::new(BlockKind::Paragraph, rest));
+        } else {
+            out.push(block);
+            out.push(next);
+        }
+    }
+    out
+}
+
+/// "of personal data" goes on from what came before; "iPhone users", "moneycontrol.com has"
+/// and "We" do not.
+fn goes_on_in_lowercase(text: &str) -> bool {
+    let token = text.split_whitespace().next().unwrap_or("");
+    let word = token.trim_end_matches(|c: char| !c.is_alphanumeric());
+    word.chars().next().is_some_and(char::is_lowercase)
+        && word
+            .chars()
+            .all(|c| c.is_lowercase() || c == '-' || c == '\'' || c == '’')
+}
+
+/// "6. Your information", "a. Interactive features", "(d) Social networks": a numbered title is
+/// the policy's own section, whatever its first paragraph looks like.
+fn numbered(title: &str) -> bool {
+    let title = title.trim_start();
+    let marker = title.split_whitespace().next().unwrap_or("");
+    title.starts_with(|c: char| c.is_ascii_digit())
+        || (marker.len() <= 4
+            && (marker.ends_with(['.', ')']) || marker.starts_with('('))
+            && marker.chars().any(|c| c.is_ascii_alphanumeric()))
 }
 
 #[cfg(test)]
@@ -182,10 +249,54 @@ mod tests {
     }
 
     #[test]
+    fn bold_leads_cut_into_titles_are_joined_back() {
+        let xml = "<policy><segment><title>Your rights</title><paragraph>You have rights:</paragraph>\
+            <segment><title tagname=\"strong\">Right to erasure</title><paragraph>of personal data, within limited circumstances.</paragraph></segment>\
+            <segment><title tagname=\"strong\">Device attributes:</title><paragraph>information such as the operating system.</paragraph></segment>\
+            <segment><title>Right to object</title><paragraph>: you can object to marketing.</paragraph></segment>\
+            <segment><title>Compliance with Laws</title><paragraph>– We may disclose your information to courts.</paragraph></segment>\
+            <segment><title>Apple</title><paragraph>iPhone users sign in with Apple.</paragraph></segment>\
+            <segment><title>a. Features</title><paragraph>moneycontrol.com has features.</paragraph></segment>\
+            <segment><title>6. Your information</title><paragraph>and your rights are set out here.</paragraph></segment></segment></policy>";
+        let (blocks, _) = read(xml);
+        let got = texts(&blocks);
+        assert_eq!(
+            got,
+            vec![
+                (BlockKind::Heading(2), "Your rights"),
+                (BlockKind::Paragraph, "You have rights:"),
+                (
+                    BlockKind::Paragraph,
+                    "Right to erasure of personal data, within limited circumstances."
+                ),
+                (
+                    BlockKind::Paragraph,
+                    "Device attributes: information such as the operating system."
+                ),
+                (
+                    BlockKind::Paragraph,
+                    "Right to object: you can object to marketing."
+                ),
+                (BlockKind::Heading(3), "Compliance with Laws"),
+                (
+                    BlockKind::Paragraph,
+                    "We may disclose your information to courts."
+                ),
+                (BlockKind::Heading(3), "Apple"),
+                (BlockKind::Paragraph, "iPhone users sign in with Apple."),
+                (BlockKind::Heading(3), "a. Features"),
+                (BlockKind::Paragraph, "moneycontrol.com has features."),
+                (BlockKind::Heading(3), "6. Your information"),
+                (BlockKind::Paragraph, "and your rights are set out here."),
+            ]
+        );
+    }
+
+    #[test]
     fn mismatched_tags_still_read() {
-        let xml = "<policy><segment><title>A</title><paragraph>one <list><item>x</item></paragraph></list><segment><title>B</title><paragraph>two</paragraph></policy>";
+        let xml = "<policy><segment><title>A</title><paragraph>one <list><item>x</item></paragraph></list><segment><title>B</title><paragraph>Two.</paragraph></policy>";
         let (blocks, _) = read(xml);
         assert!(blocks.iter().any(|b| b.text == "B"));
-        assert!(blocks.iter().any(|b| b.text == "two"));
+        assert!(blocks.iter().any(|b| b.text == "Two."));
     }
 }
