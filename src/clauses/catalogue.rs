@@ -143,6 +143,10 @@ pub struct Rule {
     pub yields_to: Vec<String>,
     /// A name for the rule, for `yields_to` to point at.
     pub name: Option<String>,
+    /// The rule fires only in a list item that hangs from a lead-in line: a verbless item
+    /// ("• To partners, so that they may inform you of offers") says what it says only with
+    /// the lead-in's words, which the same words in a sentence of their own do not.
+    pub in_items: bool,
 }
 
 /// The kind (by index) and, for `kind/name`, the rules of that name (by index) that
@@ -257,6 +261,8 @@ struct RuleDef {
     yields_to: Vec<String>,
     #[serde(default)]
     name: Option<String>,
+    #[serde(default)]
+    in_items: bool,
 }
 
 fn invalid(origin: &str, message: impl Into<String>) -> CatalogueError {
@@ -365,6 +371,7 @@ impl Catalogue {
                     unless_lead: terms(&r.unless_lead, &vocab, &origin)?,
                     yields_to: r.yields_to.clone(),
                     name: r.name.clone(),
+                    in_items: r.in_items,
                 });
             }
             out.push(Kind {

@@ -263,6 +263,8 @@ struct CompiledRule {
     not_in_group: Option<u32>,
     /// See [`super::catalogue::Rule::unless_lead`].
     unless_lead: TermSet,
+    /// See [`super::catalogue::Rule::in_items`].
+    in_items: bool,
     opens: bool,
     /// Kinds (by index), and rules of theirs if named, whose clauses nearby hide this rule's
     /// (see [`super::catalogue::Rule::yields_to`]).
@@ -420,6 +422,7 @@ impl Detector {
                             not_in_group: (!not_in.is_empty()).then(|| groups.add(&not_in)),
                             not_in,
                             unless_lead: interner.set(&r.unless_lead),
+                            in_items: r.in_items,
                             opens: r.opens,
                             yields_to: r
                                 .yields_to
@@ -990,6 +993,9 @@ impl Detector {
         lent: &[Hit],
     ) -> Option<(Hit, Vec<Hit>)> {
         let (hits, sentence_start) = (sentence.hits, sentence.start);
+        if rule.in_items && sentence.lead.is_empty() {
+            return None;
+        }
         if !rule.unless_lead.is_empty()
             && sentence
                 .lead
