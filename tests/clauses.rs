@@ -1344,6 +1344,22 @@ const CASES: &[(&str, &str, &str)] = &[
         "We customize the ad content we show you by identifying your interests based on your onsite and offsite activities.",
         "For details regarding such relevant ads, please also read the section on attributes.",
     ),
+    // A verbless item under a sharing lead-in, not one under a list of the company's uses.
+    (
+        "sells-or-shares",
+        "We may disclose the information we collect from and about you as follows:\n\n  3. To carefully-selected third party partners, so that they may inform you of offers, promotions and services.",
+        "We use the information we collect to:\n\n  * send newsletters, surveys, offers, and other promotional materials to our partners' customers.",
+    ),
+    (
+        "sells-or-shares",
+        "In addition, the Company may share your personal information with our parent, subsidiary or affiliate companies without restriction.",
+        "When Zillow partners with other businesses to offer products to you, we may share information with those partners only as needed to provide those products.",
+    ),
+    (
+        "children",
+        "If you are a parent and believe your child has given us information, contact us.",
+        "We may share your information with our parent, subsidiary or affiliate companies.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
