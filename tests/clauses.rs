@@ -1360,6 +1360,17 @@ const CASES: &[(&str, &str, &str)] = &[
         "If you are a parent and believe your child has given us information, contact us.",
         "We may share your information with our parent, subsidiary or affiliate companies.",
     ),
+    // Kept after the reader leaves, or for the company's purposes with no bound: not a limit.
+    (
+        "retention-indefinite",
+        "We keep some of your data even after you close your account.",
+        "We keep your data for 30 days after you close your account, then delete it.",
+    ),
+    (
+        "retention-indefinite",
+        "We may retain your information for fraud prevention or similar purposes.",
+        "We retain your information only for the purposes for which it was collected.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
