@@ -1372,6 +1372,16 @@ const CASES: &[(&str, &str, &str)] = &[
         "We retain your information only for the purposes for which it was collected.",
     ),
     (
+        "advertising",
+        "This may include serving you with adverts on social media and other third party websites.",
+        "We fund our site by selling subscriptions, not by showing you anything.",
+    ),
+    (
+        "advertising",
+        "We also use cookies to show you advertising that is relevant to you.",
+        "You can learn more about advertising that is relevant to you and choose your preferences.",
+    ),
+    (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
         "We sell tickets to our events through our website.",
