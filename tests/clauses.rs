@@ -1382,6 +1382,11 @@ const CASES: &[(&str, &str, &str)] = &[
         "You can learn more about advertising that is relevant to you and choose your preferences.",
     ),
     (
+        "consent-by-use",
+        "When you use the Services, you are consenting to the collection, transfer, storage and disclosure of your information as described in this Privacy Policy.",
+        "When you use our websites and apps, we will ask you whether you agree to us using cookies.",
+    ),
+    (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
         "We sell tickets to our events through our website.",
