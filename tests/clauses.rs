@@ -1386,6 +1386,17 @@ const CASES: &[(&str, &str, &str)] = &[
         "When you use the Services, you are consenting to the collection, transfer, storage and disclosure of your information as described in this Privacy Policy.",
         "When you use our websites and apps, we will ask you whether you agree to us using cookies.",
     ),
+    // Refusing cookies is a choice, not tracking; a limit on a choice is no choice.
+    (
+        "opt-out",
+        "You can prevent storage of cookies by appropriately setting your browser software.",
+        "Regardless of your opt-out preferences, we reserve the right to send you certain communications.",
+    ),
+    (
+        "opt-out",
+        "Generally, cookies can be disabled.",
+        "The information you provide allows us to offer additional services, including the ability to manage your bookings.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
