@@ -1397,6 +1397,13 @@ const CASES: &[(&str, &str, &str)] = &[
         "Generally, cookies can be disabled.",
         "The information you provide allows us to offer additional services, including the ability to manage your bookings.",
     ),
+    // Notice that is only the posting is no notice; a promise of notice for significant
+    // changes is one.
+    (
+        "change-without-notice",
+        "We reserve the right to modify this Policy at any time, and we will notify you of any material changes to the Policy by posting the modified Policy and changing the Effective Date at the top.",
+        "We may change this policy from time to time. If the changes are significant, we will notify you by email.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
