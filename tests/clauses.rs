@@ -1405,6 +1405,16 @@ const CASES: &[(&str, &str, &str)] = &[
         "We may change this policy from time to time. If the changes are significant, we will notify you by email.",
     ),
     (
+        "no-sale",
+        "We do not store credit card details nor do we share to any 3rd party.",
+        "In order to ensure that personal data is not shared with third parties, please identify yourself clearly.",
+    ),
+    (
+        "legal-disclosure",
+        "We may also disclose your personal information if we believe that the disclosure is necessary to enforce or apply our terms and conditions.",
+        "Where we are required by applicable law, we will seek your consent prior to sharing your information with third parties.",
+    ),
+    (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
         "We sell tickets to our events through our website.",
