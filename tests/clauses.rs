@@ -1415,6 +1415,11 @@ const CASES: &[(&str, &str, &str)] = &[
         "Where we are required by applicable law, we will seek your consent prior to sharing your information with third parties.",
     ),
     (
+        "access-deletion",
+        "Please let us know if the personal information, which we hold about you, needs to be corrected or updated.",
+        "Not all personal data processed by us can be accessed or controlled via the tools above.",
+    ),
+    (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
         "We sell tickets to our events through our website.",
