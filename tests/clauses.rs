@@ -1419,6 +1419,12 @@ const CASES: &[(&str, &str, &str)] = &[
         "Please let us know if the personal information, which we hold about you, needs to be corrected or updated.",
         "Not all personal data processed by us can be accessed or controlled via the tools above.",
     ),
+    // The words of a web address are none of the policy's.
+    (
+        "advertising",
+        "We use third-party advertising companies to serve ads when you visit our website.",
+        "Bing: https://advertise.bingads.microsoft.com/en-us/resources/policies/personalized-ads",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",

@@ -639,6 +639,49 @@ pub struct Scratch {
     found: Vec<Hit>,
 }
 
+/// Terms inside a web address are no words of the policy's: the "personalized ads" of
+/// `https://advertise.bingads.microsoft.com/…/personalized-ads` advertises nothing, the
+/// "partners" of `…/privacy/partners/` are no recipients. An address starts with a scheme
+/// (`https://`) or `www.` and runs to the next space or closing bracket or quote.
+fn drop_web_addresses(text: &str, hits: &mut Vec<Hit>) {
+    let bytes = text.as_bytes();
+    let mut spans: Vec<(u32, u32)> = Vec::new();
+    let token_end = |from: usize| {
+        bytes[from..]
+            .iter()
+            .position(|&b| b.is_ascii_whitespace() || matches!(b, b')' | b']' | b'>' | b'"' | b'<'))
+            .map_or(bytes.len(), |k| from + k)
+    };
+    for at in memchr::memmem::find_iter(bytes, b"://") {
+        let start = bytes[..at]
+            .iter()
+            .rposition(|b| !b.is_ascii_alphanumeric())
+            .map_or(0, |k| k + 1);
+        spans.push((start as u32, token_end(at) as u32));
+    }
+    for at in memchr::memmem::find_iter(bytes, b"www.") {
+        let opens_token = at == 0 || !bytes[at - 1].is_ascii_alphanumeric() && bytes[at - 1] != b'/';
+        if opens_token {
+            spans.push((at as u32, token_end(at) as u32));
+        }
+    }
+    if spans.is_empty() {
+        return;
+    }
+    spans.sort_unstable();
+    let mut next = 0;
+    hits.retain(|h| {
+        while next < spans.len() && spans[next].1 <= h.start {
+            next += 1;
+        }
+        // Spans may overlap (a scheme's address holds "www."): any one holding the hit.
+        !spans[next..]
+            .iter()
+            .take_while(|s| s.0 <= h.start)
+            .any(|s| h.end <= s.1)
+    });
+}
+
 /// The catalogue's terms as a trie of whole words, stems at the leaves: the states of
 /// [`TermMatcher`] are lists of its nodes.
 #[derive(Debug, Default)]
@@ -983,6 +1026,7 @@ impl TermMatcher {
         } else {
             self.find_in::<false>(text.as_bytes(), ascii, ascii, out);
         }
+        drop_web_addresses(text, out);
         out
     }
 
