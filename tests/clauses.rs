@@ -1426,6 +1426,11 @@ const CASES: &[(&str, &str, &str)] = &[
         "Bing: https://advertise.bingads.microsoft.com/en-us/resources/policies/personalized-ads",
     ),
     (
+        "service-providers",
+        "All our website financial transactions are handled through our payment services provider, Stripe.",
+        "Your internet service provider assigns your IP address.",
+    ),
+    (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
         "We sell tickets to our events through our website.",
