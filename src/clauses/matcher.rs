@@ -665,21 +665,20 @@ fn drop_web_addresses(text: &str, hits: &mut Vec<Hit>) {
             spans.push((at as u32, token_end(at) as u32));
         }
     }
-    if spans.is_empty() {
-        return;
-    }
-    spans.sort_unstable();
-    let mut next = 0;
-    hits.retain(|h| {
-        while next < spans.len() && spans[next].1 <= h.start {
-            next += 1;
+    // Hits come by start, so an address's are a run of them: each run is cut out, from the
+    // last address back, without a pass over all the text's hits.
+    spans.sort_unstable_by_key(|s| std::cmp::Reverse(s.0));
+    for (start, end) in spans {
+        let lo = hits.partition_point(|h| h.start < start);
+        let hi = lo + hits[lo..].partition_point(|h| h.start < end);
+        if hits[lo..hi].iter().all(|h| h.end <= end) {
+            hits.drain(lo..hi);
+        } else {
+            // A term running on past the address (rare) stays.
+            let kept: Vec<Hit> = hits[lo..hi].iter().copied().filter(|h| h.end > end).collect();
+            hits.splice(lo..hi, kept);
         }
-        // Spans may overlap (a scheme's address holds "www."): any one holding the hit.
-        !spans[next..]
-            .iter()
-            .take_while(|s| s.0 <= h.start)
-            .any(|s| h.end <= s.1)
-    });
+    }
 }
 
 /// The catalogue's terms as a trie of whole words, stems at the leaves: the states of
