@@ -660,7 +660,8 @@ fn drop_web_addresses(text: &str, hits: &mut Vec<Hit>) {
         spans.push((start as u32, token_end(at) as u32));
     }
     for at in memchr::memmem::find_iter(bytes, b"www.") {
-        let opens_token = at == 0 || !bytes[at - 1].is_ascii_alphanumeric() && bytes[at - 1] != b'/';
+        let opens_token =
+            at == 0 || !bytes[at - 1].is_ascii_alphanumeric() && bytes[at - 1] != b'/';
         if opens_token {
             spans.push((at as u32, token_end(at) as u32));
         }
@@ -675,7 +676,11 @@ fn drop_web_addresses(text: &str, hits: &mut Vec<Hit>) {
             hits.drain(lo..hi);
         } else {
             // A term running on past the address (rare) stays.
-            let kept: Vec<Hit> = hits[lo..hi].iter().copied().filter(|h| h.end > end).collect();
+            let kept: Vec<Hit> = hits[lo..hi]
+                .iter()
+                .copied()
+                .filter(|h| h.end > end)
+                .collect();
             hits.splice(lo..hi, kept);
         }
     }
@@ -1235,6 +1240,15 @@ mod tests {
             .into_iter()
             .map(|(s, e, t)| (t, text[s..e].to_string()))
             .collect()
+    }
+
+    #[test]
+    fn words_of_web_addresses_are_no_terms() {
+        let terms = &["ads", "personalized ads", "opt out", "partners", "visit"];
+        let text = "Visit https://example.com/personalized-ads or www.aboutads.info/opt-out (partners) \
+            and http://www.x.org/partners, then opt out; ads and partners here count.";
+        let got: Vec<String> = matches(terms, text).into_iter().map(|(_, w)| w).collect();
+        assert_eq!(got, vec!["Visit", "partners", "opt out", "ads", "partners"]);
     }
 
     /// The words of `text` (runs of letters and digits), character by character: what the
