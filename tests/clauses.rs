@@ -1431,6 +1431,26 @@ const CASES: &[(&str, &str, &str)] = &[
         "Your internet service provider assigns your IP address.",
     ),
     (
+        "opt-out",
+        "Your consent may be withdrawn at any time.",
+        "This does not affect processing carried out before you gave your consent.",
+    ),
+    (
+        "access-deletion",
+        "You have the right to ask us for copies of your personal data.",
+        "We may also maintain residual copies of your personal information in our backup systems.",
+    ),
+    (
+        "retention-indefinite",
+        "We also take backups of our database so it will not be possible to completely delete your information.",
+        "Unless we receive a deletion request, we will retain your information for as long as your account is active.",
+    ),
+    (
+        "consent-by-use",
+        "Entering the Sites constitutes your acceptance and agreement to the terms contained in this Privacy Policy.",
+        "We process data for other purposes you consent to when you provide personal information.",
+    ),
+    (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
         "We sell tickets to our events through our website.",
