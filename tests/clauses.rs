@@ -1451,6 +1451,16 @@ const CASES: &[(&str, &str, &str)] = &[
         "We process data for other purposes you consent to when you provide personal information.",
     ),
     (
+        "international-transfer",
+        "We transfer your personal data to the United States under the EU-US Privacy Shield.",
+        "If your Privacy Shield complaint cannot be resolved, you may invoke binding arbitration before the Privacy Shield Panel.",
+    ),
+    (
+        "change-with-notice",
+        "If changes are made to this privacy policy, we will email users who have given us permission to do so.",
+        "We may change this Privacy Policy from time to time.",
+    ),
+    (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
         "We sell tickets to our events through our website.",
