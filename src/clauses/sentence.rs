@@ -55,6 +55,12 @@ fn ends_sentence(text: &[u8], i: usize) -> bool {
     {
         return false;
     }
+    // A country's initials go on into a name ("the EU-U.S. Privacy Shield", "the U.S.
+    // Department of Commerce") unless the next word opens a sentence ("… in the U.S. Our
+    // servers …").
+    if ends_with_country_initials(word) && !next_opens_sentence(&text[i + 1..]) {
+        return false;
+    }
     // Initials ("J. Smith") and enumerations ("1.", "a.", "iv.") at a line start.
     if word.len() == 1 && word[0].is_ascii_alphabetic() {
         return false;
@@ -70,6 +76,38 @@ fn ends_sentence(text: &[u8], i: usize) -> bool {
         j += 1;
     }
     !text.get(j).is_some_and(|b| b.is_ascii_lowercase()) || is_domain(&text[j..])
+}
+
+/// "U.S", "EU-U.S", "U.K", "E.U": initials of a place, with the period of the last letter to
+/// come.
+fn ends_with_country_initials(word: &[u8]) -> bool {
+    const INITIALS: [&[u8]; 4] = [b"u.s", b"u.k", b"e.u", b"u.s.a"];
+    INITIALS.iter().any(|c| {
+        word.len() >= c.len()
+            && word[word.len() - c.len()..].eq_ignore_ascii_case(c)
+            && (word.len() == c.len() || !word[word.len() - c.len() - 1].is_ascii_alphanumeric())
+    })
+}
+
+/// The words a sentence after "… in the U.S." opens with; any other capitalised word goes on
+/// with a name ("U.S. Department", "U.S. Privacy Shield").
+fn next_opens_sentence(rest: &[u8]) -> bool {
+    const OPENERS: [&str; 40] = [
+        "the", "we", "our", "you", "your", "if", "this", "these", "that", "those", "in", "for",
+        "it", "its", "any", "all", "when", "where", "please", "to", "as", "by", "such", "some",
+        "unless", "although", "however", "note", "each", "no", "they", "their", "there", "a",
+        "an", "on", "with", "from", "personal", "information",
+    ];
+    let rest = rest.trim_ascii_start();
+    let end = rest
+        .iter()
+        .position(|b| !b.is_ascii_alphabetic())
+        .unwrap_or(rest.len());
+    let word = &rest[..end];
+    word.is_empty()
+        || OPENERS
+            .iter()
+            .any(|o| o.len() == word.len() && o.as_bytes().eq_ignore_ascii_case(word))
 }
 
 /// True when `text` opens with a domain name: a lowercase word, a dot, and two or more
@@ -576,6 +614,16 @@ mod tests {
         }
         assert!(!opens(&"Heading ".repeat(20), "To"));
         assert!(!opens(&"Heading ".repeat(7), "To"));
+    }
+
+    #[test]
+    fn country_initials_go_on_into_a_name() {
+        let t = "We comply with the EU-U.S. Privacy Shield Framework as set forth by the U.S. Department of Commerce. We store data in the U.S. Our servers are secure.";
+        assert_eq!(
+            sentence_at(t, "Privacy Shield"),
+            "We comply with the EU-U.S. Privacy Shield Framework as set forth by the U.S. Department of Commerce."
+        );
+        assert_eq!(sentence_at(t, "store"), "We store data in the U.S.");
     }
 
     #[test]
