@@ -92,12 +92,9 @@ fn ends_with_country_initials(word: &[u8]) -> bool {
 /// The words a sentence after "… in the U.S." opens with; any other capitalised word goes on
 /// with a name ("U.S. Department", "U.S. Privacy Shield").
 fn next_opens_sentence(rest: &[u8]) -> bool {
-    const OPENERS: [&str; 40] = [
-        "the", "we", "our", "you", "your", "if", "this", "these", "that", "those", "in", "for",
-        "it", "its", "any", "all", "when", "where", "please", "to", "as", "by", "such", "some",
-        "unless", "although", "however", "note", "each", "no", "they", "their", "there", "a",
-        "an", "on", "with", "from", "personal", "information",
-    ];
+    const OPENERS: &str = "the we our you your if this these that those in for it its any all \
+        when where please to as by such some unless although however note each no they their \
+        there a an on with from personal information";
     let rest = rest.trim_ascii_start();
     let end = rest
         .iter()
@@ -106,7 +103,7 @@ fn next_opens_sentence(rest: &[u8]) -> bool {
     let word = &rest[..end];
     word.is_empty()
         || OPENERS
-            .iter()
+            .split_ascii_whitespace()
             .any(|o| o.len() == word.len() && o.as_bytes().eq_ignore_ascii_case(word))
 }
 
