@@ -1461,6 +1461,16 @@ const CASES: &[(&str, &str, &str)] = &[
         "We may change this Privacy Policy from time to time.",
     ),
     (
+        "access-deletion",
+        "You may access and correct your personal information at any time.",
+        "If you use our business edition, your administrator may have the ability to access and control your account.",
+    ),
+    (
+        "legal-disclosure",
+        "We may also disclose account information when disclosing it is necessary to bring legal action against someone who may be violating our Terms of Service.",
+        "Using personal information of other users for any other purpose constitutes a violation of our Terms of Use.",
+    ),
+    (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
         "We sell tickets to our events through our website.",
