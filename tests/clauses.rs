@@ -1471,6 +1471,11 @@ const CASES: &[(&str, &str, &str)] = &[
         "Using personal information of other users for any other purpose constitutes a violation of our Terms of Use.",
     ),
     (
+        "retention-limited",
+        "We use this information internally only, and we remove information that could be used to identify an individual user after 90 days.",
+        "You may remove information from your profile at any time.",
+    ),
+    (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
         "We sell tickets to our events through our website.",
