@@ -20,7 +20,9 @@ pub use detector::{ClauseMatch, Detector};
 /// index built before re-reads its policies. 2: headings found in the markup name no clause.
 /// 3: a clause hidden in its sentence by one that yields shows again; a negation distributes
 /// over a list of verbs with their objects; a concession before a comma supersedes nothing after it.
-pub const DETECTOR_VERSION: u32 = 6;
+/// 7: rules that fire only in list items; words inside web addresses are no terms; a country's
+/// initials ("U.S.") go on into a name.
+pub const DETECTOR_VERSION: u32 = 7;
 
 static ACTIVE: OnceLock<(Catalogue, Detector)> = OnceLock::new();
 
