@@ -393,6 +393,17 @@ fn press(app: &mut App, code: KeyCode) -> Vec<Effect> {
 }
 
 #[test]
+fn slash_on_the_empty_search_line_is_the_search_key_not_a_character() {
+    let mut a = app();
+    assert!(press(&mut a, KeyCode::Char('/')).is_empty());
+    assert_eq!(a.query, "");
+    for c in "a/b".chars() {
+        press(&mut a, KeyCode::Char(c));
+    }
+    assert_eq!(a.query, "a/b");
+}
+
+#[test]
 fn typing_asks_for_the_newest_search_only() {
     let mut a = app();
     let mut gens = Vec::new();

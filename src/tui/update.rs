@@ -295,6 +295,9 @@ fn search_key(app: &mut App, ev: KeyEvent, fx: &mut Vec<Effect>) {
         }
         KeyCode::Char('a') if ctrl => app.cursor = 0,
         KeyCode::Char('e') if ctrl => app.cursor = app.query.len(),
+        // "/" is the search key: pressed on an empty search line (where the browser opens), it
+        // asks for what is already there, and a query of "/clause:…" would find nothing.
+        KeyCode::Char('/') if app.query.is_empty() => {}
         KeyCode::Char(c) if !ctrl && !alt => {
             let mut buf = [0u8; 4];
             insert(app, c.encode_utf8(&mut buf), fx);
