@@ -1476,6 +1476,11 @@ const CASES: &[(&str, &str, &str)] = &[
         "You may remove information from your profile at any time.",
     ),
     (
+        "advertising",
+        "Our site includes third-party advertising and links to other websites.",
+        "You should consult the respective privacy policies of these advertisers and third-party advertising networks.",
+    ),
+    (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
         "We sell tickets to our events through our website.",
