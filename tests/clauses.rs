@@ -1480,6 +1480,17 @@ const CASES: &[(&str, &str, &str)] = &[
         "Our site includes third-party advertising and links to other websites.",
         "You should consult the respective privacy policies of these advertisers and third-party advertising networks.",
     ),
+    // A pointer to another section silences what follows it, not what comes before it.
+    (
+        "sells-or-shares",
+        "We may sell your personal information to third parties (see the section below).",
+        "For more information, please see the section below on how we may sell your personal information to third parties.",
+    ),
+    (
+        "no-sale",
+        "We will never provide your email address to a third party without your explicit permission, as detailed in the 'Sharing Your Information' section below.",
+        "This policy describes when we will never provide your email address to a third party.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",

@@ -66,6 +66,15 @@ const BOUNDARIES: &[&str] = &[
     // "Nothing … prevents us from selling": the negation is of the preventing.
     "prevent", "prevents", "prohibit", "prohibits", "preclude", "precludes", "restrict", "restricts",
 ];
+/// Words that send the reader elsewhere: in a sentence that points at another part of the
+/// document ("For more information, please see the section below"), what follows the first of
+/// them or of the `about_document` terms states nothing.
+#[rustfmt::skip]
+const POINTERS: &[&str] = &[
+    "see", "please see", "please refer", "refer to", "for more information",
+    "for further information", "for additional information", "for more details",
+    "for further details", "for details",
+];
 /// How far back a negation reaches, in bytes (about eight words).
 const NEGATION_REACH: usize = 60;
 /// Negations that work as determiners ("no information is sold"): they reach across the noun
@@ -335,6 +344,8 @@ pub struct Detector {
     negations: TermSet,
     determiners: TermSet,
     not_negations: TermSet,
+    /// [`POINTERS`].
+    pointers: TermSet,
     boundaries: TermSet,
 }
 
@@ -377,6 +388,7 @@ impl Detector {
         let determiners = interner.set_of_words(DETERMINER_NEGATIONS);
         let not_negations = interner.set_of_words(NOT_NEGATIONS);
         let boundaries = interner.set_of_words(BOUNDARIES);
+        let pointers = interner.set_of_words(POINTERS);
         let about_document = interner.set(&catalogue.about_document);
         let mut groups = Groups::default();
         let about_document_group = groups.add(&about_document);
@@ -476,6 +488,7 @@ impl Detector {
             groups,
             about_document_group,
             about_document,
+            pointers,
             any_yields,
             any_from_lead_in,
             any_anchor,
@@ -881,8 +894,42 @@ impl Detector {
         emit: &mut impl FnMut(Found),
     ) {
         let (s, e) = (sentence.start, sentence.end);
-        let hits = sentence.hits;
-        self.groups.of(hits, present);
+        // A list item under a lead-in about the document ("This policy describes:") names a
+        // topic, not a practice.
+        if sentence
+            .lead
+            .iter()
+            .any(|h| self.about_document.contains(h.term))
+        {
+            return;
+        }
+        self.groups.of(sentence.hits, present);
+        // Words about the document point elsewhere: what follows them, or the pointer before
+        // them ("This policy describes how we share …", "For details, see the section below on
+        // selling"), states nothing, but what comes before still does ("We may sell your
+        // information to third parties (see the section below)").
+        let pointed: Sentence;
+        let sentence = match has_group(present, self.about_document_group)
+            .then(|| {
+                sentence
+                    .hits
+                    .iter()
+                    .position(|h| {
+                        self.about_document.contains(h.term) || self.pointers.contains(h.term)
+                    })
+            })
+            .flatten()
+        {
+            Some(at) => {
+                pointed = Sentence {
+                    hits: &sentence.hits[..at],
+                    ..*sentence
+                };
+                self.groups.of(pointed.hits, present);
+                &pointed
+            }
+            None => sentence,
+        };
         // A list item is read with its lead-in, which holds its verb or subject: under "we may
         // share your personal data with:", "• Law enforcement bodies;" is a disclosure.
         // The lead-in lends terms to a rule's `near` and `before` groups only: anchors,
@@ -897,14 +944,6 @@ impl Detector {
             &with_lead[..]
         };
         let present = &present[..];
-        if has_group(present, self.about_document_group)
-            || sentence
-                .lead
-                .iter()
-                .any(|h| self.about_document.contains(h.term))
-        {
-            return;
-        }
         // (kind, rule, anchor, trigger)
         let mut found: Vec<(usize, usize, Hit, Vec<Hit>)> = Vec::new();
         for (ki, kind) in self.kinds.iter().enumerate() {

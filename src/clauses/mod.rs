@@ -21,8 +21,9 @@ pub use detector::{ClauseMatch, Detector};
 /// 3: a clause hidden in its sentence by one that yields shows again; a negation distributes
 /// over a list of verbs with their objects; a concession before a comma supersedes nothing after it.
 /// 7: rules that fire only in list items; words inside web addresses are no terms; a country's
-/// initials ("U.S.") go on into a name.
-pub const DETECTOR_VERSION: u32 = 7;
+/// initials ("U.S.") go on into a name. 8: a pointer to another section ("see the section
+/// below") silences only what follows it in its sentence.
+pub const DETECTOR_VERSION: u32 = 8;
 
 static ACTIVE: OnceLock<(Catalogue, Detector)> = OnceLock::new();
 
