@@ -1491,6 +1491,12 @@ const CASES: &[(&str, &str, &str)] = &[
         "We will never provide your email address to a third party without your explicit permission, as detailed in the 'Sharing Your Information' section below.",
         "This policy describes when we will never provide your email address to a third party.",
     ),
+    // A floor with no ceiling is no limit.
+    (
+        "retention-indefinite",
+        "Records are retained for no less than seven years after your last purchase.",
+        "We retain data for at least 10 years and then delete it.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
