@@ -12,6 +12,7 @@ use super::json::ClauseJson;
 use super::output::{Styles, domain_note, plural};
 use super::paths::Paths;
 use super::refresh::{indexed_policy, open_fresh, open_resolved, policy_of_file, versions_of};
+use crate::clauses::ClauseMatch;
 use crate::corpus::{Policy, TopicTable, read_policy_file};
 
 #[derive(Args, Debug)]
@@ -168,6 +169,13 @@ pub fn run(global: &Global, args: &ShowArgs, styles: &Styles) -> Result<()> {
         Vec::new()
     };
     if args.json {
+        // Each clause's section, found once: not once for every section of a long policy.
+        let mut by_section: Vec<Vec<&ClauseMatch>> = vec![Vec::new(); policy.sections.len()];
+        for m in &found {
+            if let Some(list) = policy.section_at(m.start).and_then(|i| by_section.get_mut(i)) {
+                list.push(m);
+            }
+        }
         let json = PolicyJson {
             id: &policy.id,
             company: &policy.company,
@@ -194,11 +202,7 @@ pub fn run(global: &Global, args: &ShowArgs, styles: &Styles) -> Result<()> {
                         body_start: s.body_start,
                         text: (!args.outline).then(|| policy.section_text(i).unwrap_or("")),
                         clauses: args.clauses.then(|| {
-                            found
-                                .iter()
-                                .filter(|m| policy.section_at(m.start) == Some(i))
-                                .map(ClauseJson::from)
-                                .collect()
+                            by_section[i].iter().map(|m| ClauseJson::from(*m)).collect()
                         }),
                     }
                 })

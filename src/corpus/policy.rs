@@ -163,8 +163,14 @@ impl Policy {
             .collect()
     }
 
-    /// Index of the section containing `offset`.
+    /// Index of the section containing `offset` (the last section if none does). Sections come
+    /// in text order, so the one starting last at or before `offset` is looked up by halves: a
+    /// policy of thousands of sections is asked this once for each of its clauses.
     pub fn section_at(&self, offset: usize) -> Option<usize> {
+        let k = self.sections.partition_point(|s| s.span.start <= offset);
+        if k > 0 && self.sections[k - 1].span.contains(offset) {
+            return Some(k - 1);
+        }
         self.sections
             .iter()
             .position(|s| s.span.contains(offset))
