@@ -166,6 +166,16 @@ fn query_language() {
     assert_eq!(count("cookeis"), count("cookies"), "typo tolerance");
     assert_eq!(count("year:2013 cookies"), 3);
     assert_eq!(count("year:2000..2005"), 0);
+    // A year excluded splits the sections with it: none of 2013's, all the others.
+    assert_eq!(
+        count("cookies -year:2013") + count("year:2013 cookies"),
+        sb.run(&["search", "cookies", "--all-versions", "--json"])
+            .ok()
+            .json()["total_hits"]
+            .as_u64()
+            .unwrap()
+    );
+    assert_eq!(count("cookies NOT year:2013"), count("cookies -year:2013"));
     // Half-typed input never errors.
     for q in [
         "\"will not",

@@ -14,7 +14,7 @@ use tantivy::schema::{Field, IndexRecordOption};
 use super::analyzed::{AnalyzedClause, Pattern, tokens};
 use super::expand::Vocabulary;
 use super::pairs::{cover, is_pivot, pair, triple};
-use super::query::Filters;
+use super::query::{Filter, Filters};
 use super::schema::Fields;
 use super::union::Union;
 
@@ -323,9 +323,13 @@ pub fn build(
             .collect();
         push_filter(&mut parts, c.negated, any, t);
     }
-    if let Some((lo, hi)) = filters.year {
+    if let Some(Filter {
+        value: (lo, hi),
+        negated,
+    }) = filters.year
+    {
         parts.push((
-            Occur::Must,
+            if negated { Occur::MustNot } else { Occur::Must },
             Box::new(RangeQuery::new(
                 Bound::Included(Term::from_field_u64(f.year, u64::from(lo))),
                 Bound::Included(Term::from_field_u64(f.year, u64::from(hi))),

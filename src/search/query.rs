@@ -45,8 +45,9 @@ pub struct Filters {
     pub company: Vec<Filter<Vec<String>>>,
     /// Topic ids, resolved against the topic table.
     pub topic: Vec<Filter<String>>,
-    /// Inclusive year range.
-    pub year: Option<(u16, u16)>,
+    /// Inclusive year range; `negated` (`-year:2010`) keeps every section outside it,
+    /// undated ones included.
+    pub year: Option<Filter<(u16, u16)>>,
     /// Clause kind ids, resolved against the clause catalogue; a filter matches any of its
     /// kinds (a family such as `retention`, or kinds joined by `OR`).
     pub clause: Vec<Filter<Vec<String>>>,
@@ -502,9 +503,19 @@ pub fn parse(input: &str, topics: &TopicTable) -> Query {
                         q.notes
                             .push(format!("year:{value} read as {}..{}", range.0, range.1));
                     }
-                    if let Some((lo, hi)) = q.filters.year.replace(range) {
+                    let sign = if negated { "-" } else { "" };
+                    let was = q.filters.year.replace(Filter {
+                        value: range,
+                        negated,
+                    });
+                    if let Some(Filter {
+                        value: (lo, hi),
+                        negated: was_negated,
+                    }) = was
+                    {
+                        let was_sign = if was_negated { "-" } else { "" };
                         q.notes.push(format!(
-                            "one year range applies: year:{value} replaces {lo}..{hi}"
+                            "one year range applies: {sign}year:{value} replaces {was_sign}{lo}..{hi}"
                         ));
                     }
                     true
@@ -593,7 +604,7 @@ mod tests {
         let q = p("company:legs topic:nonsense OR company:talk");
         assert_eq!(q.filters.company.len(), 2);
         let q = p("year:2010 year:2012");
-        assert_eq!(q.filters.year, Some((2012, 2012)));
+        assert_eq!(q.filters.year.as_ref().map(|y| y.value), Some((2012, 2012)));
         assert!(q.notes.iter().any(|n| n.contains("replaces 2010..2010")));
     }
 
@@ -604,7 +615,7 @@ mod tests {
         assert_eq!(q.filters.company[0].value, ["japan talk"]);
         assert_eq!(q.filters.topic[0].value, "retention");
         assert!(q.filters.topic[1].negated);
-        assert_eq!(q.filters.year, Some((2010, 2015)));
+        assert_eq!(q.filters.year.as_ref().map(|y| y.value), Some((2010, 2015)));
         let q = p("clause:merger -clause:no-sale clause:nonsense");
         assert_eq!(q.filters.clause[0].value, ["merger-transfer"]);
         assert!(q.filters.clause[1].negated);
@@ -768,11 +779,21 @@ mod tests {
         assert!(year_reversed("2020..2010"));
         assert!(!year_reversed("2010..2020"));
         let q = p("year:2020..2010 sell");
-        assert_eq!(q.filters.year, Some((2010, 2020)));
+        assert_eq!(q.filters.year.as_ref().map(|y| y.value), Some((2010, 2020)));
         assert!(
             q.notes.iter().any(|n| n.contains("read as 2010..2020")),
             "{:?}",
             q.notes
         );
+        // Excluded, not the same as included.
+        let q = p("-year:2010 sell");
+        assert_eq!(
+            q.filters.year,
+            Some(Filter {
+                value: (2010, 2010),
+                negated: true
+            })
+        );
+        assert!(!p("year:2010").filters.year.is_some_and(|y| y.negated));
     }
 }
