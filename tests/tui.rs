@@ -710,3 +710,46 @@ fn hits_from_several_versions_carry_their_dates() {
     assert!(screen.contains("Sharing · sharing"), "{screen}");
     assert!(!screen.contains("2016-01-01 Sharing"), "{screen}");
 }
+
+/// The overview of a fresh index of `files` of data/, as the browser gets it after a refresh.
+fn overview_of(files: &[&str]) -> (tempfile::TempDir, Msg) {
+    let data = tempfile::tempdir().unwrap();
+    for f in files {
+        std::fs::copy(Path::new("data").join(f), data.path().join(f)).unwrap();
+    }
+    let index = index_of(data.path());
+    let engine = policytui::search::Engine::open(index.path()).unwrap();
+    let [corpus, _] = policytui::tui::worker::opened(&engine);
+    (index, corpus)
+}
+
+#[test]
+fn a_refreshed_list_keeps_the_reader_on_the_selected_policy() {
+    let shown = |b: &Headless| b.app.reader.doc.as_ref().map(|d| d.policy.company.clone());
+    let selected = |b: &Headless| b.app.selected_company().map(|c| c.company().to_string());
+    let index = index_of_seeds();
+    let mut b = browser(&index, 120, 40);
+    b.key(KeyCode::Down);
+    assert_eq!(b.app.focus, Focus::Results);
+    // A policy gone from before the selection: the selection moves to another policy and the
+    // reader follows it, not left on one the list no longer has.
+    let (_two, fewer) = overview_of(&["japan-talk.com.md", "legsjapan.com.md"]);
+    b.send(fewer);
+    assert_eq!(b.app.corpus.len(), 2);
+    assert_eq!(shown(&b), selected(&b));
+    // A policy added before the selection: the selection stays on the policy shown.
+    b.key(KeyCode::Down);
+    let before = selected(&b);
+    assert_eq!(before.as_deref(), Some("Legs Japan"));
+    let (_three, more) = overview_of(&[
+        "fromjapan.co.jp.md",
+        "japan-talk.com.md",
+        "legsjapan.com.md",
+    ]);
+    b.send(more);
+    assert_eq!(b.app.corpus.len(), 3);
+    assert_eq!(selected(&b), before);
+    assert_eq!(shown(&b), before);
+    b.key(KeyCode::Enter);
+    assert_eq!(shown(&b), before, "⏎ opens the policy highlighted");
+}

@@ -79,10 +79,22 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
             }
         }
         Msg::Corpus(rows) => {
+            // A refreshed list keeps the company selected where it still is; rows added or
+            // gone before it would otherwise move the selection off the policy shown.
+            let was = app.selected_company().map(|c| c.id().to_string());
             app.corpus = rows;
             if app.showing_corpus() {
-                app.selected = app.selected.min(app.list_len().saturating_sub(1));
-                if app.reader.doc.is_none() {
+                let kept = was.and_then(|id| app.corpus.iter().position(|c| c.id() == id));
+                app.selected = kept
+                    .unwrap_or(app.selected)
+                    .min(app.list_len().saturating_sub(1));
+                // The reader follows the list, unless it has the focus: a policy being read
+                // stays in front of its reader.
+                let shown = app.reader.doc.as_ref().map(|d| d.policy.id.as_str());
+                let selected = app.selected_company().map(|c| c.id());
+                if app.reader.doc.is_none()
+                    || (shown != selected && !matches!(app.focus, Focus::Reader | Focus::Outline))
+                {
                     preview(app, &mut fx);
                 }
             }
