@@ -481,6 +481,16 @@ fn q_quits_outside_the_search_line_and_types_inside_it() {
     assert_eq!(a.query, "q");
     assert!(!a.quit);
     a.focus = Focus::Results;
+    // Over the help, q closes the help, as its footer says any key does; ctrl-c quits.
+    a.show_help = true;
+    let fx = press(&mut a, KeyCode::Char('q'));
+    assert!(!a.show_help && !fx.contains(&Effect::Quit) && !a.quit);
+    a.show_help = true;
+    let fx = update(
+        &mut a,
+        Msg::Key(key_event(KeyCode::Char('c'), KeyModifiers::CONTROL)),
+    );
+    assert!(fx.contains(&Effect::Quit));
     let fx = press(&mut a, KeyCode::Char('q'));
     assert!(fx.contains(&Effect::Quit));
 }

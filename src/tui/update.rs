@@ -369,7 +369,9 @@ fn key(app: &mut App, ev: KeyEvent, fx: &mut Vec<Effect>) {
             _ => {
                 app.show_help = false;
                 app.help_scroll = 0;
-                if action == Some(Action::Quit) {
+                // `q` closes the help like any other key, as it says; ctrl-c still quits.
+                if action == Some(Action::Quit) && ev.modifiers.contains(KeyModifiers::CONTROL)
+                {
                     quit(app, fx);
                 }
             }
