@@ -118,9 +118,14 @@ pub fn read_policy(rel: &str, bytes: &[u8]) -> Result<Loaded, Warning> {
             }
         });
     let company = clean_inline(&company);
-    let company_key = match &domain {
-        Some(d) => registrable_domain(d).to_string(),
-        None => slug(&company),
+    // Dated files of one registrable domain are versions of one policy, whatever host served
+    // them (`google.com/privacy` in 2012, `policies.google.com` in 2019). Undated files of
+    // different hosts are different sites' policies (`shop.example.org`, `blog.example.org`,
+    // `alice.github.io`): grouped, all but one would be hidden as older versions.
+    let company_key = match (&domain, &archived) {
+        (Some(d), Some(_)) => registrable_domain(d).to_string(),
+        (Some(d), None) => d.clone(),
+        (None, _) => slug(&company),
     };
     let table = TopicTable::builtin();
     let sections = raw_sections
@@ -300,6 +305,22 @@ mod tests {
         let i = nameless("GoPPC-150/101.xml");
         let j = nameless("GoPPC-150/102.xml");
         assert_ne!(i.company_key, j.company_key);
+        // Undated policies of two hosts of one domain are two sites' (neither a version of the
+        // other); dated ones are versions of one company's policy, whichever host served them.
+        let keys = |a: &str, b: &str| (nameless(a).company_key, nameless(b).company_key);
+        let (shop, blog) = keys("shop.example.org.md", "blog.example.org.md");
+        assert_ne!(shop, blog);
+        let (alice, bob) = keys("alice.github.io.md", "bob.github.io.md");
+        assert_ne!(alice, bob);
+        assert_eq!(
+            keys("www.example.org.md", "example.org.md"),
+            ("example.org".to_string(), "example.org".to_string())
+        );
+        let (old, new) = keys(
+            "google.com@2012-01-01.md",
+            "policies.google.com@2019-01-01.md",
+        );
+        assert_eq!(old, new);
         // A title that names someone still does.
         let d = read(
             "x.md",

@@ -20,7 +20,8 @@ pub const SCHEMA_VERSION: u32 = 6;
 
 /// Bump when readers change what they produce from the same file: forces re-reading every file
 /// into the existing index.
-pub const READER_VERSION: u32 = 5;
+/// 6: undated files of different hosts of one domain are different companies.
+pub const READER_VERSION: u32 = 6;
 
 /// Name of the tokenizer shared by indexing, querying and highlighting.
 pub const TOKENIZER: &str = "policy";
