@@ -720,6 +720,17 @@ fn diff_tells_what_changed_between_versions() {
         .ok()
         .json();
     assert_eq!(v["clauses_gained"][0]["kind"], "no-sale");
+    // Named by their files, as `show` takes them: relative to the data folder.
+    let v = sb
+        .run(&[
+            "diff",
+            "acme.example@2015-01-01.md",
+            "acme.example@2016-01-01.md",
+            "--json",
+        ])
+        .ok()
+        .json();
+    assert_eq!(v["clauses_gained"][0]["kind"], "sells-or-shares");
     // The same text cut into sections differently ("Sharing: Acme …" run in, then set apart)
     // is no change of the text, whatever the sections say.
     sb.write(

@@ -12,15 +12,16 @@ use serde::Serialize;
 
 use super::Global;
 use super::output::{Styles, plural};
-use super::refresh::{indexed_policy, open_fresh, versions_of};
+use super::named::Lookup;
+use super::refresh::{indexed_policy, versions_of};
 use crate::clauses::{ClauseMatch, Valence};
 use crate::corpus::Policy;
 use crate::corpus::sanitize::sanitize;
 
 #[derive(Args, Debug)]
 pub struct DiffArgs {
-    /// The older policy (id, company name or domain). Alone, a company: its two newest
-    /// versions are compared
+    /// The older policy (id, company name, domain, or a file). Alone, a company: its two
+    /// newest versions are compared
     #[arg(value_name = "OLD")]
     pub old: String,
     /// The newer policy
@@ -72,25 +73,26 @@ struct DiffJson {
 }
 
 pub fn run(global: &Global, args: &DiffArgs, styles: &Styles) -> Result<()> {
-    let (engine, _) = open_fresh(global)?;
-    let (old_id, new_id) = match &args.new {
-        Some(new) => (engine.resolve(&args.old)?.id, engine.resolve(new)?.id),
+    let mut lookup = Lookup::new(global);
+    let (old, new) = match &args.new {
+        Some(new) => (lookup.policy(&args.old)?.0, lookup.policy(new)?.0),
         None => {
-            let record = engine.resolve(&args.old)?;
-            let mut versions = versions_of(&engine, &record.company_key)?;
+            let (policy, indexed) = lookup.policy(&args.old)?;
+            let engine = lookup.engine()?;
+            let mut versions = if indexed {
+                versions_of(engine, &policy.company_key)?
+            } else {
+                Vec::new()
+            };
             let (Some(new), Some(old)) = (versions.pop(), versions.pop()) else {
                 bail!(
                     "{} has one version only; name two policies to compare: policytui diff OLD NEW",
-                    record.company
+                    policy.company
                 );
             };
-            (old, new)
+            (indexed_policy(engine, &old)?, indexed_policy(engine, &new)?)
         }
     };
-    let (old, new) = (
-        indexed_policy(&engine, &old_id)?,
-        indexed_policy(&engine, &new_id)?,
-    );
     let diff = compare(&old, &new);
     let stdout = std::io::stdout();
     let mut out = stdout.lock();

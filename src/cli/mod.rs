@@ -11,6 +11,7 @@ mod gen_corpus;
 mod index;
 mod json;
 mod memory;
+mod named;
 mod output;
 mod paths;
 mod refresh;

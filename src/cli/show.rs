@@ -1,7 +1,6 @@
 //! `policytui show POLICY`: a policy as policytui reads it, whole, by section, or by topic.
 
 use std::io::Write;
-use std::path::Path;
 
 use anyhow::{Result, bail};
 use clap::Args;
@@ -10,10 +9,10 @@ use serde::Serialize;
 use super::Global;
 use super::json::ClauseJson;
 use super::output::{Styles, domain_note, plural};
-use super::paths::Paths;
-use super::refresh::{indexed_policy, open_fresh, open_resolved, policy_of_file, versions_of};
+use super::named::Lookup;
+use super::refresh::versions_of;
 use crate::clauses::ClauseMatch;
-use crate::corpus::{Policy, TopicTable, read_policy_file};
+use crate::corpus::{Policy, TopicTable};
 
 #[derive(Args, Debug)]
 pub struct ShowArgs {
@@ -70,58 +69,13 @@ struct PolicyJson<'a> {
     sections: Vec<SectionJson<'a>>,
 }
 
-/// The path of `arg` relative to the data folder, when it names one of the folder's files: a
-/// path relative to the folder, as `source_path` gives it (`91.xml`), or any path to the file.
-/// `show` then answers as it does for the policy's id, versions and all.
-fn data_file(paths: &Paths, arg: &str) -> Option<String> {
-    let data = std::fs::canonicalize(&paths.data).ok()?;
-    let candidates = [Path::new(arg).to_path_buf(), paths.data.join(arg)];
-    for candidate in candidates {
-        if let Ok(file) = std::fs::canonicalize(&candidate)
-            && file.is_file()
-            && let Ok(rel) = file.strip_prefix(&data)
-        {
-            return Some(rel.to_string_lossy().into_owned());
-        }
-    }
-    None
-}
-
 pub fn run(global: &Global, args: &ShowArgs, styles: &Styles) -> Result<()> {
-    // A path into the data folder is its indexed policy; a file the index skipped (empty,
-    // binary …) or one from elsewhere is read as it is, below.
-    let indexed = if args.policy.contains(['/', '.']) {
-        let paths = super::paths::resolve(global)?;
-        match data_file(&paths, &args.policy) {
-            Some(rel) => {
-                let (engine, _, _) = open_resolved(global, paths)?;
-                policy_of_file(&engine, &rel)?.map(|id| (engine, id))
-            }
-            None => None,
-        }
+    let mut lookup = Lookup::new(global);
+    let (policy, indexed) = lookup.policy(&args.policy)?;
+    let versions = if indexed {
+        versions_of(lookup.engine()?, &policy.company_key)?
     } else {
-        None
-    };
-    let (policy, versions) = if let Some((engine, id)) = indexed {
-        let policy = indexed_policy(&engine, &id)?;
-        let versions = versions_of(&engine, &policy.company_key)?;
-        (policy, versions)
-    } else if Path::new(&args.policy).is_file() {
-        let path = Path::new(&args.policy);
-        let loaded = read_policy_file(path, &path.display().to_string())
-            .map_err(|w| anyhow::anyhow!("{w}"))?;
-        if let Some(caveat) = &loaded.caveat
-            && !global.quiet
-        {
-            eprintln!("warning: {caveat}");
-        }
-        (loaded.policy, Vec::new())
-    } else {
-        let (engine, _) = open_fresh(global)?;
-        let record = engine.resolve(&args.policy)?;
-        let policy = indexed_policy(&engine, &record.id)?;
-        let versions = versions_of(&engine, &policy.company_key)?;
-        (policy, versions)
+        Vec::new()
     };
 
     let selected: Vec<usize> = if let Some(n) = args.section {
