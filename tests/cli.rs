@@ -521,6 +521,9 @@ fn clauses_matrix() {
     let r = sb.run(&["clauses"]).ok();
     assert!(r.stdout.starts_with("company"), "{}", r.stdout);
     assert!(r.stdout.contains("merger-transfer"));
+    let none = sb.run(&["clauses", "--company", "zzz"]);
+    assert_eq!(none.code, 1);
+    assert!(none.stderr.contains("no company matches"), "{}", none.stderr);
     let r = sb.run(&["clauses", "--quotes", "--company", "legs"]).ok();
     assert!(r.stdout.contains("We will not sell or share"));
 }

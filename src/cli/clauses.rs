@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 use std::io::Write;
 
-use anyhow::Result;
+use anyhow::{Result, bail};
 use clap::Args;
 use serde::Serialize;
 
@@ -82,6 +82,12 @@ pub fn run(global: &Global, args: &ClausesArgs, styles: &Styles) -> Result<()> {
             })
         })
         .collect();
+    if let Some(f) = &args.company
+        && records.is_empty()
+    {
+        // As `show` says when nothing matches: an empty table reads as "no clauses".
+        bail!("no company matches {f:?} (by name, id or domain); without --company every one is listed");
+    }
     records.sort_by_key(|p| p.company.to_lowercase());
     let mut companies = Vec::new();
     for record in &records {
@@ -159,16 +165,15 @@ fn print_matrix(out: &mut impl Write, companies: &[CompanyJson], styles: &Styles
         .max()
         .unwrap_or(7)
         .clamp(7, 28);
-    // Cells three columns wide, four where a count needs them (a corpus of one company's
-    // many versions, a long policy).
-    let w = if companies
+    // Cells as wide as the largest count and a space (three columns for most corpora; more
+    // for a corpus of one company's many versions, or a long policy).
+    let widest = companies
         .iter()
-        .any(|c| c.clauses.values().any(|cell| cell.count > 99))
-    {
-        4
-    } else {
-        3
-    };
+        .flat_map(|c| c.clauses.values())
+        .map(|cell| cell.count.to_string().len())
+        .max()
+        .unwrap_or(1);
+    let w = (widest + 1).max(3);
     let mut header = format!("{:<name_width$}", "company");
     for i in 1..=kinds.len() {
         header.push_str(&format!("{i:>w$}"));
