@@ -417,8 +417,16 @@ fn errors_are_one_line() {
     assert_eq!(r.code, 1);
     assert_eq!(r.stderr.lines().count(), 1, "{}", r.stderr);
     assert!(r.stderr.contains("does not exist"), "{}", r.stderr);
+    // Said before anything is made: no index beside a folder that is not there.
+    assert!(!sb.index().exists());
     let r = sb.run(&["--no-refresh", "search", "x"]);
     assert_eq!(r.code, 1);
+    // A file given as the folder is named as one.
+    sb.write("a.md", b"# A\n\nWe never sell your data.\n");
+    let file = sb.data().join("a.md");
+    let r = sb.run_bare(&["--data", file.to_str().unwrap(), "search", "x"]);
+    assert_eq!(r.code, 1);
+    assert!(r.stderr.contains("is a file, not a folder"), "{}", r.stderr);
 }
 
 #[test]

@@ -40,7 +40,9 @@ impl<'g> Lookup<'g> {
     pub fn policy(&mut self, arg: &str) -> Result<(Policy, bool)> {
         // A file the index skipped (empty, binary …) or one from elsewhere is read as it is.
         if arg.contains(['/', '.'])
-            && let Some(rel) = data_file(&super::paths::resolve(self.global)?, arg)
+            && let Some(rel) = super::paths::resolve(self.global)
+                .ok()
+                .and_then(|paths| data_file(&paths, arg))
             && let Some(id) = policy_of_file(self.engine()?, &rel)?
         {
             return Ok((indexed_policy(self.engine()?, &id)?, true));

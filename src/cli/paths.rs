@@ -81,6 +81,13 @@ fn cached_index(data: &Path) -> Result<PathBuf> {
 /// Resolves the data and index folders from the global options.
 pub fn resolve(global: &Global) -> Result<Paths> {
     let (data, default_folder, note) = match &global.data {
+        // Said before anything is made: an index beside a folder that is not there (or is a
+        // file) would only ever be empty.
+        Some(d) if !d.exists() => anyhow::bail!("data folder {} does not exist", d.display()),
+        Some(d) if !d.is_dir() => anyhow::bail!(
+            "{} is a file, not a folder of policies (`policytui show FILE` reads one file)",
+            d.display()
+        ),
         Some(d) => (d.clone(), false, None),
         None if default_data().is_dir() => (default_data(), true, None),
         None => {
