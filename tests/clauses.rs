@@ -1497,6 +1497,12 @@ const CASES: &[(&str, &str, &str)] = &[
         "Records are retained for no less than seven years after your last purchase.",
         "We retain data for at least 10 years and then delete it.",
     ),
+    // Kept because the law says so is retention, disclosed to no one.
+    (
+        "legal-disclosure",
+        "We may disclose your information if the law requires it.",
+        "We may keep other data for longer periods if the law requires it.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
