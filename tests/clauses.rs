@@ -1503,6 +1503,12 @@ const CASES: &[(&str, &str, &str)] = &[
         "We may disclose your information if the law requires it.",
         "We may keep other data for longer periods if the law requires it.",
     ),
+    // Data said to hold nothing personal is no one's data shared.
+    (
+        "sells-or-shares",
+        "Your personal information may be shared with the advertisers of the site.",
+        "Demographic information relating to users may be shared with the advertisers of the site; such sharing does not contain transfer of personal information.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
