@@ -1509,6 +1509,13 @@ const CASES: &[(&str, &str, &str)] = &[
         "Your personal information may be shared with the advertisers of the site.",
         "Demographic information relating to users may be shared with the advertisers of the site; such sharing does not contain transfer of personal information.",
     ),
+    // A promise that holds even in a merger is no merger clause; one that makes the merger its
+    // exception still says it.
+    (
+        "merger-transfer",
+        "We will never sell Student Personal Data unless the sale is part of a corporate transaction, such as a merger.",
+        "We will never sell your data, even in the event of a merger or acquisition.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",

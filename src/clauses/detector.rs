@@ -990,6 +990,7 @@ impl Detector {
                         && !(by_anchor.end() <= anchor.start()
                             && contrast(&text[by_anchor.end()..anchor.start()]))
                         && !conceded(text, s, by_anchor, anchor)
+                        && !excepted(text, s, by_anchor, anchor)
                 })
                 .fold(0u64, |set, (by, _, _, _)| set | kind_bit(*by))
         };
@@ -1218,6 +1219,39 @@ fn conceded(text: &str, sentence_start: usize, a: &Hit, b: &Hit) -> bool {
             .any(|c| c.eq_ignore_ascii_case(w))
     }) && !before.contains(',')
         && between.contains(',')
+}
+
+/// Whether the clause whose anchor is `hidden` is an exception to the one whose anchor is `by`:
+/// an exception word between them ("We will never sell your data unless the sale is part of a
+/// corporate transaction, such as a merger"), or before `hidden` when it comes first ("Except
+/// in the event of a merger, we will not sell …"). Without one, the promise covers it: "We will
+/// never sell your data, even in the event of a merger".
+///
+/// Not the reader's own say ("unless you have given your consent", "except with your
+/// permission"): that bounds the promise, it does not break it.
+fn excepted(text: &str, sentence_start: usize, by: &Hit, hidden: &Hit) -> bool {
+    const EXCEPTIONS: [&str; 4] = ["except", "unless", "though", "excepting"];
+    const READERS: [&str; 4] = ["you", "your", "with", "where"];
+    let span = if hidden.end() <= by.start() {
+        text.get(sentence_start..hidden.start())
+    } else if by.end() <= hidden.start() {
+        text.get(by.end()..hidden.start())
+    } else {
+        None
+    };
+    let is = |w: &str, list: &[&str]| list.iter().any(|e| e.eq_ignore_ascii_case(w));
+    span.is_some_and(|t| {
+        let mut words = t
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .peekable();
+        while let Some(w) = words.next() {
+            if is(w, &EXCEPTIONS) && !words.peek().is_some_and(|next| is(next, &READERS)) {
+                return true;
+            }
+        }
+        false
+    })
 }
 
 /// Whether `between` turns to a contrast ("… but …", "however"): what follows it is said on

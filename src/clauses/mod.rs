@@ -22,7 +22,8 @@ pub use detector::{ClauseMatch, Detector};
 /// over a list of verbs with their objects; a concession before a comma supersedes nothing after it.
 /// 7: rules that fire only in list items; words inside web addresses are no terms; a country's
 /// initials ("U.S.") go on into a name. 8: a pointer to another section ("see the section
-/// below") silences only what follows it in its sentence.
+/// below") silences only what follows it in its sentence; a kind hides another of its sentence
+/// unless that one is its exception ("… unless the sale is part of a merger").
 pub const DETECTOR_VERSION: u32 = 8;
 
 static ACTIVE: OnceLock<(Catalogue, Detector)> = OnceLock::new();
