@@ -1516,6 +1516,12 @@ const CASES: &[(&str, &str, &str)] = &[
         "We will never sell Student Personal Data unless the sale is part of a corporate transaction, such as a merger.",
         "We will never sell your data, even in the event of a merger or acquisition.",
     ),
+    // A negation reaches every item of the list of what is not used.
+    (
+        "tracking",
+        "We use Google Analytics and other analytics services.",
+        "We do not use Google Analytics or any other analytics service.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",

@@ -104,6 +104,9 @@ const TRANSPARENT: &[&str] = &[
     // "will not sell, distribute or lease".
     "trade", "lease", "lend", "loan", "license", "distribute", "transfer", "exchange", "release",
     "give", "provide", "reveal", "barter",
+    // The nouns of a list of what is not used: "We do not use Google Analytics or any other
+    // analytics service", "does not use any tracking technologies or analytics".
+    "other", "technologies", "technology", "tools", "services", "service", "software",
 ];
 /// Shorter "sentences" are headings or fragments, never clauses...
 const MIN_SENTENCE_WORDS: usize = 4;
