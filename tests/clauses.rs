@@ -1522,6 +1522,12 @@ const CASES: &[(&str, &str, &str)] = &[
         "We use Google Analytics and other analytics services.",
         "We do not use Google Analytics or any other analytics service.",
     ),
+    // Data kept at home is no transfer abroad.
+    (
+        "international-transfer",
+        "Your data may be transferred outside the European Union.",
+        "Your data will never be transferred outside the European Union.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
