@@ -1528,6 +1528,12 @@ const CASES: &[(&str, &str, &str)] = &[
         "Your data may be transferred outside the European Union.",
         "Your data will never be transferred outside the European Union.",
     ),
+    // Held liable is no data held.
+    (
+        "retention-limited",
+        "We do not hold copies of your messages.",
+        "The company shall not be held liable for any disclosure of information made in accordance with this policy.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
