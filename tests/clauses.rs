@@ -1534,6 +1534,17 @@ const CASES: &[(&str, &str, &str)] = &[
         "We do not hold copies of your messages.",
         "The company shall not be held liable for any disclosure of information made in accordance with this policy.",
     ),
+    // Kept back in other words: revealed, handed over, contact details.
+    (
+        "no-sale",
+        "Your personal data is never handed over to third parties.",
+        "We only use this information in a manner that does not reveal your identity.",
+    ),
+    (
+        "no-sale",
+        "We won't share your contact details without your explicit permission.",
+        "You can share your contact details with other members.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
