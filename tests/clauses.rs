@@ -1545,6 +1545,22 @@ const CASES: &[(&str, &str, &str)] = &[
         "We won't share your contact details without your explicit permission.",
         "You can share your contact details with other members.",
     ),
+    // Ads by others, and ads aimed at the reader, in plain words.
+    (
+        "advertising",
+        "Some of the ads may be served by Google.",
+        "The games on this site are provided by our own staff.",
+    ),
+    (
+        "advertising",
+        "These cookies are used to make advertisements more relevant to you.",
+        "We send you offers which we feel will be of interest to you.",
+    ),
+    (
+        "advertising",
+        "Mind42 may include advertisements by third party vendors.",
+        "We do not show ads by third parties.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
