@@ -1561,6 +1561,23 @@ const CASES: &[(&str, &str, &str)] = &[
         "Mind42 may include advertisements by third party vendors.",
         "We do not show ads by third parties.",
     ),
+    // Ending the account, in the reader's hands; changes and deletions asked for; what the
+    // reader posted; users spoken of in the third person.
+    (
+        "access-deletion",
+        "You can terminate your account at any time.",
+        "We may terminate your account if you violate our terms.",
+    ),
+    (
+        "access-deletion",
+        "You may also request changes or deletions by e-mailing us.",
+        "We may make changes to this policy from time to time.",
+    ),
+    (
+        "access-deletion",
+        "Customers who wish to view, modify, or remove information about themselves may contact our Customer Support.",
+        "Customers who wish to learn more about our products may contact our Customer Support.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
