@@ -1579,6 +1579,11 @@ const CASES: &[(&str, &str, &str)] = &[
         "Customers who wish to learn more about our products may contact our Customer Support.",
     ),
     (
+        "opt-out",
+        "Users will have a choice as to whether or not we use their information in this different manner.",
+        "This notice gives you the information to make an informed choice as to whether to use our services.",
+    ),
+    (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
         "We sell tickets to our events through our website.",
