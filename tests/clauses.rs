@@ -1584,6 +1584,11 @@ const CASES: &[(&str, &str, &str)] = &[
         "This notice gives you the information to make an informed choice as to whether to use our services.",
     ),
     (
+        "international-transfer",
+        "When we send your information across borders, we take steps to protect your information.",
+        "When we send your information to our partners, we take steps to protect your information.",
+    ),
+    (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
         "We sell tickets to our events through our website.",
