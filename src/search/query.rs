@@ -361,7 +361,13 @@ pub fn parse_as_you_type(input: &str, topics: &TopicTable) -> Query {
         return q;
     };
     match &mut last.expr {
-        Expr::Word { text, prefix } if text.chars().count() >= 2 => *prefix = true,
+        Expr::Word { text, prefix } if text.chars().count() >= 2 => {
+            *prefix = true;
+            // Said, or the count drops for no visible reason when the space is typed
+            // (`collect` finds "collection", `collect ` does not).
+            let word = text.clone();
+            q.notes.push(format!("{word}… prefix until a space"));
+        }
         // A phrase still being typed (no closing quote yet): its last word is a prefix, so
         // `"will not s` already finds "will not sell".
         Expr::Phrase(text) if !input.ends_with('"') && !text.trim().is_empty() => {
