@@ -531,7 +531,11 @@ fn clauses_matrix() {
     assert!(r.stdout.contains("merger-transfer"));
     let none = sb.run(&["clauses", "--company", "zzz"]);
     assert_eq!(none.code, 1);
-    assert!(none.stderr.contains("no company matches"), "{}", none.stderr);
+    assert!(
+        none.stderr.contains("no company matches"),
+        "{}",
+        none.stderr
+    );
     let r = sb.run(&["clauses", "--quotes", "--company", "legs"]).ok();
     assert!(r.stdout.contains("We will not sell or share"));
 }

@@ -914,12 +914,9 @@ impl Detector {
         let pointed: Sentence;
         let sentence = match has_group(present, self.about_document_group)
             .then(|| {
-                sentence
-                    .hits
-                    .iter()
-                    .position(|h| {
-                        self.about_document.contains(h.term) || self.pointers.contains(h.term)
-                    })
+                sentence.hits.iter().position(|h| {
+                    self.about_document.contains(h.term) || self.pointers.contains(h.term)
+                })
             })
             .flatten()
         {
@@ -989,11 +986,13 @@ impl Detector {
             found
                 .iter()
                 .filter(|(by, _, by_anchor, _)| {
-                    self.kinds[*by].supersedes.contains(&kind)
-                        && !(by_anchor.end() <= anchor.start()
-                            && contrast(&text[by_anchor.end()..anchor.start()]))
-                        && !conceded(text, s, by_anchor, anchor)
-                        && !excepted(text, s, by_anchor, anchor)
+                    // Said on its own account: after a "but", past a concession, or as the
+                    // promise's exception.
+                    let apart = (by_anchor.end() <= anchor.start()
+                        && contrast(&text[by_anchor.end()..anchor.start()]))
+                        || conceded(text, s, by_anchor, anchor)
+                        || excepted(text, s, by_anchor, anchor);
+                    self.kinds[*by].supersedes.contains(&kind) && !apart
                 })
                 .fold(0u64, |set, (by, _, _, _)| set | kind_bit(*by))
         };

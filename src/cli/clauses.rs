@@ -86,7 +86,9 @@ pub fn run(global: &Global, args: &ClausesArgs, styles: &Styles) -> Result<()> {
         && records.is_empty()
     {
         // As `show` says when nothing matches: an empty table reads as "no clauses".
-        bail!("no company matches {f:?} (by name, id or domain); without --company every one is listed");
+        bail!(
+            "no company matches {f:?} (by name, id or domain); without --company every one is listed"
+        );
     }
     records.sort_by_key(|p| p.company.to_lowercase());
     let mut companies = Vec::new();

@@ -11,8 +11,8 @@ use clap::Args;
 use serde::Serialize;
 
 use super::Global;
-use super::output::{Styles, plural};
 use super::named::Lookup;
+use super::output::{Styles, plural};
 use super::refresh::{indexed_policy, versions_of};
 use crate::clauses::{ClauseMatch, Valence};
 use crate::corpus::Policy;

@@ -8,8 +8,8 @@ use serde::Serialize;
 
 use super::Global;
 use super::json::ClauseJson;
-use super::output::{Styles, domain_note, plural};
 use super::named::Lookup;
+use super::output::{Styles, domain_note, plural};
 use super::refresh::versions_of;
 use crate::clauses::ClauseMatch;
 use crate::corpus::{Policy, TopicTable};
@@ -126,7 +126,10 @@ pub fn run(global: &Global, args: &ShowArgs, styles: &Styles) -> Result<()> {
         // Each clause's section, found once: not once for every section of a long policy.
         let mut by_section: Vec<Vec<&ClauseMatch>> = vec![Vec::new(); policy.sections.len()];
         for m in &found {
-            if let Some(list) = policy.section_at(m.start).and_then(|i| by_section.get_mut(i)) {
+            if let Some(list) = policy
+                .section_at(m.start)
+                .and_then(|i| by_section.get_mut(i))
+            {
                 list.push(m);
             }
         }
@@ -155,9 +158,9 @@ pub fn run(global: &Global, args: &ShowArgs, styles: &Styles) -> Result<()> {
                         end: s.span.end,
                         body_start: s.body_start,
                         text: (!args.outline).then(|| policy.section_text(i).unwrap_or("")),
-                        clauses: args.clauses.then(|| {
-                            by_section[i].iter().map(|m| ClauseJson::from(*m)).collect()
-                        }),
+                        clauses: args
+                            .clauses
+                            .then(|| by_section[i].iter().map(|m| ClauseJson::from(*m)).collect()),
                     }
                 })
                 .collect(),

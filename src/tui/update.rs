@@ -370,8 +370,7 @@ fn key(app: &mut App, ev: KeyEvent, fx: &mut Vec<Effect>) {
                 app.show_help = false;
                 app.help_scroll = 0;
                 // `q` closes the help like any other key, as it says; ctrl-c still quits.
-                if action == Some(Action::Quit) && ev.modifiers.contains(KeyModifiers::CONTROL)
-                {
+                if action == Some(Action::Quit) && ev.modifiers.contains(KeyModifiers::CONTROL) {
                     quit(app, fx);
                 }
             }
