@@ -18,8 +18,11 @@ pub struct Panes {
     pub help: Rect,
 }
 
-/// Width of the outline beside the reader.
-const OUTLINE_WIDTH: u16 = 28;
+/// Width of the outline beside the reader: 28 columns, more on a wide terminal (a sixth of it,
+/// up to 48), where headings cut at 26 characters wasted the room the reader had to spare.
+fn outline_width(total: u16) -> u16 {
+    (total / 6).clamp(28, 48)
+}
 
 pub fn panes(app: &App) -> Panes {
     let area = Rect::new(0, 0, app.size.0, app.size.1);
@@ -48,9 +51,11 @@ pub fn panes(app: &App) -> Panes {
     let wide = middle.width >= 140;
     if app.reading {
         if middle.width >= 70 {
-            let [outline, reader] =
-                Layout::horizontal([Constraint::Length(OUTLINE_WIDTH), Constraint::Min(0)])
-                    .areas(middle);
+            let [outline, reader] = Layout::horizontal([
+                Constraint::Length(outline_width(middle.width)),
+                Constraint::Min(0),
+            ])
+            .areas(middle);
             panes.outline = Some(outline);
             panes.reader = Some(reader);
         } else {
@@ -66,7 +71,7 @@ pub fn panes(app: &App) -> Panes {
         let [list, reader, outline] = Layout::horizontal([
             Constraint::Percentage(38),
             Constraint::Min(0),
-            Constraint::Length(OUTLINE_WIDTH),
+            Constraint::Length(outline_width(middle.width)),
         ])
         .areas(middle);
         panes.list = Some(list);
