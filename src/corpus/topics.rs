@@ -391,6 +391,8 @@ mod tests {
         assert_eq!(topic("How long do we keep user information?"), "retention");
         assert_eq!(topic("Cookies"), "cookies");
         assert_eq!(topic("Contract Changes"), "changes");
+        assert_eq!(topic("Change in Company's Ownership"), "sharing");
+        assert_eq!(topic("Acquisition or Changes in Ownership"), "sharing");
         assert_eq!(topic("Changes to this Privacy Policy"), "changes");
         assert_eq!(topic("Section 5: Change of Terms"), "changes");
         assert_eq!(topic("Contact Us"), "contact");
