@@ -75,21 +75,35 @@ pub fn run(global: &Global, args: &StatsArgs, styles: &Styles) -> Result<()> {
         plural(summary.files, "file", "files"),
         human_bytes(file_bytes)
     )?;
+    // A ratio to no text at all ("4788.0× the text" for an empty folder) says nothing.
+    let ratio = if text_bytes == 0 {
+        String::new()
+    } else {
+        format!(", {:.1}× the text", index_bytes as f64 / text_bytes as f64)
+    };
     writeln!(
         out,
-        "{} {} ({}, {:.1}× the text)",
+        "{} {} ({}{ratio})",
         styles.bold("index"),
         paths.index.display(),
         human_bytes(index_bytes),
-        index_bytes as f64 / text_bytes.max(1) as f64
     )?;
+    // "93 of 93 companies (93 newest versions)" read as a riddle: older versions are named only
+    // where there are some.
+    let versions = if policies > latest {
+        format!(
+            "{} of {} (the newest of each searched; {} older)",
+            thousands(policies as u64),
+            plural(summary.companies, "company", "companies"),
+            thousands((policies - latest) as u64)
+        )
+    } else {
+        format!("{}, one per company", thousands(policies as u64))
+    };
     writeln!(
         out,
-        "{} {} of {} ({} newest versions), {}, {} of text",
+        "{} {versions}, {}, {} of text",
         styles.bold("policies"),
-        thousands(policies as u64),
-        plural(summary.companies, "company", "companies"),
-        thousands(latest as u64),
         plural(sections, "section", "sections"),
         human_bytes(text_bytes)
     )?;
