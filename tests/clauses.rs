@@ -1588,6 +1588,44 @@ const CASES: &[(&str, &str, &str)] = &[
         "When we send your information across borders, we take steps to protect your information.",
         "When we send your information to our partners, we take steps to protect your information.",
     ),
+    // Backups kept for no stated time; purposes left open.
+    (
+        "retention-indefinite",
+        "We may retain backup copies of your information.",
+        "Backups are kept for 30 days.",
+    ),
+    (
+        "retention-limited",
+        "We retain your data as long as necessary to provide the service.",
+        "We may retain data if we believe it may be necessary to prevent fraud or for other legitimate purposes.",
+    ),
+    // Shared with an opt-out is no promise.
+    (
+        "no-sale",
+        "We will never share your personal information with other companies.",
+        "We never share your personal information with other companies without also providing you an opportunity to opt out.",
+    ),
+    // Cookies left to the reader are a choice, not tracking.
+    (
+        "opt-out",
+        "Visiting our web pages does not require you to accept cookies.",
+        "Visiting our web pages requires you to accept cookies.",
+    ),
+    (
+        "tracking",
+        "We allow third parties to gather data about you through cookies.",
+        "We do not allow any third parties to gather any data about you, including through the use of cookies.",
+    ),
+    (
+        "tracking",
+        "We track your browsing across websites.",
+        "We use your name and address to collect, sort, track and deliver items to you.",
+    ),
+    (
+        "legal-disclosure",
+        "We will share your personal data with the authorities when the law requires it.",
+        "We will share your personal data with overseas postal authorities and carriers.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
