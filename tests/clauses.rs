@@ -1627,6 +1627,16 @@ const CASES: &[(&str, &str, &str)] = &[
         "We will share your personal data with overseas postal authorities and carriers.",
     ),
     (
+        "security",
+        "Your password is stored using a one way hash function.",
+        "We share hashed identifiers with our advertising partners.",
+    ),
+    (
+        "access-deletion",
+        "You are entitled to have your personal data erased.",
+        "We take measures to prevent the loss, destruction, access, modification or distribution of your data by unauthorized persons.",
+    ),
+    (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
         "We sell tickets to our events through our website.",
