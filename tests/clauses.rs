@@ -1637,6 +1637,11 @@ const CASES: &[(&str, &str, &str)] = &[
         "We take measures to prevent the loss, destruction, access, modification or distribution of your data by unauthorized persons.",
     ),
     (
+        "change-with-notice",
+        "We will not make material changes to this policy without notifying you first.",
+        "We will not make material changes to our products without testing them first.",
+    ),
+    (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
         "We sell tickets to our events through our website.",
