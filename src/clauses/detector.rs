@@ -216,6 +216,10 @@ impl Groups {
             2 => self.or_rows::<2>(hits, out),
             3 => self.or_rows::<3>(hits, out),
             4 => self.or_rows::<4>(hits, out),
+            5 => self.or_rows::<5>(hits, out),
+            6 => self.or_rows::<6>(hits, out),
+            7 => self.or_rows::<7>(hits, out),
+            8 => self.or_rows::<8>(hits, out),
             _ => {
                 for h in hits {
                     let row = &self.rows[h.term as usize * self.words..][..self.words];
