@@ -199,12 +199,29 @@ fn lex(input: &str) -> Vec<Lexeme> {
             "AND" | "&&" | "&" => {}
             "NOT" => negate_next = true,
             "" => {}
-            _ => out.push(Lexeme::Item {
-                negated,
-                field: None,
-                value: word,
-                quoted: false,
-            }),
+            _ => {
+                // Lucene's boost (`cookies^2`), which researchers type, read as the words
+                // "cookies 2" found nothing: the word is searched, the boost said to be ignored.
+                let value = match word.rsplit_once('^') {
+                    Some((w, boost))
+                        if !w.is_empty()
+                            && !boost.is_empty()
+                            && boost.chars().all(|c| c.is_ascii_digit() || c == '.') =>
+                    {
+                        out.push(Lexeme::Note(format!(
+                            "boost ^{boost} ignored: every word weighs the same"
+                        )));
+                        w.to_string()
+                    }
+                    _ => word,
+                };
+                out.push(Lexeme::Item {
+                    negated,
+                    field: None,
+                    value,
+                    quoted: false,
+                })
+            }
         }
     }
     out
@@ -770,6 +787,15 @@ mod tests {
         assert_eq!(closed.clauses[0].expr, Expr::Phrase("will not s".into()));
         let plain = parse("\"will not s", TopicTable::builtin());
         assert_eq!(plain.clauses[0].expr, Expr::Phrase("will not s".into()));
+    }
+
+    #[test]
+    fn boosts_are_ignored_with_a_note() {
+        let q = p("cookies^2 privacy");
+        assert_eq!(q.clauses[0].expr, word("cookies"));
+        assert!(q.notes.iter().any(|n| n.contains("boost ^2 ignored")), "{:?}", q.notes);
+        // A caret inside a word that is no boost stays the word's.
+        assert!(p("a^b").notes.is_empty());
     }
 
     #[test]
