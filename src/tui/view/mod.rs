@@ -168,16 +168,17 @@ fn status_line(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
         let mut spans = vec![
             Span::styled(format!("{} ", c.valence.mark()), theme.valence(c.valence)),
             Span::styled(c.kind.clone(), theme.valence(c.valence)),
-            Span::styled(format!(" · {label} · fired on: "), theme.dim()),
-            Span::styled(safe(&c.trigger).into_owned(), theme.trigger()),
         ];
+        // Said before the trigger words, which run long: at the end it was cut off first.
         let here = app.reader.clauses_on_cursor_line();
         if here > 1 {
             spans.push(Span::styled(
-                format!("  ({here} clauses on this line: c for the next)"),
+                format!(" ({here} on this line: c for the next)"),
                 theme.dim(),
             ));
         }
+        spans.push(Span::styled(format!(" · {label} · fired on: "), theme.dim()));
+        spans.push(Span::styled(safe(&c.trigger).into_owned(), theme.trigger()));
         Line::from(spans)
     } else if let Some(doc) = &app.reader.doc {
         let p = &doc.policy;
