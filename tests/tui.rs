@@ -401,6 +401,16 @@ fn slash_on_the_empty_search_line_is_the_search_key_not_a_character() {
         press(&mut a, KeyCode::Char(c));
     }
     assert_eq!(a.query, "a/b");
+    // "?" on the empty search line is the help key; inside a query, a character.
+    let mut a = app();
+    press(&mut a, KeyCode::Char('?'));
+    assert!(a.show_help && a.query.is_empty());
+    press(&mut a, KeyCode::Esc);
+    assert!(!a.show_help);
+    for c in "why?".chars() {
+        press(&mut a, KeyCode::Char(c));
+    }
+    assert_eq!(a.query, "why?");
 }
 
 #[test]

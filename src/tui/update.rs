@@ -310,6 +310,9 @@ fn search_key(app: &mut App, ev: KeyEvent, fx: &mut Vec<Effect>) {
         // "/" is the search key: pressed on an empty search line (where the browser opens), it
         // asks for what is already there, and a query of "/clause:…" would find nothing.
         KeyCode::Char('/') if app.query.is_empty() => {}
+        // "?" is the help key: on an empty search line, where the browser opens, no query
+        // starts with it, and help was out of reach until a search had hits to move to.
+        KeyCode::Char('?') if app.query.is_empty() => app.show_help = true,
         KeyCode::Char(c) if !ctrl && !alt => {
             let mut buf = [0u8; 4];
             insert(app, c.encode_utf8(&mut buf), fx);

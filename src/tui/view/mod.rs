@@ -254,6 +254,9 @@ fn help_bar(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
         entries.push(("type".into(), "to search", false));
         entries.push(("⏎ ↓".into(), "results", false));
         entries.push(("esc".into(), "clear", false));
+        if app.query.is_empty() {
+            entries.push(("?".into(), "help", true));
+        }
         entries.push(("ctrl-c".into(), "quit", true));
     }
     for &action in help_actions(app) {
