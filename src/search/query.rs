@@ -793,7 +793,11 @@ mod tests {
     fn boosts_are_ignored_with_a_note() {
         let q = p("cookies^2 privacy");
         assert_eq!(q.clauses[0].expr, word("cookies"));
-        assert!(q.notes.iter().any(|n| n.contains("boost ^2 ignored")), "{:?}", q.notes);
+        assert!(
+            q.notes.iter().any(|n| n.contains("boost ^2 ignored")),
+            "{:?}",
+            q.notes
+        );
         // A caret inside a word that is no boost stays the word's.
         assert!(p("a^b").notes.is_empty());
     }

@@ -177,7 +177,10 @@ fn status_line(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
                 theme.dim(),
             ));
         }
-        spans.push(Span::styled(format!(" · {label} · fired on: "), theme.dim()));
+        spans.push(Span::styled(
+            format!(" · {label} · fired on: "),
+            theme.dim(),
+        ));
         spans.push(Span::styled(safe(&c.trigger).into_owned(), theme.trigger()));
         Line::from(spans)
     } else if let Some(doc) = &app.reader.doc {
