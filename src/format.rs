@@ -49,6 +49,13 @@ pub fn hits_summary(r: &crate::search::SearchResults) -> String {
     )
 }
 
+/// A company's hits as a result lists them: counted among the sampled matches when the result
+/// is not `exact`, so at least that many (a company spread over the corpus has more).
+pub fn company_hits(n: usize, exact: bool) -> String {
+    let hits = plural(n, "hit", "hits");
+    if exact { hits } else { format!("≥ {hits}") }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -61,5 +68,7 @@ mod tests {
         assert_eq!(human_bytes(18_441), "18.0 KB");
         assert_eq!(plural(1, "hit", "hits"), "1 hit");
         assert_eq!(plural(12, "hit", "hits"), "12 hits");
+        assert_eq!(company_hits(3999, false), "≥ 3,999 hits");
+        assert_eq!(company_hits(2, true), "2 hits");
     }
 }

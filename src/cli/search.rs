@@ -6,7 +6,7 @@ use anyhow::Result;
 use clap::Args;
 
 use super::Global;
-use super::output::{Styles, domain_note, hits_summary, plural, thousands};
+use super::output::{Styles, domain_note, hits_summary, thousands};
 use super::refresh::open_fresh;
 use crate::search::{SearchRequest, SearchResults, Versions};
 
@@ -80,7 +80,10 @@ fn print_human(out: &mut impl Write, r: &SearchResults, styles: &Styles) -> Resu
             "{}{} {}",
             styles.company(&first.company),
             styles.dim(&domain),
-            styles.dim(&format!("— {}", plural(company_hits, "hit", "hits")))
+            styles.dim(&format!(
+                "— {}",
+                crate::format::company_hits(company_hits, r.exact)
+            ))
         )?;
         for h in group {
             let heading = if h.heading.is_empty() {

@@ -274,7 +274,12 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
                 let n = counts
                     .and_then(|cs| cs.iter().find(|c| c.company_key == h.company_key))
                     .map_or(0, |c| c.hits);
-                let head = format!("{}  {}", safe(&h.company), plural(n, "hit", "hits"));
+                let exact = app.results.as_ref().is_none_or(|r| r.exact);
+                let head = format!(
+                    "{}  {}",
+                    safe(&h.company),
+                    crate::format::company_hits(n, exact)
+                );
                 lines.push(Line::from(Span::styled(fit(&head, width), theme.company())));
             }
             let (base, marker) = selection(app, i, focused, theme);
