@@ -1641,6 +1641,32 @@ const CASES: &[(&str, &str, &str)] = &[
         "We will not make material changes to this policy without notifying you first.",
         "We will not make material changes to our products without testing them first.",
     ),
+    // Data that stays after deletion is no right to delete, unless the right is said apart.
+    (
+        "access-deletion",
+        "You can delete your account; however, some information may remain in backups.",
+        "Even after you delete your account, your posts will remain on our servers.",
+    ),
+    (
+        "sells-or-shares",
+        "Under the CCPA, some information we share may be considered a 'sale'.",
+        "We do not share data in ways that would be considered a sale.",
+    ),
+    (
+        "merger-transfer",
+        "Any acquirer of us or our assets may continue to use your Personal Information.",
+        "Our payment processor and acquirer handle your card details.",
+    ),
+    (
+        "tracking",
+        "We use cookies to collect information about your visits.",
+        "Usage of a cookie is in no way linked to any personally identifiable information.",
+    ),
+    (
+        "sells-or-shares",
+        "We may share your personal information with third parties for their marketing purposes.",
+        "We may also share aggregated and/or anonymized information with third parties for marketing purposes.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",

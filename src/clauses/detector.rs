@@ -985,8 +985,9 @@ impl Detector {
             }
         }
         // A kind that supersedes another hides it ("will not sell" hides the "sell" it
-        // negates), unless the other comes after a "but" of its own: "we do not sell your
-        // data, but may share it with partners for their offers" says both.
+        // negates), unless a "but" stands between them: "we do not sell your data, but may
+        // share it with partners for their offers" says both, and so does "You can delete your
+        // account; however, some information may remain in backups".
         // The kinds that hide it, as a set of kind numbers.
         let superseded_by = |kind: usize, anchor: &Hit| {
             found
@@ -994,8 +995,14 @@ impl Detector {
                 .filter(|(by, _, by_anchor, _)| {
                     // Said on its own account: after a "but", past a concession, or as the
                     // promise's exception.
-                    let apart = (by_anchor.end() <= anchor.start()
-                        && contrast(&text[by_anchor.end()..anchor.start()]))
+                    let between = if by_anchor.end() <= anchor.start() {
+                        &text[by_anchor.end()..anchor.start()]
+                    } else if anchor.end() <= by_anchor.start() {
+                        &text[anchor.end()..by_anchor.start()]
+                    } else {
+                        ""
+                    };
+                    let apart = contrast(between)
                         || conceded(text, s, by_anchor, anchor)
                         || excepted(text, s, by_anchor, anchor);
                     self.kinds[*by].supersedes.contains(&kind) && !apart
@@ -1231,8 +1238,9 @@ fn conceded(text: &str, sentence_start: usize, a: &Hit, b: &Hit) -> bool {
 
 /// Whether the clause whose anchor is `hidden` is an exception to the one whose anchor is `by`:
 /// an exception word between them ("We will never sell your data unless the sale is part of a
-/// corporate transaction, such as a merger"), or before `hidden` when it comes first ("Except
-/// in the event of a merger, we will not sell …"). Without one, the promise covers it: "We will
+/// corporate transaction, such as a merger"), or, when `hidden` comes first, anywhere before
+/// `by` ("Except in the event of a merger, we will not sell …", "You have the right to request
+/// deletion, though exceptions … may mean we retain …"). Without one, the promise covers it: "We will
 /// never sell your data, even in the event of a merger".
 ///
 /// Not the reader's own say ("unless you have given your consent", "except with your
@@ -1241,7 +1249,7 @@ fn excepted(text: &str, sentence_start: usize, by: &Hit, hidden: &Hit) -> bool {
     const EXCEPTIONS: [&str; 4] = ["except", "unless", "though", "excepting"];
     const READERS: [&str; 4] = ["you", "your", "with", "where"];
     let span = if hidden.end() <= by.start() {
-        text.get(sentence_start..hidden.start())
+        text.get(sentence_start..by.start())
     } else if by.end() <= hidden.start() {
         text.get(by.end()..hidden.start())
     } else {
@@ -1265,9 +1273,16 @@ fn excepted(text: &str, sentence_start: usize, by: &Hit, hidden: &Hit) -> bool {
 /// Whether `between` turns to a contrast ("… but …", "however"): what follows it is said on
 /// its own account.
 fn contrast(between: &str) -> bool {
-    between
+    let words: Vec<&str> = between
         .split(|c: char| !c.is_alphanumeric())
-        .any(|w| w.eq_ignore_ascii_case("but") || w.eq_ignore_ascii_case("however"))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let is = |i: usize, w: &str| words.get(i).is_some_and(|x| x.eq_ignore_ascii_case(w));
+    (0..words.len()).any(|i| {
+        // "including, but not limited to" turns to nothing.
+        let not_limited = is(i + 1, "not") && (is(i + 2, "limited") || is(i + 2, "be"));
+        is(i, "however") || (is(i, "but") && !not_limited)
+    })
 }
 
 /// The longest text whose hit buffers a thread keeps for the next (policy files stop at 10 MB).
