@@ -1667,6 +1667,12 @@ const CASES: &[(&str, &str, &str)] = &[
         "We may share your personal information with third parties for their marketing purposes.",
         "We may also share aggregated and/or anonymized information with third parties for marketing purposes.",
     ),
+    // An exception that swallows the promise leaves none.
+    (
+        "no-sale",
+        "We do not share your personal information with third parties, except where the law requires it.",
+        "We do not share your personal information with third parties, except where we have a legitimate business need.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
