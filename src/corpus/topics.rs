@@ -393,6 +393,14 @@ mod tests {
         assert_eq!(topic("Contract Changes"), "changes");
         assert_eq!(topic("Change in Company's Ownership"), "sharing");
         assert_eq!(topic("Acquisition or Changes in Ownership"), "sharing");
+        assert_eq!(topic("Business transaction"), "sharing");
+        assert_eq!(topic("Legal successors"), "sharing");
+        assert_eq!(topic("(e) Corporate Restructuring"), "sharing");
+        assert_eq!(topic("New owner."), "sharing");
+        assert_ne!(
+            topic("Ownership and control of your service data"),
+            "sharing"
+        );
         assert_eq!(topic("Changes to this Privacy Policy"), "changes");
         assert_eq!(topic("Section 5: Change of Terms"), "changes");
         assert_eq!(topic("Contact Us"), "contact");
