@@ -765,3 +765,38 @@ fn diff_tells_what_changed_between_versions() {
     assert_eq!(r.code, 1);
     assert!(r.stderr.contains("one version only"), "{}", r.stderr);
 }
+
+/// A sampled search's company estimate: one policy of thousands of matching sections is one
+/// company, however many of the sample's windows it spans (it was estimated as every company
+/// of the corpus).
+#[test]
+fn a_long_policy_counts_once_in_a_sampled_estimate() {
+    let sb = Sandbox::empty();
+    let mut big = String::from("# Big Privacy Policy\n\n");
+    for i in 0..6000 {
+        big.push_str(&format!(
+            "## Section {i}\n\nWe never sell data in section {i} of this long text.\n\n"
+        ));
+    }
+    sb.write("big.example.com.md", big.as_bytes());
+    for n in ["a", "b"] {
+        sb.write(
+            &format!("{n}.example.org.md"),
+            format!("# {n} Privacy\n\nWe never sell your data.\n").as_bytes(),
+        );
+    }
+    for i in 0..30 {
+        sb.write(
+            &format!("other{i}.example.net.md"),
+            format!("# Other {i}\n\nWe collect your email address.\n").as_bytes(),
+        );
+    }
+    let exact = sb.run(&["search", "never", "--json"]).ok().json();
+    assert_eq!(exact["total_companies"], 3);
+    let v = sb
+        .run(&["search", "never", "--sample", "200", "--json"])
+        .ok()
+        .json();
+    assert_eq!(v["exact"], false, "{v}");
+    assert!(v["total_companies"].as_u64().unwrap() <= 4, "{v}");
+}

@@ -91,6 +91,14 @@ impl CompanyIndex {
         self.runs.get(segment as usize)?.find(doc, 0)?.company
     }
 
+    /// At most how many companies hold documents `from..to` of `segment` (see
+    /// [`Runs::runs_between`]).
+    pub fn companies_between(&self, segment: SegmentOrdinal, from: DocId, to: DocId) -> usize {
+        self.runs
+            .get(segment as usize)
+            .map_or(0, |r| r.runs_between(from, to))
+    }
+
     pub fn number(&self, key: &str) -> Option<u32> {
         self.keys
             .binary_search_by(|k| k.as_str().cmp(key))

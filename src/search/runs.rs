@@ -102,6 +102,20 @@ impl Runs {
         Some((*self.runs.get(at)?, at))
     }
 
+    /// How many runs hold documents of `from..to` (at least the companies there: a company's
+    /// older and newest versions are runs of their own).
+    pub fn runs_between(&self, from: DocId, to: DocId) -> usize {
+        if from >= to {
+            return 0;
+        }
+        let first = self
+            .starts
+            .partition_point(|&s| s <= from)
+            .saturating_sub(1);
+        let last = self.starts.partition_point(|&s| s < to);
+        last.saturating_sub(first)
+    }
+
     /// Runs from (first document, run) pairs, for tests.
     #[cfg(test)]
     fn from_pairs(pairs: &[(DocId, Run)]) -> Runs {
