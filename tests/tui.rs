@@ -505,6 +505,28 @@ fn q_quits_outside_the_search_line_and_types_inside_it() {
     assert!(fx.contains(&Effect::Quit));
 }
 
+/// Esc and the key after it, read together as Alt+key (over ssh, from tmux), are both keys.
+#[test]
+fn esc_and_a_key_read_as_one_are_both() {
+    let mut a = app();
+    a.focus = Focus::Results;
+    update(
+        &mut a,
+        Msg::Key(key_event(KeyCode::Char('?'), KeyModifiers::ALT)),
+    );
+    assert!(a.show_help, "esc then ? opens the help");
+    // In the search line Alt+key stays ignored: an Esc there would clear the query.
+    let mut a = app();
+    for c in "sell".chars() {
+        press(&mut a, KeyCode::Char(c));
+    }
+    update(
+        &mut a,
+        Msg::Key(key_event(KeyCode::Char('b'), KeyModifiers::ALT)),
+    );
+    assert_eq!(a.query, "sell");
+}
+
 #[test]
 fn stale_documents_are_dropped() {
     let mut a = app();

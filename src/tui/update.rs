@@ -20,7 +20,22 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
                 return fx;
             }
             app.message = None;
-            key(app, ev, &mut fx);
+            // Esc and a key right after it arrive in one read (over ssh, from tmux) as that key
+            // with Alt: unless Alt+key is bound, it is the two keys ("esc ?" opened no help,
+            // "esc esc" went back one level). Not in the search line, where Esc clears the
+            // query and Alt+b is a reader's habit from the shell.
+            if app.focus != Focus::Search
+                && ev.modifiers.contains(KeyModifiers::ALT)
+                && app.keymap.action(&ev).is_none()
+                && matches!(ev.code, KeyCode::Char(_) | KeyCode::Esc)
+            {
+                let esc = KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE);
+                key(app, esc, &mut fx);
+                let plain = KeyEvent::new(ev.code, ev.modifiers - KeyModifiers::ALT);
+                key(app, plain, &mut fx);
+            } else {
+                key(app, ev, &mut fx);
+            }
         }
         Msg::Paste(text) => {
             if app.focus == Focus::Search {
