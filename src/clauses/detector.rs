@@ -1255,28 +1255,28 @@ fn excepted(text: &str, sentence_start: usize, by: &Hit, hidden: &Hit) -> bool {
     } else {
         None
     };
-    let is = |w: &str, list: &[&str]| list.iter().any(|e| e.eq_ignore_ascii_case(w));
-    span.is_some_and(|t| {
-        let mut words = t
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .peekable();
-        while let Some(w) = words.next() {
-            if is(w, &EXCEPTIONS) && !words.peek().is_some_and(|next| is(next, &READERS)) {
-                return true;
-            }
-        }
-        false
-    })
+    let Some(words) = span.map(words_of) else {
+        return false;
+    };
+    let is = |i: usize, list: &[&str]| {
+        words
+            .get(i)
+            .is_some_and(|w| list.iter().any(|e| e.eq_ignore_ascii_case(w)))
+    };
+    (0..words.len()).any(|i| is(i, &EXCEPTIONS) && !is(i + 1, &READERS))
+}
+
+/// The words of `text`, cut at whatever is not a letter or digit.
+fn words_of(text: &str) -> Vec<&str> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect()
 }
 
 /// Whether `between` turns to a contrast ("… but …", "however"): what follows it is said on
 /// its own account.
 fn contrast(between: &str) -> bool {
-    let words: Vec<&str> = between
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect();
+    let words = words_of(between);
     let is = |i: usize, w: &str| words.get(i).is_some_and(|x| x.eq_ignore_ascii_case(w));
     (0..words.len()).any(|i| {
         // "including, but not limited to" turns to nothing.

@@ -78,9 +78,9 @@ pub fn run(global: &Global, args: &DiffArgs, styles: &Styles) -> Result<()> {
         Some(new) => (lookup.policy(&args.old)?.0, lookup.policy(new)?.0),
         None => {
             let (policy, indexed) = lookup.policy(&args.old)?;
-            let engine = lookup.engine()?;
+            // A file read as it is has no versions: the index is not opened for it.
             let mut versions = if indexed {
-                versions_of(engine, &policy.company_key)?
+                versions_of(lookup.engine()?, &policy.company_key)?
             } else {
                 Vec::new()
             };
@@ -90,6 +90,7 @@ pub fn run(global: &Global, args: &DiffArgs, styles: &Styles) -> Result<()> {
                     policy.company
                 );
             };
+            let engine = lookup.engine()?;
             (indexed_policy(engine, &old)?, indexed_policy(engine, &new)?)
         }
     };
