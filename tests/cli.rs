@@ -292,6 +292,19 @@ fn show_a_policy_whole_by_section_and_by_topic() {
 #[test]
 fn show_reads_a_file_directly() {
     let sb = Sandbox::with_seeds();
+    // A file from elsewhere is read as it is: no index is opened or made for it.
+    let other = tempfile::tempdir().unwrap();
+    let file = other.path().join("elsewhere.example.md");
+    std::fs::write(&file, "# Privacy\n\nWe will never sell your data.\n").unwrap();
+    let v = sb
+        .run(&["show", file.to_str().unwrap(), "--json"])
+        .ok()
+        .json();
+    assert_eq!(v["format"], "markdown");
+    assert!(
+        !sb.index().exists(),
+        "an index folder was made to show a file from elsewhere"
+    );
     let path = sb.data().join("japan-auto-parts.txt");
     let v = sb
         .run(&["show", path.to_str().unwrap(), "--json"])

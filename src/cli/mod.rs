@@ -128,14 +128,19 @@ fn browse(global: &Global, styles: &Styles) -> anyhow::Result<()> {
         return Ok(());
     }
     let paths = paths::resolve(global)?;
-    let keymap = match dirs::config_dir().map(|d| d.join("policytui").join("keys.toml")) {
+    let keys_file = dirs::config_dir().map(|d| d.join("policytui").join("keys.toml"));
+    let keymap = match &keys_file {
         Some(path) if path.is_file() => {
-            let source = std::fs::read_to_string(&path)
+            let source = std::fs::read_to_string(path)
                 .with_context(|| format!("cannot read {}", path.display()))?;
             crate::tui::keys::Keymap::from_toml(&source)
                 .map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?
         }
         _ => crate::tui::keys::Keymap::default(),
+    };
+    let keymap = match keys_file {
+        Some(path) => keymap.with_file(home_relative(&path)),
+        None => keymap,
     };
     let note = paths.note.clone();
     memory::lean();
@@ -154,6 +159,14 @@ fn browse(global: &Global, styles: &Styles) -> anyhow::Result<()> {
         eprintln!("note: {}", crate::corpus::sanitize::sanitize(&note));
     }
     result
+}
+
+/// A path under the home folder as `~/…`, as people write it.
+fn home_relative(path: &std::path::Path) -> String {
+    match dirs::home_dir().and_then(|home| path.strip_prefix(home).ok().map(|p| p.to_owned())) {
+        Some(rest) => format!("~/{}", rest.display()),
+        None => path.display().to_string(),
+    }
 }
 
 /// Prints an error as one line. Messages name paths and quote input: both may carry

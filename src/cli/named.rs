@@ -7,7 +7,6 @@ use std::path::Path;
 use anyhow::Result;
 
 use super::Global;
-use super::paths::Paths;
 use super::refresh::{indexed_policy, open_fresh, policy_of_file};
 use crate::corpus::{Policy, read_policy_file};
 use crate::search::Engine;
@@ -40,9 +39,9 @@ impl<'g> Lookup<'g> {
     pub fn policy(&mut self, arg: &str) -> Result<(Policy, bool)> {
         // A file the index skipped (empty, binary …) or one from elsewhere is read as it is.
         if arg.contains(['/', '.'])
-            && let Some(rel) = super::paths::resolve(self.global)
+            && let Some(rel) = super::paths::data_dir(self.global)
                 .ok()
-                .and_then(|paths| data_file(&paths, arg))
+                .and_then(|data| data_file(&data, arg))
             && let Some(id) = policy_of_file(self.engine()?, &rel)?
         {
             return Ok((indexed_policy(self.engine()?, &id)?, true));
@@ -66,9 +65,9 @@ impl<'g> Lookup<'g> {
 
 /// The path of `arg` relative to the data folder, when it names one of the folder's files: a
 /// path relative to the folder, as `source_path` gives it (`91.xml`), or any path to the file.
-fn data_file(paths: &Paths, arg: &str) -> Option<String> {
-    let data = std::fs::canonicalize(&paths.data).ok()?;
-    let candidates = [Path::new(arg).to_path_buf(), paths.data.join(arg)];
+fn data_file(folder: &Path, arg: &str) -> Option<String> {
+    let data = std::fs::canonicalize(folder).ok()?;
+    let candidates = [Path::new(arg).to_path_buf(), folder.join(arg)];
     for candidate in candidates {
         if let Ok(file) = std::fs::canonicalize(&candidate)
             && file.is_file()

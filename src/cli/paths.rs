@@ -78,9 +78,10 @@ fn cached_index(data: &Path) -> Result<PathBuf> {
         .join(format!("{name}-{:08x}", hash as u32)))
 }
 
-/// Resolves the data and index folders from the global options.
-pub fn resolve(global: &Global) -> Result<Paths> {
-    let (data, default_folder, note) = match &global.data {
+/// The data folder the global options name, whether it is the default `./data`, and a note
+/// when the built-in samples stand in for it. Nothing is made on disk.
+fn data_folder(global: &Global) -> Result<(PathBuf, bool, Option<String>)> {
+    Ok(match &global.data {
         // Said before anything is made: an index beside a folder that is not there (or is a
         // file) would only ever be empty.
         Some(d) if !d.exists() => anyhow::bail!("data folder {} does not exist", d.display()),
@@ -98,7 +99,18 @@ pub fn resolve(global: &Global) -> Result<Paths> {
             );
             (dir, false, Some(note))
         }
-    };
+    })
+}
+
+/// The data folder alone, for a command that may not need the index at all (a file named
+/// on the command line): no index folder is made to answer it.
+pub fn data_dir(global: &Global) -> Result<PathBuf> {
+    Ok(data_folder(global)?.0)
+}
+
+/// Resolves the data and index folders from the global options.
+pub fn resolve(global: &Global) -> Result<Paths> {
+    let (data, default_folder, note) = data_folder(global)?;
     let index = match &global.index {
         Some(i) => i.clone(),
         None if default_folder => PathBuf::from("index"),

@@ -35,6 +35,25 @@ pub enum Action {
     Quit,
 }
 
+impl Action {
+    /// The action's name in `keys.toml`.
+    pub fn name(self) -> String {
+        let debug = format!("{self:?}");
+        let mut name = String::new();
+        for (i, c) in debug.chars().enumerate() {
+            if c.is_ascii_uppercase() {
+                if i > 0 {
+                    name.push('-');
+                }
+                name.push(c.to_ascii_lowercase());
+            } else {
+                name.push(c);
+            }
+        }
+        name
+    }
+}
+
 /// (action, default keys, short label for the help bar, description for the help overlay).
 pub const TABLE: &[(Action, &[&str], &str, &str)] = &[
     (Action::Search, &["/"], "search", "edit the search"),
@@ -207,6 +226,9 @@ impl Key {
 #[derive(Debug, Clone)]
 pub struct Keymap {
     bindings: Vec<(Key, Action)>,
+    /// Where a `keys.toml` is read from (or would be), as the help names it: the config
+    /// folder differs by platform and `XDG_CONFIG_HOME`, so the help cannot hard-code it.
+    file: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -242,7 +264,10 @@ impl Default for Keymap {
                 }
             }
         }
-        Keymap { bindings }
+        Keymap {
+            bindings,
+            file: None,
+        }
     }
 }
 
@@ -259,6 +284,7 @@ impl Keymap {
         let file: KeyFile = toml::from_str(source)
             .map_err(|e| crate::corpus::toml_error::toml_error(source, &e))?;
         let mut map = Keymap::default();
+        let named: Vec<Action> = file.keys.keys().copied().collect();
         for (action, keys) in file.keys {
             let parsed: Vec<Key> = keys
                 .keys()
@@ -270,7 +296,34 @@ impl Keymap {
             map.bindings.retain(|(k, _)| !parsed.contains(k));
             map.bindings.extend(parsed.into_iter().map(|k| (k, action)));
         }
+        // A key taken by another action must not leave one with no key at all: a file that
+        // binds `q` and `ctrl-c` elsewhere would leave no way to quit. An action the file
+        // names with no keys (`help = []`) is the user's choice and stays unbound.
+        for (action, keys, _, _) in TABLE {
+            if !named.contains(action) && !map.bindings.iter().any(|(_, a)| a == action) {
+                return Err(format!(
+                    "{} would have no key left (its keys {} are bound to other actions here); \
+                     give it one, or write {} = [] to leave it unbound",
+                    action.name(),
+                    keys.join(", "),
+                    action.name()
+                ));
+            }
+        }
         Ok(map)
+    }
+
+    /// The same keymap, naming the file the help points to for rebinding keys.
+    pub fn with_file(mut self, file: String) -> Keymap {
+        self.file = Some(file);
+        self
+    }
+
+    /// The keys file as the help shows it.
+    pub fn file(&self) -> &str {
+        self.file
+            .as_deref()
+            .unwrap_or("keys.toml in the policytui config folder")
     }
 
     pub fn action(&self, ev: &KeyEvent) -> Option<Action> {
@@ -357,5 +410,20 @@ mod tests {
             m.action(&ev(KeyCode::Char('q'), KeyModifiers::CONTROL)),
             Some(Action::Quit)
         );
+    }
+
+    #[test]
+    fn a_file_that_takes_every_key_of_an_action_is_refused_unless_it_says_so() {
+        // q and ctrl-c both go elsewhere: there would be no way to quit.
+        let err = Keymap::from_toml("[keys]\nnext-company = [\"q\", \"ctrl-c\"]\n").unwrap_err();
+        assert!(err.starts_with("quit would have no key left"), "{err}");
+        assert!(err.contains("quit = []"), "{err}");
+        // Named with no keys: the user's choice.
+        let m = Keymap::from_toml("[keys]\nhelp = []\n").unwrap();
+        assert!(m.keys(Action::Help).is_empty());
+        // Taking one of two keys is fine.
+        assert!(Keymap::from_toml("[keys]\nnext-company = [\"q\"]\n").is_ok());
+        assert_eq!(Action::NextCompany.name(), "next-company");
+        assert_eq!(Action::Quit.name(), "quit");
     }
 }

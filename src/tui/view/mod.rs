@@ -360,9 +360,9 @@ fn help_overlay(app: &App, frame: &mut Frame, theme: &Theme) {
     let scroll = app.help_scroll.min(g.max_scroll());
     let mut lines: Vec<Line> = body.into_iter().skip(scroll).take(g.visible).collect();
     let footer = if g.max_scroll() > 0 {
-        "j/k scroll · any other key closes"
+        "j/k scroll · any other key closes".to_string()
     } else {
-        "keys: ~/.config/policytui/keys.toml — any key closes"
+        format!("keys: {} — any key closes", app.keymap.file())
     };
     lines.push(Line::from(Span::styled(footer, theme.dim())));
     frame.render_widget(Clear, rect);
