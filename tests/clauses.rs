@@ -1673,6 +1673,12 @@ const CASES: &[(&str, &str, &str)] = &[
         "We do not share your personal information with third parties, except where the law requires it.",
         "We do not share your personal information with third parties, except where we have a legitimate business need.",
     ),
+    // Buying listed with selling: the negation covers both; a merger's "buy or sell" is no promise.
+    (
+        "no-sale",
+        "We do not buy or sell personal data.",
+        "If we buy or sell any business, your personal data may be transferred to the buyer.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",

@@ -104,6 +104,9 @@ const TRANSPARENT: &[&str] = &[
     // "will not sell, distribute or lease".
     "trade", "lease", "lend", "loan", "license", "distribute", "transfer", "exchange", "release",
     "give", "provide", "reveal", "barter",
+    // Buying beside selling: "we do not buy or sell personal data" (not a merger's "buy or
+    // sell", which needs no negation to be one).
+    "buy", "purchase",
     // The nouns of a list of what is not used: "We do not use Google Analytics or any other
     // analytics service", "does not use any tracking technologies or analytics".
     "other", "technologies", "technology", "tools", "services", "service", "software",
