@@ -1679,6 +1679,24 @@ const CASES: &[(&str, &str, &str)] = &[
         "We do not buy or sell personal data.",
         "If we buy or sell any business, your personal data may be transferred to the buyer.",
     ),
+    // A choice with a link to make it is a choice; another firm's choices pointed at are not.
+    (
+        "opt-out",
+        "To opt out of targeted ads, click here.",
+        "For information about Adobe's practices and related opt-out choices, click here.",
+    ),
+    // Settings are a choice where they govern data, not wherever "you can" meets "Settings".
+    (
+        "opt-out",
+        "You can change your cookie settings at any time.",
+        "You can find more information in your account settings.",
+    ),
+    // A section's title is no choice offered.
+    (
+        "opt-out",
+        "You can opt out in the Marketing Communications section of your account.",
+        "Through cookies (defined in the “Tracking Tools, Advertising and Opt-Out” section below).",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
