@@ -1697,6 +1697,18 @@ const CASES: &[(&str, &str, &str)] = &[
         "You can opt out in the Marketing Communications section of your account.",
         "Through cookies (defined in the “Tracking Tools, Advertising and Opt-Out” section below).",
     ),
+    // Notice of the changes that matter in other words ("major changes", "a material update"); not the service's news of itself.
+    (
+        "change-with-notice",
+        "In case of major changes, we will notify users by email.",
+        "We will send notifications about major changes to our website and services.",
+    ),
+    // Notice promised with the policy left implied; not news of the reader's account.
+    (
+        "change-with-notice",
+        "We will notify you of any changes by email.",
+        "We will notify you of any changes to your account by email.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
