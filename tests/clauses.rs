@@ -1709,6 +1709,18 @@ const CASES: &[(&str, &str, &str)] = &[
         "We will notify you of any changes by email.",
         "We will notify you of any changes to your account by email.",
     ),
+    // Taking part in ad networks, and ads elsewhere from one's visits; choosing one's ads is a choice.
+    (
+        "advertising",
+        "You may see certain ads on other websites because we participate in advertising networks.",
+        "You can edit your preferences about the ads shown to you across the web.",
+    ),
+    // Advertising cookies shared across sites; a pointer to the choices about them is not.
+    (
+        "advertising",
+        "Targeting and advertising cookies record your visits and share this information with third parties.",
+        "For more information about your choices for advertising cookies used across the web, see our cookie page.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
