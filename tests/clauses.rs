@@ -1721,6 +1721,12 @@ const CASES: &[(&str, &str, &str)] = &[
         "Targeting and advertising cookies record your visits and share this information with third parties.",
         "For more information about your choices for advertising cookies used across the web, see our cookie page.",
     ),
+    // Networks of other trades beside advertising are no ad network.
+    (
+        "advertising",
+        "We manage our ads through digital marketing networks and advertisement exchanges that use cookies.",
+        "We use data for measuring our advertising, securing our networks and debt collection.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
