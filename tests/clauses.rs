@@ -1727,6 +1727,24 @@ const CASES: &[(&str, &str, &str)] = &[
         "We manage our ads through digital marketing networks and advertisement exchanges that use cookies.",
         "We use data for measuring our advertising, securing our networks and debt collection.",
     ),
+    // Tracking is of the reader or their use of the site, not of errors, shipments or songs.
+    (
+        "tracking",
+        "We track your browsing and the pages you visit.",
+        "We use Sentry to track errors in our app.",
+    ),
+    // A software kit gathers data only where it is said to.
+    (
+        "tracking",
+        "We use analytics SDKs from third parties to collect usage data.",
+        "Our SDK lets developers add chat features to their apps.",
+    ),
+    // Fingerprinting a device follows it; fingerprinting a song does not.
+    (
+        "tracking",
+        "We use device fingerprinting to recognise your browser.",
+        "We use audio fingerprinting to identify copyrighted songs.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",

@@ -110,6 +110,8 @@ const TRANSPARENT: &[&str] = &[
     // The nouns of a list of what is not used: "We do not use Google Analytics or any other
     // analytics service", "does not use any tracking technologies or analytics".
     "other", "technologies", "technology", "tools", "services", "service", "software",
+    // "We do not use cookies to track your activity across websites".
+    "cookies",
     // "We will not make material changes to this policy without notifying you first".
     "make", "material", "significant", "substantial",
 ];
