@@ -1745,6 +1745,36 @@ const CASES: &[(&str, &str, &str)] = &[
         "We use device fingerprinting to recognise your browser.",
         "We use audio fingerprinting to identify copyrighted songs.",
     ),
+    // Not deleting when the reader leaves keeps the data; deleting on that clock is a limit.
+    (
+        "retention-indefinite",
+        "We don't immediately delete your information when your subscription expires.",
+        "Your data is deleted when your subscription expires.",
+    ),
+    // A floor of time, however far from its verb; not a floor of protection.
+    (
+        "retention-indefinite",
+        "We retain information from accounts disabled for terms violations for at least a year.",
+        "We maintain written contracts with these third parties and require that they provide at least the same level of protection.",
+    ),
+    // Deleted but for the backups, or not deletable at all.
+    (
+        "retention-indefinite",
+        "All data will be deleted, except for backup copies.",
+        "All data will be deleted, including backup copies, within 30 days.",
+    ),
+    // The company's own copy is no right of access; nor is an erasure refused.
+    (
+        "access-deletion",
+        "You can request a copy of your information.",
+        "We may also keep a copy of your information.",
+    ),
+    // An erasure refused is no right.
+    (
+        "access-deletion",
+        "You can erase your data when you cancel.",
+        "We do not erase your data when you cancel.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
