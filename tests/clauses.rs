@@ -1775,6 +1775,18 @@ const CASES: &[(&str, &str, &str)] = &[
         "You can erase your data when you cancel.",
         "We do not erase your data when you cancel.",
     ),
+    // Others let use the data for their own ends; a refusal to let them is no sale.
+    (
+        "sells-or-shares",
+        "We may allow third parties to use your data for their own purposes.",
+        "We do not allow third parties to use your data for their own purposes.",
+    ),
+    // Details passed on, in the plain verb; the reader's wish is not the company's promise.
+    (
+        "no-sale",
+        "We never pass your details to other companies.",
+        "If you would prefer that your posts are not shared with third party developers, you can turn off API access.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
