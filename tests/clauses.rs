@@ -1787,6 +1787,30 @@ const CASES: &[(&str, &str, &str)] = &[
         "We never pass your details to other companies.",
         "If you would prefer that your posts are not shared with third party developers, you can turn off API access.",
     ),
+    // A choice withheld, or made by someone else, is no choice of the reader's.
+    (
+        "opt-out",
+        "You may opt out of publication of your details.",
+        "Some top-level domains may not allow you to opt-out of publication.",
+    ),
+    // Consent taken back by a pronoun, or a mind changed about it.
+    (
+        "opt-out",
+        "When you consent, you can change your mind at any time.",
+        "We may choose whether to show you a particular ad.",
+    ),
+    // Refusing to give data is the reader's choice; the company refusing is not.
+    (
+        "opt-out",
+        "You can refuse to provide personal data.",
+        "We may refuse to provide you with a copy of your data where the law allows.",
+    ),
+    // A control denied is no choice.
+    (
+        "opt-out",
+        "You can control cookies through your browser settings.",
+        "You might not be able to control them using standard browser tools and settings.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
