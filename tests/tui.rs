@@ -794,4 +794,19 @@ fn a_refreshed_list_keeps_the_reader_on_the_selected_policy() {
     assert_eq!(shown(&b), before);
     b.key(KeyCode::Enter);
     assert_eq!(shown(&b), before, "⏎ opens the policy highlighted");
+    // The policy being read is read again after a refresh (its text may have changed on disk,
+    // or it may be gone), at the same place.
+    let id = b.app.reader.doc.as_ref().map(|d| d.policy.id.clone());
+    let (_again, same) = overview_of(&[
+        "fromjapan.co.jp.md",
+        "japan-talk.com.md",
+        "legsjapan.com.md",
+    ]);
+    let effects = policytui::tui::update::update(&mut b.app, same);
+    assert!(
+        effects.iter().any(|e| matches!(e,
+            policytui::tui::msg::Effect::LoadDoc { policy_id, target: policytui::tui::app::Target::Offset(_), .. }
+                if Some(policy_id) == id.as_ref())),
+        "{effects:?}"
+    );
 }

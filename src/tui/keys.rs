@@ -32,6 +32,7 @@ pub enum Action {
     Left,
     Right,
     Help,
+    Refresh,
     Quit,
 }
 
@@ -123,6 +124,12 @@ pub const TABLE: &[(Action, &[&str], &str, &str)] = &[
         "scroll the comparison right",
     ),
     (Action::Help, &["?"], "help", "show or hide this help"),
+    (
+        Action::Refresh,
+        &["ctrl-r"],
+        "refresh",
+        "re-read the data folder now",
+    ),
     (Action::Quit, &["q", "ctrl-c"], "quit", "quit"),
 ];
 

@@ -12,6 +12,7 @@ pub mod msg;
 mod refresh;
 pub mod update;
 pub mod view;
+mod watch;
 pub mod worker;
 pub mod wrap;
 
@@ -122,15 +123,23 @@ pub fn run(opts: Options) -> Result<()> {
     if index_exists(&opts.index) {
         let _ = worker.send(Request::Reopen);
     }
-    // Held to the end of the browser: dropping it stops the refresh.
-    let _refreshing = (opts.refresh || !index_exists(&opts.index)).then(|| {
-        let target = refresh::Target {
-            data: opts.data.clone(),
-            index: opts.index.clone(),
-            catalogue: opts.catalogue.clone(),
-        };
-        refresh::StopOnDrop(refresh::spawn(target, tx.clone(), worker.clone()))
-    });
+    // The watcher refreshes at start (unless --no-refresh finds an index), when the data
+    // folder changes and on ctrl-r. Held to the end of the browser: dropping it stops a
+    // refresh under way.
+    let (refresh_now, asked) = mpsc::channel::<()>();
+    let target = refresh::Target {
+        data: opts.data.clone(),
+        index: opts.index.clone(),
+        catalogue: opts.catalogue.clone(),
+    };
+    let refresh_first = opts.refresh || !index_exists(&opts.index);
+    let _refreshing = refresh::StopOnDrop(watch::spawn(
+        target,
+        refresh_first,
+        tx.clone(),
+        worker.clone(),
+        asked,
+    ));
     let size = terminal.size()?;
     let mut app = App::new(opts.keymap, (size.width, size.height), opts.color);
     terminal.draw(|f| view::view(&app, f))?;
@@ -146,8 +155,14 @@ pub fn run(opts: Options) -> Result<()> {
             effects.extend(update::update(&mut app, more));
         }
         for effect in effects {
-            if effect != Effect::Quit {
-                let _ = worker.send(Request::Effect(effect));
+            match effect {
+                Effect::Quit => {}
+                Effect::Refresh => {
+                    let _ = refresh_now.send(());
+                }
+                effect => {
+                    let _ = worker.send(Request::Effect(effect));
+                }
             }
         }
         if app.quit {

@@ -72,5 +72,7 @@ pub enum Effect {
         /// being read and each company's best hit, what the user came to compare.
         first: Vec<(String, usize)>,
     },
+    /// Re-read the data folder into the index now (`ctrl-r`).
+    Refresh,
     Quit,
 }

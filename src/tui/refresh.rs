@@ -47,40 +47,32 @@ impl Drop for StopOnDrop {
     }
 }
 
-/// Brings the index up to date in the background, reporting progress, then has the worker
-/// reopen it.
-pub fn spawn(target: Target, tx: Sender<Msg>, worker: Sender<Request>) -> Running {
-    let running = Running::default();
-    let handle = running.clone();
-    std::thread::Builder::new()
-        .name("policytui-index".into())
-        .spawn(move || {
-            let last = match child(&target) {
-                Ok(mut c) => {
-                    let stdout = c.stdout.take();
-                    *handle.0.lock().unwrap_or_else(PoisonError::into_inner) = Some(c);
-                    let last = stdout.map(|out| forward(out, &tx)).unwrap_or(None);
-                    // Reap it (unless the browser already stopped it).
-                    let status = handle
-                        .0
-                        .lock()
-                        .unwrap_or_else(PoisonError::into_inner)
-                        .take()
-                        .map(|mut c| c.wait());
-                    last.unwrap_or_else(|| {
-                        let why = match status {
-                            Some(Ok(s)) => format!("indexing stopped ({s})"),
-                            _ => "indexing stopped".to_string(),
-                        };
-                        RefreshEvent::Failed(why)
-                    })
-                }
-                Err(_) => in_process(&target, &tx),
-            };
-            finish(last, &tx, &worker);
-        })
-        .expect("the index thread starts");
-    running
+/// Brings the index up to date, reporting progress, then has the worker reopen it. Blocks
+/// until the refresh ends; `running` holds the child meanwhile, so that quitting stops it.
+pub fn run(target: &Target, tx: &Sender<Msg>, worker: &Sender<Request>, running: &Running) {
+    let last = match child(target) {
+        Ok(mut c) => {
+            let stdout = c.stdout.take();
+            *running.0.lock().unwrap_or_else(PoisonError::into_inner) = Some(c);
+            let last = stdout.map(|out| forward(out, tx)).unwrap_or(None);
+            // Reap it (unless the browser already stopped it).
+            let status = running
+                .0
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner)
+                .take()
+                .map(|mut c| c.wait());
+            last.unwrap_or_else(|| {
+                let why = match status {
+                    Some(Ok(s)) => format!("indexing stopped ({s})"),
+                    _ => "indexing stopped".to_string(),
+                };
+                RefreshEvent::Failed(why)
+            })
+        }
+        Err(_) => in_process(target, tx),
+    };
+    finish(last, tx, worker);
 }
 
 fn child(target: &Target) -> std::io::Result<Child> {

@@ -111,8 +111,13 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
                     || (shown != selected && !matches!(app.focus, Focus::Reader | Focus::Outline))
                 {
                     preview(app, &mut fx);
+                    app.dirty = true;
+                    return fx;
                 }
             }
+            // The policy on screen may have changed on disk, or gone: read it again where the
+            // cursor is (an error names it if it is gone).
+            reload(app, &mut fx);
         }
         Msg::Doc {
             generation,
@@ -236,6 +241,23 @@ fn preview(app: &mut App, fx: &mut Vec<Effect>) {
         generation: app.doc_gen,
         policy_id,
         target,
+        query,
+    });
+}
+
+/// Reads the policy in the reader again from the index, at the cursor's place: after a
+/// refresh, its text, sections or clauses may be new.
+fn reload(app: &mut App, fx: &mut Vec<Effect>) {
+    let Some(doc) = &app.reader.doc else {
+        return;
+    };
+    let (policy_id, query) = (doc.policy.id.clone(), doc.query.clone());
+    app.doc_gen += 1;
+    app.loading_doc = true;
+    fx.push(Effect::LoadDoc {
+        generation: app.doc_gen,
+        policy_id,
+        target: Target::Offset(app.reader.anchor),
         query,
     });
 }
@@ -415,6 +437,10 @@ fn key(app: &mut App, ev: KeyEvent, fx: &mut Vec<Effect>) {
     };
     match action {
         Action::Quit => return quit(app, fx),
+        Action::Refresh => {
+            fx.push(Effect::Refresh);
+            return;
+        }
         Action::Help => {
             app.show_help = true;
             return;

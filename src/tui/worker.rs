@@ -61,7 +61,9 @@ impl DocCache {
         let policy = engine
             .policy(policy_id)
             .map_err(|e| e.to_string())?
-            .ok_or_else(|| format!("{policy_id} is no longer in the index"))?;
+            .ok_or_else(|| {
+                format!("{policy_id} is no longer in the data folder (removed or renamed)")
+            })?;
         let prepared = std::sync::Arc::new(Prepared {
             clauses: detector().detect_policy(&policy),
             tokens: TokenList::new(&policy.text),
@@ -222,7 +224,7 @@ pub fn answer(engine: &Engine, cache: &mut DocCache, effect: Effect) -> Option<M
             generation,
             outcome: compare(engine, &topic, &companies, &first),
         },
-        Effect::Quit => return None,
+        Effect::Quit | Effect::Refresh => return None,
     })
 }
 
