@@ -810,3 +810,29 @@ fn a_refreshed_list_keeps_the_reader_on_the_selected_policy() {
         "{effects:?}"
     );
 }
+
+#[test]
+fn letters_typed_in_the_list_search_whole_words() {
+    let index = index_of_seeds();
+    let mut b = browser(&index, 120, 40);
+    // From the list, a word after a query is a new word of it, not glued to the last one.
+    b.type_str("cookies");
+    b.key(KeyCode::Down);
+    assert_eq!(b.app.focus, Focus::Results);
+    b.type_str("sharing");
+    assert_eq!(b.app.query, "cookies sharing");
+    assert_eq!(b.app.focus, Focus::Search);
+    // "c" (next clause) does nothing in the list: it is typed, so "cookies" is "cookies".
+    b.key(KeyCode::Esc);
+    assert!(b.app.query.is_empty());
+    b.key(KeyCode::Down);
+    assert_eq!(b.app.focus, Focus::Results);
+    b.type_str("cookies");
+    assert_eq!(b.app.query, "cookies");
+    // A letter that acts in the list says what it did.
+    b.key(KeyCode::Down);
+    b.key(KeyCode::Char('j'));
+    assert_eq!(b.app.focus, Focus::Results);
+    let message = b.app.message.clone().unwrap_or_default();
+    assert!(message.starts_with("j: move down"), "{message}");
+}

@@ -8,7 +8,7 @@ use crossterm::event::{
 use ratatui::layout::Rect;
 
 use super::app::{App, CompareView, Doc, Focus, IndexState, Target};
-use super::keys::Action;
+use super::keys::{Action, TABLE};
 use super::layout::{compare_columns, panes, reader_text_size};
 use super::msg::{Effect, Msg};
 
@@ -310,9 +310,37 @@ fn more_hits(app: &mut App, limit: usize, fx: &mut Vec<Effect>) {
 }
 
 fn insert(app: &mut App, s: &str, fx: &mut Vec<Effect>) {
+    insert_quiet(app, s);
+    search(app, fx);
+}
+
+/// Inserts at the cursor without searching yet.
+fn insert_quiet(app: &mut App, s: &str) {
     app.query.insert_str(app.cursor, s);
     app.cursor += s.len();
-    search(app, fx);
+}
+
+/// The actions the results list does something with; its other letters are typed.
+fn results_uses(action: Action) -> bool {
+    matches!(
+        action,
+        Action::Down
+            | Action::Up
+            | Action::PageDown
+            | Action::PageUp
+            | Action::Top
+            | Action::Bottom
+            | Action::Open
+            | Action::Back
+            | Action::NextPane
+            | Action::NextCompany
+            | Action::PrevCompany
+            | Action::Compare
+            | Action::Quit
+            | Action::Refresh
+            | Action::Help
+            | Action::Search
+    )
 }
 
 fn prev_boundary(s: &str, i: usize) -> usize {
@@ -421,20 +449,46 @@ fn key(app: &mut App, ev: KeyEvent, fx: &mut Vec<Effect>) {
         search_key(app, ev, fx);
         return;
     }
-    let Some(action) = action else {
-        // A printable key bound to nothing starts a search (as in fzf).
-        if let KeyCode::Char(c) = ev.code
-            && !ev
+    let printable = match ev.code {
+        KeyCode::Char(c)
+            if !ev
                 .modifiers
-                .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
+                .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) =>
         {
+            Some(c)
+        }
+        _ => None,
+    };
+    // In the list, a letter whose action the list has no use for ("c", next clause) is typed,
+    // so that "cookies" typed there is "cookies", not "ookies".
+    let action = action
+        .filter(|a| !(app.focus == Focus::Results && printable.is_some() && !results_uses(*a)));
+    let Some(action) = action else {
+        // A printable key bound to nothing starts a search (as in fzf). A query already there
+        // gets the new word after a space, not glued to its last word ("cookiessharing").
+        if let Some(c) = printable {
             app.focus = Focus::Search;
             app.cursor = app.query.len();
+            if !app.query.is_empty() && !app.query.ends_with(char::is_whitespace) && c != ' ' {
+                insert_quiet(app, " ");
+                app.message = Some("added to the search · esc clears it".to_string());
+            }
             let mut buf = [0u8; 4];
             insert(app, c.encode_utf8(&mut buf), fx);
         }
         return;
     };
+    // A letter that acts in the list says what it did: typing a word there that starts with
+    // one ("jobs", "quick") would otherwise seem to lose letters.
+    if app.focus == Focus::Results
+        && printable.is_some_and(char::is_alphabetic)
+        && !matches!(action, Action::Quit | Action::Help)
+        && let Some((_, _, _, what)) = TABLE.iter().find(|(a, ..)| *a == action)
+    {
+        let key = app.keymap.first_key(action).unwrap_or_default();
+        let search = app.keymap.first_key(Action::Search).unwrap_or_default();
+        app.message = Some(format!("{key}: {what} · {search} to search"));
+    }
     match action {
         Action::Quit => return quit(app, fx),
         Action::Refresh => {
