@@ -157,6 +157,11 @@ fn count_line(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }
 
+/// Columns a text takes on the terminal.
+fn text_width(s: &str) -> usize {
+    s.chars().map(super::wrap::char_width).sum()
+}
+
 fn status_line(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
     let line = if let Some(m) = &app.message {
         Line::from(Span::styled(safe(m).into_owned(), theme.error()))
@@ -165,23 +170,41 @@ fn status_line(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
     {
         let kind = crate::clauses::catalogue().kind(&c.kind);
         let label = kind.map_or("", |k| k.label.as_str());
+        let trigger = safe(&c.trigger).into_owned();
+        let here = app.reader.clauses_on_cursor_line();
+        // The parts, from the first to give way to the last: the count of clauses on the
+        // line (long form, then short), the label; the trigger words, the explanation, are cut
+        // last and with an ellipsis, never silently.
+        let counts = [
+            format!(" ({here} on this line: c for the next)"),
+            format!(" ({here} here: c)"),
+            String::new(),
+        ];
+        let labels = [
+            format!(" · {label} · fired on: "),
+            " · fired on: ".to_string(),
+        ];
+        let width = area.width as usize;
+        let head = c.kind.chars().count() + 2;
+        let count_of = |i: usize| if here > 1 { &counts[i] } else { &counts[2] };
+        let fits = |count: &str, label: &str| {
+            head + count.chars().count() + label.chars().count() + text_width(&trigger) <= width
+        };
+        let (count, label_part) = [(0, 0), (1, 0), (1, 1), (2, 1)]
+            .into_iter()
+            .map(|(ci, li)| (count_of(ci), &labels[li]))
+            .find(|(count, label)| fits(count, label))
+            .unwrap_or((&counts[2], &labels[1]));
+        let room = width.saturating_sub(head + count.chars().count() + label_part.chars().count());
         let mut spans = vec![
             Span::styled(format!("{} ", c.valence.mark()), theme.valence(c.valence)),
             Span::styled(c.kind.clone(), theme.valence(c.valence)),
         ];
-        // Said before the trigger words, which run long: at the end it was cut off first.
-        let here = app.reader.clauses_on_cursor_line();
-        if here > 1 {
-            spans.push(Span::styled(
-                format!(" ({here} on this line: c for the next)"),
-                theme.dim(),
-            ));
+        if !count.is_empty() {
+            spans.push(Span::styled(count.clone(), theme.dim()));
         }
-        spans.push(Span::styled(
-            format!(" · {label} · fired on: "),
-            theme.dim(),
-        ));
-        spans.push(Span::styled(safe(&c.trigger).into_owned(), theme.trigger()));
+        spans.push(Span::styled(label_part.clone(), theme.dim()));
+        spans.push(Span::styled(list::fit(&trigger, room), theme.trigger()));
         Line::from(spans)
     } else if let Some(doc) = &app.reader.doc {
         let p = &doc.policy;
