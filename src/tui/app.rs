@@ -63,11 +63,19 @@ pub struct CompareColumn {
 pub struct CompareView {
     pub topic: String,
     pub columns: Vec<CompareColumn>,
+    /// Companies of the list not compared (past [`COMPARE_LIMIT`], or in hits not loaded
+    /// yet), and whether loading the rest of the list would bring some in: the title says so.
+    pub left_out: usize,
+    pub unloaded: bool,
     /// First column shown.
     pub first: usize,
     /// Lines scrolled down in every column.
     pub scroll: usize,
 }
+
+/// Companies compared side by side at most: a comparison is read a few columns at a time,
+/// and each column is a policy's sections read and wrapped.
+pub const COMPARE_LIMIT: usize = 40;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum IndexState {
@@ -252,6 +260,10 @@ pub struct App {
     pub loading_doc: bool,
     pub compare: Option<CompareView>,
     pub compare_gen: u64,
+    /// Companies the comparison asked for leaves out (past [`COMPARE_LIMIT`]).
+    pub compare_left_out: usize,
+    /// Whether some of them are only in hits the list has not loaded.
+    pub compare_unloaded: bool,
     /// Focus to return to when the comparison closes.
     pub before_compare: Focus,
     /// Selected outline entry (a section index).
@@ -298,6 +310,8 @@ impl App {
             loading_doc: false,
             compare: None,
             compare_gen: 0,
+            compare_left_out: 0,
+            compare_unloaded: false,
             before_compare: Focus::Results,
             outline_selected: 0,
             show_help: false,

@@ -7,7 +7,7 @@ use crossterm::event::{
 };
 use ratatui::layout::Rect;
 
-use super::app::{App, CompareView, Doc, Focus, IndexState, Target};
+use super::app::{App, COMPARE_LIMIT, CompareView, Doc, Focus, IndexState, Target};
 use super::keys::{Action, TABLE};
 use super::layout::{compare_columns, panes, reader_text_size};
 use super::msg::{Effect, Msg};
@@ -141,7 +141,9 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
                 return fx;
             }
             match outcome {
-                Ok(view) => {
+                Ok(mut view) => {
+                    view.left_out = app.compare_left_out;
+                    view.unloaded = app.compare_unloaded;
                     if app.focus != Focus::Compare {
                         app.before_compare = app.focus;
                     }
@@ -780,16 +782,22 @@ fn jump(app: &mut App, forward: bool, fx: &mut Vec<Effect>) {
     });
 }
 
-/// Companies compared at most.
-const COMPARE_LIMIT: usize = 40;
-
 fn compare(app: &mut App, fx: &mut Vec<Effect>) {
     let Some((topic, current)) = current_topic(app) else {
         return;
     };
+    let order = app.company_order();
+    // What the comparison leaves out: companies past the limit, and those whose hits the
+    // list has not loaded yet.
+    let (listed, known) = match &app.results {
+        Some(r) if !order.is_empty() => (r.total_companies.max(order.len()), order.len()),
+        _ => (app.corpus.len(), app.corpus.len()),
+    };
+    app.compare_left_out = listed.saturating_sub(known.min(COMPARE_LIMIT));
+    app.compare_unloaded = known < listed;
     let mut companies = vec![current.clone()];
     companies.extend(
-        app.company_order()
+        order
             .into_iter()
             .filter(|c| *c != current)
             .take(COMPARE_LIMIT - 1),
@@ -935,6 +943,8 @@ pub fn compare_view(topic: String, columns: Vec<super::app::CompareColumn>) -> C
     CompareView {
         topic,
         columns,
+        left_out: 0,
+        unloaded: false,
         first: 0,
         scroll: 0,
     }

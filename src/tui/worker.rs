@@ -343,9 +343,6 @@ fn ring(len: usize, here: Option<usize>, forward: bool) -> impl Iterator<Item = 
     })
 }
 
-/// Companies in a comparison at most.
-const COMPARE_COMPANIES: usize = 40;
-
 fn compare(
     engine: &Engine,
     topic: &str,
@@ -361,7 +358,7 @@ fn compare(
                 .filter(|p| p.has_topic(topic))
                 .map(|p| p.company_key())
                 .filter(|k| Some(*k) != companies.first().map(String::as_str))
-                .take(COMPARE_COMPANIES - 1),
+                .take(super::app::COMPARE_LIMIT - 1),
         );
     }
     let mut columns = Vec::new();

@@ -17,12 +17,20 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
     };
     let label = crate::corpus::TopicTable::builtin().label(&view.topic);
     let visible = compare_columns(app).min(view.columns.len().max(1));
-    let title = format!(
+    let mut title = format!(
         " {label} — companies {}–{} of {} ",
         (view.first + 1).min(view.columns.len()),
         (view.first + visible).min(view.columns.len()),
         view.columns.len()
     );
+    if view.left_out > 0 {
+        let why = if view.unloaded {
+            "G in the list loads their hits".to_string()
+        } else {
+            format!("at most {} side by side", crate::tui::app::COMPARE_LIMIT)
+        };
+        title.push_str(&format!("· {} more not compared: {why} ", view.left_out));
+    }
     let outer = pane_block(Line::from(title), true, theme);
     let inner = outer.inner(area);
     frame.render_widget(outer, area);
