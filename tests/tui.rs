@@ -280,7 +280,7 @@ fn help_overlay_lists_the_key_table() {
     b.key(KeyCode::Esc); // leave the search line
     b.key(KeyCode::Char('?'));
     let screen = b.screen();
-    assert!(screen.contains("same topic, next company"), "{screen}");
+    assert!(screen.contains("same topic, company after"), "{screen}");
     insta::assert_snapshot!("help_80x24", screen);
     b.key(KeyCode::Char('x'));
     assert!(!b.app.show_help);

@@ -61,6 +61,35 @@ fn restore_terminal() {
     );
 }
 
+/// Gives the terminal back to the shell and stops, as ctrl-z does elsewhere (in raw mode the
+/// terminal sends it as a key, so the browser does what the line discipline would have); on
+/// `fg`, takes the terminal again and draws the screen anew.
+fn suspend(terminal: &mut Terminal<CrosstermBackend<Stdout>>) -> Result<()> {
+    #[cfg(unix)]
+    {
+        restore_terminal();
+        // SAFETY: raise only sends a signal to this process; SIGTSTP stops it until SIGCONT.
+        unsafe {
+            libc::raise(libc::SIGTSTP);
+        }
+        enable_raw_mode().context("cannot put the terminal in raw mode")?;
+        execute!(
+            stdout(),
+            EnterAlternateScreen,
+            EnableMouseCapture,
+            EnableBracketedPaste
+        )
+        .context("cannot set up the terminal")?;
+        // A new terminal draws every cell on its first frame (the shell wrote over them).
+        // Not `clear`, which asks the terminal where the cursor is and waits for an answer
+        // that the input thread reads first.
+        *terminal = Terminal::new(CrosstermBackend::new(stdout()))?;
+    }
+    #[cfg(not(unix))]
+    let _ = terminal;
+    Ok(())
+}
+
 /// Restores the terminal when dropped, whichever way the browser ends.
 struct TerminalGuard;
 
@@ -159,6 +188,10 @@ pub fn run(opts: Options) -> Result<()> {
                 Effect::Quit => {}
                 Effect::Refresh => {
                     let _ = refresh_now.send(());
+                }
+                Effect::Suspend => {
+                    suspend(&mut terminal)?;
+                    app.dirty = true;
                 }
                 effect => {
                     let _ = worker.send(Request::Effect(effect));

@@ -74,5 +74,7 @@ pub enum Effect {
     },
     /// Re-read the data folder into the index now (`ctrl-r`).
     Refresh,
+    /// Hand the terminal back to the shell until resumed (`ctrl-z`).
+    Suspend,
     Quit,
 }

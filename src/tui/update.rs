@@ -340,6 +340,7 @@ fn results_uses(action: Action) -> bool {
             | Action::Compare
             | Action::Quit
             | Action::Refresh
+            | Action::Suspend
             | Action::Help
             | Action::Search
     )
@@ -447,6 +448,12 @@ fn key(app: &mut App, ev: KeyEvent, fx: &mut Vec<Effect>) {
         }
         return;
     }
+    // Control keys that act everywhere, the search line too (they type nothing there).
+    match action {
+        Some(Action::Suspend) => return fx.push(Effect::Suspend),
+        Some(Action::Refresh) => return fx.push(Effect::Refresh),
+        _ => {}
+    }
     if app.focus == Focus::Search {
         search_key(app, ev, fx);
         return;
@@ -495,6 +502,10 @@ fn key(app: &mut App, ev: KeyEvent, fx: &mut Vec<Effect>) {
         Action::Quit => return quit(app, fx),
         Action::Refresh => {
             fx.push(Effect::Refresh);
+            return;
+        }
+        Action::Suspend => {
+            fx.push(Effect::Suspend);
             return;
         }
         Action::Help => {

@@ -224,7 +224,7 @@ pub fn answer(engine: &Engine, cache: &mut DocCache, effect: Effect) -> Option<M
             generation,
             outcome: compare(engine, &topic, &companies, &first),
         },
-        Effect::Quit | Effect::Refresh => return None,
+        Effect::Quit | Effect::Refresh | Effect::Suspend => return None,
     })
 }
 
