@@ -737,6 +737,22 @@ fn diff_tells_what_changed_between_versions() {
             .unwrap()
             .starts_with("Acme may rent")
     );
+    // Where to cite it: the section, its number, and the sentence's offset in the new
+    // version's text as `show --json` gives it.
+    assert_eq!(v["new_file"], "acme.example@2016-01-01.md");
+    assert_eq!(v["clauses_gained"][0]["section"], "Sharing");
+    let start = v["clauses_gained"][0]["start"].as_u64().unwrap() as usize;
+    let shown = sb
+        .run(&["show", "acme.example@2016-01-01", "--json"])
+        .ok()
+        .json();
+    let ordinal = v["clauses_gained"][0]["ordinal"].as_u64().unwrap() as usize;
+    let section = &shown["sections"][ordinal];
+    let from = start - section["start"].as_u64().unwrap() as usize;
+    assert!(
+        section["text"].as_str().unwrap()[from..].starts_with("Acme may rent"),
+        "{section}"
+    );
     // Named both ways round, and a company with one version is refused with a way out.
     let v = sb
         .run(&[

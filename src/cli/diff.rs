@@ -39,6 +39,12 @@ struct ClauseChange {
     /// The sentence, whitespace collapsed.
     sentence: String,
     trigger: String,
+    /// Where it is in the version that has it, to cite it: the section's heading and
+    /// ordinal, and the sentence's byte offset in the policy's text (as `show --json` gives
+    /// the text).
+    section: String,
+    ordinal: usize,
+    start: usize,
 }
 
 /// A run of words of the old text and what replaced it in the new (either may be empty).
@@ -52,6 +58,9 @@ struct TextChange {
 struct DiffJson {
     old: String,
     new: String,
+    /// The files the two were read from (relative to the data folder for its policies).
+    old_file: String,
+    new_file: String,
     /// The texts are the same once whitespace and markup are set aside.
     same_text: bool,
     /// What was struck out and written in its place, word by word, however the two versions
@@ -261,21 +270,31 @@ fn compare(old: &Policy, new: &Policy) -> DiffJson {
     let in_other = |c: &(String, ClauseMatch), other: &[(String, ClauseMatch)]| {
         other.iter().any(|o| same(c, o))
     };
-    let change = |(s, m): &(String, ClauseMatch)| ClauseChange {
-        kind: m.kind.clone(),
-        valence: m.valence,
-        sentence: sanitize(s).into_owned(),
-        trigger: m.trigger.clone(),
+    let change = |p: &Policy, (s, m): &(String, ClauseMatch)| {
+        let ordinal = p.section_at(m.start).unwrap_or(0);
+        ClauseChange {
+            kind: m.kind.clone(),
+            valence: m.valence,
+            sentence: sanitize(s).into_owned(),
+            trigger: m.trigger.clone(),
+            section: p
+                .sections
+                .get(ordinal)
+                .map(|s| sanitize(s.display_heading()).into_owned())
+                .unwrap_or_default(),
+            ordinal,
+            start: m.start,
+        }
     };
     let clauses_gained = cb
         .iter()
         .filter(|c| !in_other(c, &ca))
-        .map(change)
+        .map(|c| change(new, c))
         .collect();
     let clauses_lost = ca
         .iter()
         .filter(|c| !in_other(c, &cb))
-        .map(change)
+        .map(|c| change(old, c))
         .collect();
     let mut kinds: BTreeMap<String, [usize; 2]> = BTreeMap::new();
     for (_, m) in &ca {
@@ -295,6 +314,8 @@ fn compare(old: &Policy, new: &Policy) -> DiffJson {
     DiffJson {
         old: old.id.clone(),
         new: new.id.clone(),
+        old_file: sanitize(&old.source_path).into_owned(),
+        new_file: sanitize(&new.source_path).into_owned(),
         same_text,
         text_changes,
         sections_added,
@@ -312,7 +333,19 @@ fn compare(old: &Policy, new: &Policy) -> DiffJson {
 const TEXT_CHANGES_SHOWN: usize = 10;
 
 fn print(out: &mut impl Write, d: &DiffJson, styles: &Styles) -> Result<()> {
-    writeln!(out, "{} → {}", styles.bold(&d.old), styles.bold(&d.new))?;
+    // Two files of one id (a policy and an edited copy of it) are told apart by their files.
+    if d.old == d.new && d.old_file != d.new_file {
+        writeln!(
+            out,
+            "{} ({}) → {} ({})",
+            styles.bold(&d.old),
+            d.old_file,
+            styles.bold(&d.new),
+            d.new_file
+        )?;
+    } else {
+        writeln!(out, "{} → {}", styles.bold(&d.old), styles.bold(&d.new))?;
+    }
     if d.same_text {
         writeln!(
             out,
