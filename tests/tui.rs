@@ -615,7 +615,7 @@ fn notes_and_skipped_files_show() {
     b.send(Msg::Warnings(3));
     let screen = b.screen();
     assert!(
-        screen.contains("3 files skipped or read with a caveat"),
+        screen.contains("3 skipped or read with a caveat"),
         "{screen}"
     );
 }

@@ -151,6 +151,7 @@ fn browse(global: &Global, styles: &Styles) -> anyhow::Result<()> {
         color: styles.color,
         refresh: !global.no_refresh,
         catalogue: global.catalogue.clone(),
+        note: note.clone(),
     });
     // The browser's screen is gone by now: say where the samples or the index went.
     if let Some(note) = note

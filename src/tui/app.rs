@@ -274,6 +274,8 @@ pub struct App {
     pub index: IndexState,
     /// A one-line message for the status line (errors, "no other company has …").
     pub message: Option<String>,
+    /// The data folder, as the empty list names it.
+    pub data_folder: String,
     /// Problems the last refresh knew of (see [`Msg::Warnings`](super::msg::Msg::Warnings)).
     pub warnings: usize,
     /// Colour allowed (false with NO_COLOR).
@@ -311,6 +313,7 @@ impl App {
             compare: None,
             compare_gen: 0,
             compare_left_out: 0,
+            data_folder: String::new(),
             compare_unloaded: false,
             before_compare: Focus::Results,
             outline_selected: 0,

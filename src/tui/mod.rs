@@ -47,6 +47,9 @@ pub struct Options {
     pub refresh: bool,
     /// The user's clause catalogue, when given on the command line (the refresh needs it).
     pub catalogue: Option<PathBuf>,
+    /// Said on the status line at start: where the index went when its folder was read-only,
+    /// that the built-in samples stand in for a missing `./data`.
+    pub note: Option<String>,
 }
 
 /// Puts the terminal back as we found it. Safe to call more than once.
@@ -171,6 +174,8 @@ pub fn run(opts: Options) -> Result<()> {
     ));
     let size = terminal.size()?;
     let mut app = App::new(opts.keymap, (size.width, size.height), opts.color);
+    app.data_folder = opts.data.display().to_string();
+    app.message = opts.note.clone();
     terminal.draw(|f| view::view(&app, f))?;
     app.dirty = false;
     // For the test that the terminal survives a panic.

@@ -86,6 +86,27 @@ fn selection(app: &App, i: usize, focused: bool, theme: &Theme) -> (Style, &'sta
 }
 
 /// Cuts `text` to `width` display columns, with an ellipsis when cut.
+/// Words laid out greedily in lines of `width` columns (a word longer than a line is cut).
+fn wrap_words(text: &str, width: usize) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    for word in text.split_whitespace() {
+        let used: usize = line.chars().map(char_width).sum();
+        let w: usize = word.chars().map(char_width).sum();
+        if !line.is_empty() && used + 1 + w > width {
+            lines.push(std::mem::take(&mut line));
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(word);
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    lines.into_iter().map(|l| fit(&l, width)).collect()
+}
+
 pub fn fit(text: &str, width: usize) -> String {
     let mut out = String::new();
     let mut used = 0;
@@ -192,7 +213,18 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
     let start = list_window(app, height);
     if app.showing_corpus() {
         if app.corpus.is_empty() {
-            lines.push(Line::from(Span::styled("no policies yet", theme.dim())));
+            // Once the index has looked, the folder holds none: say where and what it reads.
+            let empty = if matches!(app.index, crate::tui::app::IndexState::Ready { .. }) {
+                format!(
+                    "no policies in {}: add policy files (.md .txt .html .xml); they are read as they arrive",
+                    safe(&app.data_folder)
+                )
+            } else {
+                "no policies yet".to_string()
+            };
+            for line in wrap_words(&empty, width) {
+                lines.push(Line::from(Span::styled(line, theme.dim())));
+            }
         }
         for (i, c) in app.corpus.iter_from(start) {
             if lines.len() >= height {

@@ -74,7 +74,9 @@ fn search_line(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
 fn count_line(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
     let left = if app.showing_corpus() {
         let companies = app.corpus.len();
-        if companies == 0 {
+        if companies == 0 && matches!(app.index, IndexState::Ready { .. }) {
+            "0 companies".to_string()
+        } else if companies == 0 {
             String::new()
         } else {
             format!(
@@ -112,7 +114,7 @@ fn count_line(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
         IndexState::Repairing => "index damaged; rebuilding it…".to_string(),
         IndexState::Ready { .. } if app.warnings > 0 && app.showing_corpus() => format!(
             "{} skipped or read with a caveat: policytui stats lists them",
-            plural(app.warnings, "file", "files")
+            app.warnings
         ),
         IndexState::Ready { .. } => String::new(),
         IndexState::Failed(e) => format!("index: {e}"),
