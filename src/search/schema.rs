@@ -21,7 +21,8 @@ pub const SCHEMA_VERSION: u32 = 6;
 /// Bump when readers change what they produce from the same file: forces re-reading every file
 /// into the existing index.
 /// 6: undated files of different hosts of one domain are different companies.
-pub const READER_VERSION: u32 = 6;
+/// 7: a markdown subtitle naming the document leaves its bold lines headings.
+pub const READER_VERSION: u32 = 7;
 
 /// Name of the tokenizer shared by indexing, querying and highlighting.
 pub const TOKENIZER: &str = "policy";

@@ -277,13 +277,36 @@ pub fn read(body: &str) -> Vec<Block> {
     }
     w.flush_paragraph();
     let mut blocks = w.blocks;
-    if !blocks
-        .iter()
-        .any(|b| matches!(b.kind, BlockKind::Heading(_)))
-    {
+    if only_title_headings(&blocks) {
         promote(&mut blocks);
     }
     blocks
+}
+
+/// Whether the document's markdown headings are only its title: none, or one heading naming
+/// the document put right under the title before any text ("# A-dec, Inc." then "## A-dec
+/// Privacy Policy", then bold numbered headings). Its sections are then in its bold lines, as in a document
+/// without the subtitle, which must not be cut differently for the lack of it.
+fn only_title_headings(blocks: &[Block]) -> bool {
+    let headings: Vec<usize> = blocks
+        .iter()
+        .enumerate()
+        .filter(|(_, b)| matches!(b.kind, BlockKind::Heading(_)))
+        .map(|(i, _)| i)
+        .collect();
+    match headings.as_slice() {
+        [] => true,
+        // A subtitle names the document ("A-dec Privacy Policy"); a heading that names a
+        // part ("Real Heading" over "**2.1 Personal data**") is the document's one section.
+        [only] => {
+            let name = blocks[*only].text.to_lowercase();
+            blocks[..*only].iter().all(Block::is_heading)
+                && ["privacy", "policy", "notice", "statement"]
+                    .iter()
+                    .any(|w| name.contains(w))
+        }
+        _ => false,
+    }
 }
 
 #[cfg(test)]
@@ -357,6 +380,25 @@ mod tests {
                 (BlockKind::Heading(2), "Children"),
             ]
         );
+    }
+
+    #[test]
+    fn a_subtitle_under_the_title_leaves_the_bold_lines_headings() {
+        let body = "**1\\. Collecting Information**  \nWe collect what you enter.\n\n**2\\. Sharing**  \nWe may share it with vendors.\n";
+        let with = read(&format!(
+            "# A-dec, Inc.\n\n## A-dec Privacy Policy\n\nIntro.\n\n{body}"
+        ));
+        let without = read(&format!("# A-dec, Inc.\n\nIntro.\n\n{body}"));
+        let heads = |blocks: &[Block]| -> Vec<String> {
+            outline(blocks)
+                .into_iter()
+                .filter(|(k, _)| matches!(k, BlockKind::Heading(_)))
+                .map(|(_, t)| t.to_string())
+                .filter(|t| t != "A-dec Privacy Policy")
+                .collect()
+        };
+        assert_eq!(heads(&with), heads(&without));
+        assert_eq!(heads(&without).len(), 2, "{:?}", outline(&without));
     }
 
     #[test]
