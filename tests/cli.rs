@@ -829,3 +829,22 @@ fn a_long_policy_counts_once_in_a_sampled_estimate() {
     assert_eq!(v["exact"], false, "{v}");
     assert!(v["total_companies"].as_u64().unwrap() <= 4, "{v}");
 }
+
+#[test]
+fn a_policy_in_another_language_says_its_clauses_went_unread() {
+    let sb = Sandbox::empty();
+    sb.write(
+        "beispiel.de.md",
+        "# Datenschutzerklärung\n\n## Weitergabe\n\nWir verkaufen Ihre personenbezogenen Daten nicht an Dritte. Im Falle einer Fusion oder Übernahme können Ihre Daten an den Erwerber übertragen werden. Wir verwenden Cookies, um Ihre Einstellungen zu speichern und die Nutzung unserer Website zu analysieren. Sie können der Verarbeitung Ihrer Daten jederzeit widersprechen und die Löschung Ihrer Daten verlangen. Wir speichern Ihre Daten nur so lange, wie es für die genannten Zwecke erforderlich ist, und löschen sie danach. Diese Datenschutzerklärung kann von Zeit zu Zeit geändert werden.\n".as_bytes(),
+    );
+    let r = sb.run(&["show", "beispiel.de", "--clauses"]).ok();
+    assert!(
+        r.stdout.contains("does not read as English"),
+        "{}",
+        r.stdout
+    );
+    // An English policy says nothing of the kind.
+    let sb = Sandbox::with_seeds();
+    let r = sb.run(&["show", "japan talk", "--clauses"]).ok();
+    assert!(!r.stdout.contains("does not read as English"));
+}

@@ -6,6 +6,7 @@ pub mod cache;
 pub mod catalogue;
 pub mod detector;
 pub mod evaluate;
+pub mod language;
 pub mod matcher;
 pub mod sentence;
 
@@ -14,6 +15,7 @@ use std::sync::OnceLock;
 pub use cache::KindCache;
 pub use catalogue::{Catalogue, CatalogueError, Kind, Valence};
 pub use detector::{ClauseMatch, Detector};
+pub use language::reads_as_english;
 
 /// Raised whenever the detector's own code finds other clauses in the same text with the same
 /// catalogue (a catalogue change shows in its fingerprint): part of the index's stamp, so an
@@ -23,8 +25,10 @@ pub use detector::{ClauseMatch, Detector};
 /// 7: rules that fire only in list items; words inside web addresses are no terms; a country's
 /// initials ("U.S.") go on into a name. 8: a pointer to another section ("see the section
 /// below") silences only what follows it in its sentence; a kind hides another of its sentence
-/// unless that one is its exception ("… unless the sale is part of a merger").
-pub const DETECTOR_VERSION: u32 = 8;
+/// unless that one is its exception ("… unless the sale is part of a merger"). 9: a negation
+/// reaches across "buy" and "purchase" ("we do not buy or sell personal data") and "cookies"
+/// ("we do not use cookies to track").
+pub const DETECTOR_VERSION: u32 = 9;
 
 static ACTIVE: OnceLock<(Catalogue, Detector)> = OnceLock::new();
 

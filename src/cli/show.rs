@@ -209,6 +209,16 @@ pub fn run(global: &Global, args: &ShowArgs, styles: &Styles) -> Result<()> {
         if found.is_empty() {
             writeln!(out, "no clauses found")?;
         }
+        // No clause in another language is no promise: the catalogue reads English.
+        if !crate::clauses::reads_as_english(&policy.text) {
+            writeln!(
+                out,
+                "{}",
+                styles.dim(
+                    "note: this policy does not read as English; clauses are found in English text only"
+                )
+            )?;
+        }
         return Ok(());
     }
     if args.outline {

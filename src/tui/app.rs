@@ -24,6 +24,8 @@ pub struct Doc {
     pub matches: Vec<Range<usize>>,
     /// The query the matches are for.
     pub query: String,
+    /// The text does not read as English, so its clauses went unread (the status says so).
+    pub not_english: bool,
 }
 
 /// Where to put the reader's cursor when a document arrives.

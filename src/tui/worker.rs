@@ -35,6 +35,7 @@ struct Prepared {
     policy: Policy,
     clauses: Vec<ClauseMatch>,
     tokens: TokenList,
+    not_english: bool,
 }
 
 /// The last few policies opened: while typing, the preview stays on the same policy and only
@@ -67,6 +68,7 @@ impl DocCache {
         let prepared = std::sync::Arc::new(Prepared {
             clauses: detector().detect_policy(&policy),
             tokens: TokenList::new(&policy.text),
+            not_english: !crate::clauses::reads_as_english(&policy.text),
             policy,
         });
         self.entries.push((policy_id.to_string(), prepared.clone()));
@@ -268,6 +270,7 @@ fn load_doc(
         clauses: prepared.clauses.clone(),
         matches,
         query: query.to_string(),
+        not_english: prepared.not_english,
     })
 }
 

@@ -217,6 +217,12 @@ fn status_line(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
             spans.push(Span::raw(safe(s.display_heading()).into_owned()));
             spans.push(Span::styled(format!(" · {}", s.topic), theme.topic()));
         }
+        if doc.not_english {
+            spans.push(Span::styled(
+                " · not English: clauses are read in English only",
+                theme.dim(),
+            ));
+        }
         if app.loading_doc {
             spans.push(Span::styled("  loading…", theme.dim()));
         }
