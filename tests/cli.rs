@@ -848,3 +848,34 @@ fn a_policy_in_another_language_says_its_clauses_went_unread() {
     let r = sb.run(&["show", "japan talk", "--clauses"]).ok();
     assert!(!r.stdout.contains("does not read as English"));
 }
+
+#[test]
+fn clauses_of_every_version_show_a_promise_dropped() {
+    let sb = Sandbox::empty();
+    sb.write(
+        "acme.example@2015-01-01.md",
+        b"# Acme Privacy Policy\n\n## Sharing\n\nAcme does not rent, sell, or share personal information about you with other companies.\n",
+    );
+    sb.write(
+        "acme.example@2016-01-01.md",
+        b"# Acme Privacy Policy\n\n## Sharing\n\nAcme may rent, sell, or share personal information about you with other companies for their own marketing.\n",
+    );
+    // The newest only, by default; every version, oldest first, on request.
+    let v = sb.run(&["clauses", "--json"]).ok().json();
+    assert_eq!(v["companies"].as_array().unwrap().len(), 1);
+    let v = sb.run(&["clauses", "--all-versions", "--json"]).ok().json();
+    let rows = v["companies"].as_array().unwrap();
+    assert_eq!(rows.len(), 2);
+    assert_eq!(rows[0]["archived"], "2015-01-01");
+    assert_eq!(rows[0]["clauses"]["no-sale"]["count"], 1);
+    assert!(rows[1]["clauses"].get("no-sale").is_none());
+    assert_eq!(rows[1]["clauses"]["sells-or-shares"]["count"], 1);
+    let r = sb.run(&["clauses", "--all-versions"]).ok();
+    assert!(r.stdout.contains("Acme 2015-01-01"), "{}", r.stdout);
+    // An old version named by its id is that version.
+    let v = sb
+        .run(&["clauses", "--company", "acme.example@2015-01-01", "--json"])
+        .ok()
+        .json();
+    assert_eq!(v["companies"][0]["policy_id"], "acme.example@2015-01-01");
+}

@@ -18,9 +18,14 @@ pub struct ClausesArgs {
     /// Show the first quote of each kind, company by company, instead of the matrix
     #[arg(long)]
     pub quotes: bool,
-    /// Only companies whose name, domain or id contains this
+    /// Only companies whose name, domain or id contains this (a version's full id names that
+    /// version, however old)
     #[arg(long, value_name = "TEXT")]
     pub company: Option<String>,
+    /// Every version of each company, oldest first, not only the newest: who dropped a
+    /// promise, and when
+    #[arg(long)]
+    pub all_versions: bool,
     /// Print as JSON (fields documented in README.md)
     #[arg(long)]
     pub json: bool,
@@ -47,6 +52,8 @@ struct CompanyJson {
     company_key: String,
     policy_id: String,
     domain: Option<String>,
+    /// The version's archive date, where known.
+    archived: Option<String>,
     clauses: BTreeMap<String, CellJson>,
 }
 
@@ -73,7 +80,7 @@ pub fn run(global: &Global, args: &ClausesArgs, styles: &Styles) -> Result<()> {
     let mut records: Vec<_> = engine
         .policies()?
         .into_iter()
-        .filter(|p| p.latest)
+        .filter(|p| args.all_versions || p.latest || filter.as_deref().is_some_and(|f| p.id == f))
         .filter(|p| {
             filter.as_ref().is_none_or(|f| {
                 p.company.to_lowercase().contains(f)
@@ -90,7 +97,9 @@ pub fn run(global: &Global, args: &ClausesArgs, styles: &Styles) -> Result<()> {
             "no company matches {f:?} (by name, id or domain); without --company every one is listed"
         );
     }
-    records.sort_by_key(|p| p.company.to_lowercase());
+    records.sort_by(|a, b| {
+        (a.company.to_lowercase(), &a.archived).cmp(&(b.company.to_lowercase(), &b.archived))
+    });
     let mut companies = Vec::new();
     for record in &records {
         let Some(policy) = engine.policy(&record.id)? else {
@@ -110,6 +119,7 @@ pub fn run(global: &Global, args: &ClausesArgs, styles: &Styles) -> Result<()> {
             company_key: policy.company_key,
             policy_id: policy.id,
             domain: policy.domain,
+            archived: policy.archived,
             clauses: cells,
         });
     }
@@ -156,17 +166,32 @@ pub fn run(global: &Global, args: &ClausesArgs, styles: &Styles) -> Result<()> {
         }
         return Ok(());
     }
-    print_matrix(&mut out, &companies, styles)
+    let dated = args.all_versions || filter.as_deref().is_some_and(|f| f.contains('@'));
+    print_matrix(&mut out, &companies, dated, styles)
 }
 
-fn print_matrix(out: &mut impl Write, companies: &[CompanyJson], styles: &Styles) -> Result<()> {
+/// A row's name: the company, and the version's date where versions are asked for (or named).
+fn row_name(c: &CompanyJson, dated: bool) -> String {
+    match &c.archived {
+        Some(date) if dated => format!("{} {date}", c.company),
+        _ => c.company.clone(),
+    }
+}
+
+fn print_matrix(
+    out: &mut impl Write,
+    companies: &[CompanyJson],
+    dated: bool,
+    styles: &Styles,
+) -> Result<()> {
     let kinds = &catalogue().kinds;
-    let name_width = companies
+    let names: Vec<String> = companies.iter().map(|c| row_name(c, dated)).collect();
+    let name_width = names
         .iter()
-        .map(|c| c.company.chars().count())
+        .map(|n| n.chars().count())
         .max()
         .unwrap_or(7)
-        .clamp(7, 28);
+        .clamp(7, if dated { 40 } else { 28 });
     // Cells as wide as the largest count and a space (three columns for most corpora; more
     // for a corpus of one company's many versions, or a long policy).
     let widest = companies
@@ -181,8 +206,19 @@ fn print_matrix(out: &mut impl Write, companies: &[CompanyJson], styles: &Styles
         header.push_str(&format!("{i:>w$}"));
     }
     writeln!(out, "{}", styles.bold(&header))?;
-    for c in companies {
-        let name: String = c.company.chars().take(name_width).collect();
+    for (c, name) in companies.iter().zip(&names) {
+        // A long name keeps its date: the date is what tells the versions apart.
+        let name: String = if name.chars().count() > name_width {
+            let date = c.archived.as_deref().filter(|d| name.ends_with(*d));
+            let keep = name_width.saturating_sub(date.map_or(0, |d| d.len() + 1) + 1);
+            let head: String = name.chars().take(keep).collect();
+            match date {
+                Some(d) => format!("{head}… {d}"),
+                None => format!("{head}…"),
+            }
+        } else {
+            name.clone()
+        };
         let mut line = format!("{name:<name_width$}");
         for k in kinds {
             match c.clauses.get(&k.id) {
