@@ -1811,6 +1811,24 @@ const CASES: &[(&str, &str, &str)] = &[
         "You can control cookies through your browser settings.",
         "You might not be able to control them using standard browser tools and settings.",
     ),
+    // The limits of security over the network, however worded; a vendor's network service is no safeguard.
+    (
+        "security",
+        "No transmission of data over the internet can be guaranteed to be secure.",
+        "Our vendors provide hosting, customer support and network data transmission.",
+    ),
+    // Passwords kept unreadable, and staff bound to secrecy; a list of the data collected is neither.
+    (
+        "security",
+        "Passwords are never stored in plain text.",
+        "We collect account login credentials, such as usernames and passwords.",
+    ),
+    // Staff bound to secrecy is a safeguard; a visitor asked to sign an agreement is not.
+    (
+        "security",
+        "Staff is required to sign a confidentiality agreement.",
+        "We may ask visitors to our offices to sign a non-disclosure agreement.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
