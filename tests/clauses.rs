@@ -1829,6 +1829,24 @@ const CASES: &[(&str, &str, &str)] = &[
         "Staff is required to sign a confidentiality agreement.",
         "We may ask visitors to our offices to sign a non-disclosure agreement.",
     ),
+    // Data coming in from the authorities, the reader's rights, consent the law requires: no disclosure to the law.
+    (
+        "legal-disclosure",
+        "We may disclose information to law enforcement agencies when required by law.",
+        "We may receive information about you from law enforcement agencies.",
+    ),
+    // Consent the law requires is no disclosure to the law.
+    (
+        "legal-disclosure",
+        "We share your data with the police where required by law.",
+        "We share your data with our marketing partners, with your consent where required by law.",
+    ),
+    // Use said to be consent, whatever opens the sentence or verb it takes.
+    (
+        "consent-by-use",
+        "By using our website, you allow us to collect and share your personal data.",
+        "By using our website, you can find out more about our products.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
