@@ -1847,6 +1847,18 @@ const CASES: &[(&str, &str, &str)] = &[
         "By using our website, you allow us to collect and share your personal data.",
         "By using our website, you can find out more about our products.",
     ),
+    // A country as a place data goes, not as a field of the data or where the reader lives.
+    (
+        "international-transfer",
+        "We may transfer your personal data to a third country.",
+        "Here we store your name, email, country, plan and language.",
+    ),
+    // Where the reader lives is no place data goes.
+    (
+        "international-transfer",
+        "Your personal data may be sent outside of the country where you reside.",
+        "If you reside or are located in the EEA, you have the right to complain to a supervisory authority.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
