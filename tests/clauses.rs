@@ -1859,6 +1859,12 @@ const CASES: &[(&str, &str, &str)] = &[
         "Your personal data may be sent outside of the country where you reside.",
         "If you reside or are located in the EEA, you have the right to complain to a supervisory authority.",
     ),
+    // A rule for users is no sale of the company's.
+    (
+        "sells-or-shares",
+        "We may sell your personal information to third parties.",
+        "Users are prohibited from selling other users' personal information.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
