@@ -128,6 +128,18 @@ impl Walker {
             code.push_str(s);
             return;
         }
+        // Emphasis left empty by a converter ("experience. ****") is markup, not text.
+        let cleaned;
+        let s = if s.contains("**") || s.contains("__") {
+            cleaned = s
+                .split(' ')
+                .filter(|w| !(w.len() >= 2 && w.chars().all(|c| c == '*' || c == '_')))
+                .collect::<Vec<_>>()
+                .join(" ");
+            cleaned.as_str()
+        } else {
+            s
+        };
         let bold = self.strong > 0;
         self.inline.push(s, bold);
     }
@@ -399,6 +411,13 @@ mod tests {
         };
         assert_eq!(heads(&with), heads(&without));
         assert_eq!(heads(&without).len(), 2, "{:?}", outline(&without));
+    }
+
+    #[test]
+    fn empty_emphasis_is_no_text() {
+        let blocks = read("# T\n\nWe protect your data. ****\n\nA __ line with a_b name.\n");
+        assert_eq!(blocks[1].text, "We protect your data.");
+        assert_eq!(blocks[2].text, "A line with a_b name.");
     }
 
     #[test]
