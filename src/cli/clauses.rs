@@ -143,12 +143,18 @@ pub fn run(global: &Global, args: &ClausesArgs, styles: &Styles) -> Result<()> {
         writeln!(out)?;
         return Ok(());
     }
+    let dated = args.all_versions || filter.as_deref().is_some_and(|f| f.contains('@'));
     if args.quotes {
         for c in &companies {
             let domain = domain_note(&c.company, c.domain.as_deref())
                 .map(|d| format!(" ({d})"))
                 .unwrap_or_default();
-            writeln!(out, "{}{}", styles.company(&c.company), styles.dim(&domain))?;
+            writeln!(
+                out,
+                "{}{}",
+                styles.company(&row_name(c, dated)),
+                styles.dim(&domain)
+            )?;
             for kind in &catalogue.kinds {
                 let Some(cell) = c.clauses.get(&kind.id) else {
                     continue;
@@ -166,7 +172,6 @@ pub fn run(global: &Global, args: &ClausesArgs, styles: &Styles) -> Result<()> {
         }
         return Ok(());
     }
-    let dated = args.all_versions || filter.as_deref().is_some_and(|f| f.contains('@'));
     print_matrix(&mut out, &companies, dated, styles)
 }
 

@@ -196,6 +196,11 @@ pub fn run(opts: Options) -> Result<()> {
                 }
                 Effect::Suspend => {
                     suspend(&mut terminal)?;
+                    // The window may have been resized meanwhile.
+                    let size = terminal.size()?;
+                    for effect in update::update(&mut app, Msg::Resize(size.width, size.height)) {
+                        let _ = worker.send(Request::Effect(effect));
+                    }
                     app.dirty = true;
                 }
                 effect => {

@@ -32,6 +32,8 @@ pub enum Msg {
         outcome: Result<CompareView, String>,
     },
     Index(IndexState),
+    /// A line for the status line from outside the browser (what a refresh changed).
+    Note(String),
     /// How many files the last refresh skipped or read with a caveat (and folders it could
     /// not read): the browser says so, `policytui stats` lists them.
     Warnings(usize),

@@ -47,9 +47,22 @@ impl Drop for StopOnDrop {
     }
 }
 
+/// What a refresh did, for the watcher to say and act on.
+pub struct Outcome {
+    /// The worker was asked to reopen the index.
+    pub reopened: bool,
+    /// Policies in the index after it, when it ended well.
+    pub policies: Option<usize>,
+}
+
 /// Brings the index up to date, reporting progress, then has the worker reopen it. Blocks
 /// until the refresh ends; `running` holds the child meanwhile, so that quitting stops it.
-pub fn run(target: &Target, tx: &Sender<Msg>, worker: &Sender<Request>, running: &Running) {
+pub fn run(
+    target: &Target,
+    tx: &Sender<Msg>,
+    worker: &Sender<Request>,
+    running: &Running,
+) -> Outcome {
     let last = match child(target) {
         Ok(mut c) => {
             let stdout = c.stdout.take();
@@ -72,7 +85,7 @@ pub fn run(target: &Target, tx: &Sender<Msg>, worker: &Sender<Request>, running:
         }
         Err(_) => in_process(target, tx),
     };
-    finish(last, tx, worker);
+    finish(last, tx, worker)
 }
 
 fn child(target: &Target) -> std::io::Result<Child> {
@@ -124,7 +137,11 @@ fn in_process(target: &Target, tx: &Sender<Msg>) -> RefreshEvent {
     ))
 }
 
-fn finish(last: RefreshEvent, tx: &Sender<Msg>, worker: &Sender<Request>) {
+fn finish(last: RefreshEvent, tx: &Sender<Msg>, worker: &Sender<Request>) -> Outcome {
+    let mut outcome = Outcome {
+        reopened: false,
+        policies: None,
+    };
     match last {
         RefreshEvent::Done {
             committed,
@@ -134,8 +151,10 @@ fn finish(last: RefreshEvent, tx: &Sender<Msg>, worker: &Sender<Request>) {
             companies,
         } => {
             let _ = tx.send(Msg::Warnings(warnings));
+            outcome.policies = Some(policies);
             if committed || new_warnings > 0 {
                 let _ = worker.send(Request::Reopen);
+                outcome.reopened = true;
             } else {
                 let _ = tx.send(Msg::Index(IndexState::Ready {
                     policies,
@@ -148,4 +167,5 @@ fn finish(last: RefreshEvent, tx: &Sender<Msg>, worker: &Sender<Request>) {
         }
         RefreshEvent::Progress(_) => {}
     }
+    outcome
 }

@@ -74,14 +74,22 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
                         app.selected = app.list_len().saturating_sub(1);
                         preview(app, &mut fx);
                     } else if same {
-                        let found = was.and_then(|(id, ordinal)| {
+                        let found = was.as_ref().and_then(|(id, ordinal)| {
                             app.hits()
                                 .iter()
-                                .position(|h| h.policy_id == id && h.ordinal == ordinal)
+                                .position(|h| h.policy_id == *id && h.ordinal == *ordinal)
                         });
                         app.selected = found
                             .unwrap_or(app.selected)
                             .min(app.list_len().saturating_sub(1));
+                        // The selected hit is gone (its policy changed or left the folder):
+                        // the reader follows the new selection, unless it is being read.
+                        if was.is_some()
+                            && found.is_none()
+                            && !matches!(app.focus, Focus::Reader | Focus::Outline)
+                        {
+                            preview(app, &mut fx);
+                        }
                     } else {
                         app.selected = 0;
                         preview(app, &mut fx);
@@ -114,6 +122,11 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
                     app.dirty = true;
                     return fx;
                 }
+            }
+            // A standing search is asked again of the new index: a policy removed must leave
+            // its results, not only the list of companies.
+            if !app.showing_corpus() {
+                search_again(app, &mut fx);
             }
             // The policy on screen may have changed on disk, or gone: read it again where the
             // cursor is (an error names it if it is gone).
@@ -154,6 +167,7 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
             }
         }
         Msg::Warnings(n) => app.warnings = n,
+        Msg::Note(note) => app.message = Some(note),
         Msg::Index(state) => {
             let became_ready = matches!(state, IndexState::Ready { .. })
                 && !matches!(app.index, IndexState::Ready { .. });
@@ -281,6 +295,18 @@ fn search(app: &mut App, fx: &mut Vec<Effect>) {
         preview(app, fx);
         return;
     }
+    app.searching = true;
+    fx.push(Effect::Search {
+        generation: app.search_gen,
+        query: app.query.clone(),
+        limit: app.result_limit,
+    });
+}
+
+/// Asks the same query of a refreshed index, keeping the list's place and the reader as they
+/// are: the answer keeps the selected hit selected where it is still a hit.
+fn search_again(app: &mut App, fx: &mut Vec<Effect>) {
+    app.search_gen += 1;
     app.searching = true;
     fx.push(Effect::Search {
         generation: app.search_gen,
@@ -468,14 +494,24 @@ fn key(app: &mut App, ev: KeyEvent, fx: &mut Vec<Effect>) {
         }
         _ => None,
     };
-    // In the list, a letter whose action the list has no use for ("c", next clause) is typed,
-    // so that "cookies" typed there is "cookies", not "ookies".
-    let action = action
-        .filter(|a| !(app.focus == Focus::Results && printable.is_some() && !results_uses(*a)));
+    // A letter whose action the pane has no use for ("c", next clause, in the list; "h", a
+    // comparison's scroll, in the reader) is typed: "cookies" typed there is "cookies".
+    let action = action.filter(|a| {
+        let unused = match app.focus {
+            Focus::Results => !results_uses(*a),
+            Focus::Reader | Focus::Outline => matches!(a, Action::Left | Action::Right),
+            _ => false,
+        };
+        !(printable.is_some() && unused)
+    });
     let Some(action) = action else {
         // A printable key bound to nothing starts a search (as in fzf). A query already there
         // gets the new word after a space, not glued to its last word ("cookiessharing").
         if let Some(c) = printable {
+            // The comparison shows the results of the query being changed: it closes.
+            if app.focus == Focus::Compare {
+                app.compare = None;
+            }
             app.focus = Focus::Search;
             app.cursor = app.query.len();
             if !app.query.is_empty() && !app.query.ends_with(char::is_whitespace) && c != ' ' {

@@ -40,10 +40,15 @@ pub fn spawn(
         .spawn(move || {
             let folders = watched_folders(&target.data);
             let mut data_seen = stamp_of(&folders);
-            if refresh_first {
-                refresh::run(&target, &tx, &worker, &handle);
-            }
+            // The index as the worker last opened it (at start, it opens what is there).
             let mut index_seen = index_stamp(&target.index);
+            let mut policies = None;
+            if refresh_first {
+                let outcome = refresh::run(&target, &tx, &worker, &handle);
+                policies = outcome.policies;
+                index_seen =
+                    reopen_if_changed(&target.index, index_seen, outcome.reopened, &worker);
+            }
             loop {
                 let asked = match now.recv_timeout(TICK) {
                     Ok(()) => true,
@@ -53,21 +58,63 @@ pub fn spawn(
                 let data_now = stamp_of(&folders);
                 if asked || data_now != data_seen {
                     data_seen = data_now;
-                    refresh::run(&target, &tx, &worker, &handle);
-                    index_seen = index_stamp(&target.index);
+                    let outcome = refresh::run(&target, &tx, &worker, &handle);
+                    // Another policytui may have committed what this refresh then found
+                    // done: the worker must open that commit all the same.
+                    let changed = index_stamp(&target.index) != index_seen;
+                    index_seen =
+                        reopen_if_changed(&target.index, index_seen, outcome.reopened, &worker);
+                    if let Some(now) = outcome.policies {
+                        let said = said_of(policies, now, changed || outcome.reopened, asked);
+                        policies = Some(now);
+                        if let Some(said) = said
+                            && tx.send(Msg::Note(said)).is_err()
+                        {
+                            return;
+                        }
+                    }
                     continue;
                 }
-                let index_now = index_stamp(&target.index);
-                if index_now != index_seen {
-                    index_seen = index_now;
-                    if worker.send(Request::Reopen).is_err() {
-                        return;
-                    }
-                }
+                index_seen = reopen_if_changed(&target.index, index_seen, false, &worker);
             }
         })
         .expect("the watch thread starts");
     running
+}
+
+/// Has the worker open the index again where it changed since `seen` and no reopening was
+/// asked for already; returns the index as the worker now has it.
+fn reopen_if_changed(
+    index: &Path,
+    seen: Vec<(PathBuf, Option<SystemTime>, u64)>,
+    reopened: bool,
+    worker: &Sender<Request>,
+) -> Vec<(PathBuf, Option<SystemTime>, u64)> {
+    let now = index_stamp(index);
+    if now != seen && !reopened {
+        let _ = worker.send(Request::Reopen);
+    }
+    now
+}
+
+/// What the status line says after a refresh the watcher started: how many policies came or
+/// went, or, when asked for (ctrl-r), that nothing changed.
+fn said_of(before: Option<usize>, now: usize, changed: bool, asked: bool) -> Option<String> {
+    let delta = before.map(|b| now as i64 - b as i64);
+    match delta {
+        Some(d) if d > 0 => Some(format!("data folder read again: {now} policies, {d} more")),
+        Some(d) if d < 0 => Some(format!(
+            "data folder read again: {now} policies, {} fewer",
+            -d
+        )),
+        _ if changed => Some(format!(
+            "data folder read again: {now} policies, some of them changed"
+        )),
+        _ if asked => Some(format!(
+            "data folder read again: nothing changed ({now} policies)"
+        )),
+        _ => None,
+    }
 }
 
 /// The data folder and its first subfolders.
