@@ -1865,6 +1865,12 @@ const CASES: &[(&str, &str, &str)] = &[
         "We may sell your personal information to third parties.",
         "Users are prohibited from selling other users' personal information.",
     ),
+    // Notice refused with words between 'without' and the notice is no notice.
+    (
+        "change-without-notice",
+        "We may update this policy with or without giving any prior notice to users.",
+        "We will update this policy only after giving you prior notice by email.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
