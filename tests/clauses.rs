@@ -1871,6 +1871,18 @@ const CASES: &[(&str, &str, &str)] = &[
         "We may update this policy with or without giving any prior notice to users.",
         "We will update this policy only after giving you prior notice by email.",
     ),
+    // The reader asking the company not to share is a choice, not its promise.
+    (
+        "no-sale",
+        "We will not share your information with third parties for marketing purposes.",
+        "You can also ask us to not share your information with third parties for marketing purposes.",
+    ),
+    // Continued use made subject to the updated policy is consent by use.
+    (
+        "consent-by-use",
+        "Your continued use of the Services after a change will be subject to the updated policy.",
+        "The updated policy will be posted on this page.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
