@@ -23,7 +23,8 @@ pub const SCHEMA_VERSION: u32 = 6;
 /// 6: undated files of different hosts of one domain are different companies.
 /// 7: a markdown subtitle naming the document leaves its bold lines headings.
 /// 8: emphasis left empty in markdown ("****") is no text.
-pub const READER_VERSION: u32 = 8;
+/// 9: a GoPPC `<item>` outside a `<list>` is a name inside its sentence, not a list item.
+pub const READER_VERSION: u32 = 9;
 
 /// Name of the tokenizer shared by indexing, querying and highlighting.
 pub const TOKENIZER: &str = "policy";

@@ -47,6 +47,12 @@ pub fn read(xml: &str) -> (Vec<Block>, XmlMeta) {
     let mut field_text = String::new();
     let mut in_title = false;
     let mut in_item = false;
+    // `<item>` inside a `<paragraph>` but in no `<list>` marks a name inside a sentence
+    // ("Online Data … is kept by <item>Ookla</item> for not more than 180 days"): its text runs
+    // on in the sentence. Between paragraphs, items are a list's.
+    let mut lists: u32 = 0;
+    let mut in_paragraph = false;
+    let mut inline_items: u32 = 0;
     let flush = |inline: &mut Inline, blocks: &mut Vec<Block>, kind: BlockKind| {
         let text = std::mem::take(inline).text;
         let block = Block::new(kind, text);
@@ -69,7 +75,15 @@ pub fn read(xml: &str) -> (Vec<Block>, XmlMeta) {
                     flush(&mut inline, &mut blocks, BlockKind::Paragraph);
                     in_title = true;
                 }
+                "item" if lists == 0 && in_paragraph && !in_title => inline_items += 1,
                 "paragraph" | "list" | "item" => {
+                    if name == "list" {
+                        lists += 1;
+                    }
+                    if name == "paragraph" {
+                        in_paragraph = true;
+                    }
+                    inline_items = 0;
                     // Some files nest the section's paragraphs inside its `<title>`: the title
                     // ends where its first paragraph starts.
                     let kind = if in_title {
@@ -106,6 +120,7 @@ pub fn read(xml: &str) -> (Vec<Block>, XmlMeta) {
                     flush(&mut inline, &mut blocks, kind);
                     in_title = false;
                 }
+                "item" if inline_items > 0 => inline_items -= 1,
                 "item" if in_item => {
                     let text = std::mem::take(&mut inline).text;
                     let block = Block::new(
@@ -117,7 +132,16 @@ pub fn read(xml: &str) -> (Vec<Block>, XmlMeta) {
                     }
                     in_item = false;
                 }
-                "paragraph" | "list" => flush(&mut inline, &mut blocks, BlockKind::Paragraph),
+                "paragraph" | "list" => {
+                    if name == "list" {
+                        lists = lists.saturating_sub(1);
+                    }
+                    if name == "paragraph" {
+                        in_paragraph = false;
+                    }
+                    inline_items = 0;
+                    flush(&mut inline, &mut blocks, BlockKind::Paragraph)
+                }
                 _ => {}
             },
             Token::Text(t) => {
@@ -298,5 +322,24 @@ mod tests {
         let (blocks, _) = read(xml);
         assert!(blocks.iter().any(|b| b.text == "B"));
         assert!(blocks.iter().any(|b| b.text == "Two."));
+    }
+
+    #[test]
+    fn an_item_outside_a_list_is_a_name_inside_its_sentence() {
+        let xml = "<policy><segment><title>Retention</title><paragraph>Online Data is kept by <item>Ookla</item> for not more than 180 days. <list><item>one</item><item>two</item></list></paragraph><item>three</item></segment></policy>";
+        let (blocks, _) = read(xml);
+        let texts: Vec<&str> = blocks.iter().map(|b| b.text.as_str()).collect();
+        assert!(
+            texts.contains(&"Online Data is kept by Ookla for not more than 180 days."),
+            "{texts:?}"
+        );
+        assert!(
+            texts.contains(&"• one") && texts.contains(&"• two"),
+            "{texts:?}"
+        );
+        assert!(
+            texts.contains(&"• three"),
+            "items between paragraphs are a list's: {texts:?}"
+        );
     }
 }
