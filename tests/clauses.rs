@@ -1883,6 +1883,12 @@ const CASES: &[(&str, &str, &str)] = &[
         "Your continued use of the Services after a change will be subject to the updated policy.",
         "The updated policy will be posted on this page.",
     ),
+    // Shared with any third party for any purpose is a share for their own.
+    (
+        "sells-or-shares",
+        "We may share your data with any third party for any purpose.",
+        "We may share your data with service providers for the purposes described in this policy.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
