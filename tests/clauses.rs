@@ -1889,6 +1889,18 @@ const CASES: &[(&str, &str, &str)] = &[
         "We may share your data with any third party for any purpose.",
         "We may share your data with service providers for the purposes described in this policy.",
     ),
+    // A password changed, or the reader's profile exported by others, is no right over the reader's data.
+    (
+        "access-deletion",
+        "You can correct your account information at any time.",
+        "You can change your account password in Settings.",
+    ),
+    // A guardian appointed for an adult is no child's guardian.
+    (
+        "children",
+        "A parent or guardian must consent before a child under 13 registers.",
+        "You may appoint a legal guardian to act for you.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
