@@ -1901,6 +1901,12 @@ const CASES: &[(&str, &str, &str)] = &[
         "A parent or guardian must consent before a child under 13 registers.",
         "You may appoint a legal guardian to act for you.",
     ),
+    // Kept longer than said, with no bound but the company's; the law's extension is bounded by it.
+    (
+        "retention-indefinite",
+        "However, in some circumstances, we will retain your personal information for longer periods of time.",
+        "We may keep other data for longer periods if the law requires it.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
