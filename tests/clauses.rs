@@ -1907,6 +1907,18 @@ const CASES: &[(&str, &str, &str)] = &[
         "However, in some circumstances, we will retain your personal information for longer periods of time.",
         "We may keep other data for longer periods if the law requires it.",
     ),
+    // Refusing to supply data is a choice; tracking fraud or a payment follows no reader.
+    (
+        "opt-out",
+        "Users can always refuse to supply personally identification information.",
+        "We may refuse to supply services to users who break these terms.",
+    ),
+    // Fraud tracked is no reader followed.
+    (
+        "tracking",
+        "We track your activities across websites.",
+        "We use your information to track and prevent fraudulent activities.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
