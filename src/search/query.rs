@@ -365,6 +365,12 @@ pub fn parse_as_you_type(input: &str, topics: &TopicTable) -> Query {
     if input.ends_with(char::is_whitespace) {
         return q;
     }
+    // The last thing typed is a filter (`will not sell company:jamescanz`): no word of the
+    // query is being typed, so none is a prefix.
+    let last_token = input.split_whitespace().last().unwrap_or("");
+    if !last_token.starts_with('"') && last_token.contains(':') {
+        return q;
+    }
     // One letter just typed after other words narrows nothing yet: search the words before
     // it, rather than a one-letter word that matches nothing (`will not s`).
     let one_letter =
@@ -745,6 +751,14 @@ mod tests {
         );
         let done = parse_as_you_type("will not sell ", TopicTable::builtin());
         assert_eq!(done.clauses[2].expr, word("sell"));
+        // A filter typed last leaves the words whole, with no note of a prefix.
+        let filtered = parse_as_you_type("will not sell company:jamescanz", TopicTable::builtin());
+        assert_eq!(filtered.clauses[2].expr, word("sell"));
+        assert!(
+            !filtered.notes.iter().any(|n| n.contains("prefix")),
+            "{:?}",
+            filtered.notes
+        );
     }
 
     #[test]
