@@ -1919,6 +1919,12 @@ const CASES: &[(&str, &str, &str)] = &[
         "We track your activities across websites.",
         "We use your information to track and prevent fraudulent activities.",
     ),
+    // Accessing or visiting the site said to be agreement is consent by use; using one's account is not.
+    (
+        "consent-by-use",
+        "When you access this web site, you acknowledge that you have read and agree to abide by this policy.",
+        "When you access your account, you can see your orders.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
