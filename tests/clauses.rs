@@ -1925,6 +1925,12 @@ const CASES: &[(&str, &str, &str)] = &[
         "When you access this web site, you acknowledge that you have read and agree to abide by this policy.",
         "When you access your account, you can see your orders.",
     ),
+    // Notice promised for the changes that matter, in other words; the reader told to check back is no notice.
+    (
+        "change-with-notice",
+        "If these changes affect how your personal data is processed, we will take reasonable steps to make sure you know.",
+        "We reserve the right to make changes in this Privacy Policy, so please check back from time to time to ensure you are aware of them.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
