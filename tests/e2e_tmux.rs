@@ -165,6 +165,19 @@ fn browse_search_read_jump_compare_quit() {
 
     t.send(&["Escape"]);
     t.wait_for("the reader again", 10, |s| s.contains("outline"));
+
+    // A policy removed from the folder while the browser runs leaves the standing search.
+    std::fs::remove_file(sb.data().join("japan-talk.com.md")).unwrap();
+    t.wait_for("the search asked again of the refreshed index", 30, |s| {
+        s.contains("2 hits in 2 companies")
+    });
+
+    // ctrl-z hands the terminal to the shell; fg brings the browser back.
+    t.send(&["C-z"]);
+    t.wait_for("the shell after ctrl-z", 10, |s| s.contains("Stopped"));
+    t.send_literal("fg");
+    t.send(&["Enter"]);
+    t.wait_for("the browser again after fg", 10, |s| s.contains("outline"));
     t.send(&["q"]);
     t.wait_for("the shell prompt after quitting", 10, |s| {
         s.lines().filter(|l| l.starts_with("PROMPT$")).count() >= 2
