@@ -207,8 +207,26 @@ fn compare_view() {
     let screen = b.styled_screen();
     assert!(screen.contains("Sharing & disclosure"), "{screen}");
     insta::assert_snapshot!("compare_120x40", screen);
+    let view = b.app.compare.as_ref().unwrap();
+    assert_eq!(
+        (view.left_out, view.unloaded),
+        (0, false),
+        "all companies compared"
+    );
     b.key(KeyCode::Esc);
     assert_eq!(b.app.focus, Focus::Reader);
+    // Companies whose hits the list has not loaded are counted, and said to be left out.
+    if let Some(r) = b.app.results.as_mut() {
+        r.total_companies += 19;
+    }
+    b.key(KeyCode::Char('v'));
+    let view = b.app.compare.as_ref().unwrap();
+    assert_eq!((view.left_out, view.unloaded), (19, true));
+    let screen = b.screen();
+    assert!(
+        screen.contains("19 more not compared: G in the list loads their hits"),
+        "{screen}"
+    );
 }
 
 #[test]

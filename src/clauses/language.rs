@@ -45,6 +45,8 @@ const COMMON: &[&str] = &[
     "personal",
 ];
 
+/// How much of a text is read to tell.
+const SAMPLE_BYTES: usize = 32 * 1024;
 /// Texts shorter than this many words are not judged: a heading or a line says too little.
 const MIN_WORDS: usize = 60;
 /// The share of common words under which a text is not English (English policies run at
@@ -53,12 +55,18 @@ const MIN_SHARE: f64 = 0.12;
 
 /// False when `text` is long enough to tell and its words are mostly not English.
 pub fn reads_as_english(text: &str) -> bool {
+    // The opening of a long text tells as well as all of it; words and letters are counted
+    // over the same stretch, or a long English policy would have more letters than words seen.
+    let mut end = text.len().min(SAMPLE_BYTES);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let text = &text[..end];
     let mut words = 0usize;
     let mut common = 0usize;
     for word in text
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .take(5_000)
     {
         words += 1;
         if word.len() <= 11 && COMMON.iter().any(|c| c.eq_ignore_ascii_case(word)) {
@@ -88,5 +96,9 @@ mod tests {
         assert!(!reads_as_english(&ja));
         // Too short to tell: a heading.
         assert!(reads_as_english("Datenschutzerklärung"));
+        // However long: a policy of a megabyte is judged by its opening, words and letters
+        // alike.
+        assert!(reads_as_english(&en.repeat(2_000)));
+        assert!(!reads_as_english(&de.repeat(2_000)));
     }
 }

@@ -262,10 +262,6 @@ pub struct App {
     pub loading_doc: bool,
     pub compare: Option<CompareView>,
     pub compare_gen: u64,
-    /// Companies the comparison asked for leaves out (past [`COMPARE_LIMIT`]).
-    pub compare_left_out: usize,
-    /// Whether some of them are only in hits the list has not loaded.
-    pub compare_unloaded: bool,
     /// Focus to return to when the comparison closes.
     pub before_compare: Focus,
     /// Selected outline entry (a section index).
@@ -314,9 +310,7 @@ impl App {
             loading_doc: false,
             compare: None,
             compare_gen: 0,
-            compare_left_out: 0,
             data_folder: String::new(),
-            compare_unloaded: false,
             before_compare: Focus::Results,
             outline_selected: 0,
             show_help: false,

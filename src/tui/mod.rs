@@ -75,14 +75,7 @@ fn suspend(terminal: &mut Terminal<CrosstermBackend<Stdout>>) -> Result<()> {
         unsafe {
             libc::raise(libc::SIGTSTP);
         }
-        enable_raw_mode().context("cannot put the terminal in raw mode")?;
-        execute!(
-            stdout(),
-            EnterAlternateScreen,
-            EnableMouseCapture,
-            EnableBracketedPaste
-        )
-        .context("cannot set up the terminal")?;
+        enter_terminal()?;
         // A new terminal draws every cell on its first frame (the shell wrote over them).
         // Not `clear`, which asks the terminal where the cursor is and waits for an answer
         // that the input thread reads first.
@@ -91,6 +84,19 @@ fn suspend(terminal: &mut Terminal<CrosstermBackend<Stdout>>) -> Result<()> {
     #[cfg(not(unix))]
     let _ = terminal;
     Ok(())
+}
+
+/// Takes the terminal for the browser: raw mode, the alternate screen, mouse and paste
+/// events. The undoing is [`restore_terminal`].
+fn enter_terminal() -> Result<()> {
+    enable_raw_mode().context("cannot put the terminal in raw mode")?;
+    execute!(
+        stdout(),
+        EnterAlternateScreen,
+        EnableMouseCapture,
+        EnableBracketedPaste
+    )
+    .context("cannot set up the terminal")
 }
 
 /// Restores the terminal when dropped, whichever way the browser ends.
@@ -112,15 +118,8 @@ fn setup_terminal() -> Result<(Terminal<CrosstermBackend<Stdout>>, TerminalGuard
         }
         previous(info);
     }));
-    enable_raw_mode().context("cannot put the terminal in raw mode")?;
     let guard = TerminalGuard;
-    execute!(
-        stdout(),
-        EnterAlternateScreen,
-        EnableMouseCapture,
-        EnableBracketedPaste
-    )
-    .context("cannot set up the terminal")?;
+    enter_terminal()?;
     let terminal = Terminal::new(CrosstermBackend::new(stdout()))?;
     Ok((terminal, guard))
 }

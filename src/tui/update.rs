@@ -126,7 +126,7 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
             // A standing search is asked again of the new index: a policy removed must leave
             // its results, not only the list of companies.
             if !app.showing_corpus() {
-                search_again(app, &mut fx);
+                ask(app, app.result_limit, &mut fx);
             }
             // The policy on screen may have changed on disk, or gone: read it again where the
             // cursor is (an error names it if it is gone).
@@ -155,8 +155,7 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
             }
             match outcome {
                 Ok(mut view) => {
-                    view.left_out = app.compare_left_out;
-                    view.unloaded = app.compare_unloaded;
+                    (view.left_out, view.unloaded) = left_out_of_compare(app);
                     if app.focus != Focus::Compare {
                         app.before_compare = app.focus;
                     }
@@ -287,32 +286,15 @@ fn search(app: &mut App, fx: &mut Vec<Effect>) {
     }
     app.result_limit = super::app::RESULT_PAGE;
     app.bottom_pending = false;
-    app.search_gen += 1;
     app.selected = 0;
     if app.showing_corpus() {
+        app.search_gen += 1;
         app.results = None;
         app.searching = false;
         preview(app, fx);
         return;
     }
-    app.searching = true;
-    fx.push(Effect::Search {
-        generation: app.search_gen,
-        query: app.query.clone(),
-        limit: app.result_limit,
-    });
-}
-
-/// Asks the same query of a refreshed index, keeping the list's place and the reader as they
-/// are: the answer keeps the selected hit selected where it is still a hit.
-fn search_again(app: &mut App, fx: &mut Vec<Effect>) {
-    app.search_gen += 1;
-    app.searching = true;
-    fx.push(Effect::Search {
-        generation: app.search_gen,
-        query: app.query.clone(),
-        limit: app.result_limit,
-    });
+    ask(app, app.result_limit, fx);
 }
 
 /// Asks for more hits when the selection nears the end of those loaded.
@@ -322,11 +304,13 @@ fn more_if_needed(app: &mut App, fx: &mut Vec<Effect>) {
     if app.searching || loaded >= results.total_hits || app.selected + 5 < loaded {
         return;
     }
-    more_hits(app, (loaded * 2).max(super::app::RESULT_PAGE), fx);
+    ask(app, (loaded * 2).max(super::app::RESULT_PAGE), fx);
 }
 
-/// Asks again for the current query, `limit` hits this time (the newest search).
-fn more_hits(app: &mut App, limit: usize, fx: &mut Vec<Effect>) {
+/// Asks the current query for `limit` hits: the first page, more of them, or the same again of
+/// a refreshed index. The answer keeps the selected hit selected where it is still a hit, so
+/// the list's place and the reader stay as they are.
+fn ask(app: &mut App, limit: usize, fx: &mut Vec<Effect>) {
     app.result_limit = limit;
     app.search_gen += 1;
     app.searching = true;
@@ -536,14 +520,6 @@ fn key(app: &mut App, ev: KeyEvent, fx: &mut Vec<Effect>) {
     }
     match action {
         Action::Quit => return quit(app, fx),
-        Action::Refresh => {
-            fx.push(Effect::Refresh);
-            return;
-        }
-        Action::Suspend => {
-            fx.push(Effect::Suspend);
-            return;
-        }
         Action::Help => {
             app.show_help = true;
             return;
@@ -613,7 +589,7 @@ fn bottom(app: &mut App, fx: &mut Vec<Effect>) {
         preview(app, fx);
     }
     app.bottom_pending = true;
-    more_hits(app, want, fx);
+    ask(app, want, fx);
 }
 
 /// Rows a page of the list holds (hits take two lines or three).
@@ -829,19 +805,25 @@ fn jump(app: &mut App, forward: bool, fx: &mut Vec<Effect>) {
     });
 }
 
+/// What a comparison of the list leaves out: companies past the limit, and those whose hits
+/// the list has not loaded yet (and whether there are such).
+fn left_out_of_compare(app: &App) -> (usize, bool) {
+    let order = app.company_order();
+    let (listed, known) = match &app.results {
+        Some(r) if !order.is_empty() => (r.total_companies.max(order.len()), order.len()),
+        _ => (app.corpus.len(), app.corpus.len()),
+    };
+    (
+        listed.saturating_sub(known.min(COMPARE_LIMIT)),
+        known < listed,
+    )
+}
+
 fn compare(app: &mut App, fx: &mut Vec<Effect>) {
     let Some((topic, current)) = current_topic(app) else {
         return;
     };
     let order = app.company_order();
-    // What the comparison leaves out: companies past the limit, and those whose hits the
-    // list has not loaded yet.
-    let (listed, known) = match &app.results {
-        Some(r) if !order.is_empty() => (r.total_companies.max(order.len()), order.len()),
-        _ => (app.corpus.len(), app.corpus.len()),
-    };
-    app.compare_left_out = listed.saturating_sub(known.min(COMPARE_LIMIT));
-    app.compare_unloaded = known < listed;
     let mut companies = vec![current.clone()];
     companies.extend(
         order

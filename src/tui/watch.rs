@@ -47,7 +47,7 @@ pub fn spawn(
                 let outcome = refresh::run(&target, &tx, &worker, &handle);
                 policies = outcome.policies;
                 index_seen =
-                    reopen_if_changed(&target.index, index_seen, outcome.reopened, &worker);
+                    reopen_if_changed(&target.index, &index_seen, outcome.reopened, &worker).0;
             }
             loop {
                 let asked = match now.recv_timeout(TICK) {
@@ -61,9 +61,9 @@ pub fn spawn(
                     let outcome = refresh::run(&target, &tx, &worker, &handle);
                     // Another policytui may have committed what this refresh then found
                     // done: the worker must open that commit all the same.
-                    let changed = index_stamp(&target.index) != index_seen;
-                    index_seen =
-                        reopen_if_changed(&target.index, index_seen, outcome.reopened, &worker);
+                    let changed;
+                    (index_seen, changed) =
+                        reopen_if_changed(&target.index, &index_seen, outcome.reopened, &worker);
                     if let Some(now) = outcome.policies {
                         let said = said_of(policies, now, changed || outcome.reopened, asked);
                         policies = Some(now);
@@ -75,7 +75,7 @@ pub fn spawn(
                     }
                     continue;
                 }
-                index_seen = reopen_if_changed(&target.index, index_seen, false, &worker);
+                index_seen = reopen_if_changed(&target.index, &index_seen, false, &worker).0;
             }
         })
         .expect("the watch thread starts");
@@ -83,18 +83,19 @@ pub fn spawn(
 }
 
 /// Has the worker open the index again where it changed since `seen` and no reopening was
-/// asked for already; returns the index as the worker now has it.
+/// asked for already; returns the index as the worker now has it, and whether it changed.
 fn reopen_if_changed(
     index: &Path,
-    seen: Vec<(PathBuf, Option<SystemTime>, u64)>,
+    seen: &IndexStamp,
     reopened: bool,
     worker: &Sender<Request>,
-) -> Vec<(PathBuf, Option<SystemTime>, u64)> {
+) -> (IndexStamp, bool) {
     let now = index_stamp(index);
-    if now != seen && !reopened {
+    let changed = now != *seen;
+    if changed && !reopened {
         let _ = worker.send(Request::Reopen);
     }
-    now
+    (now, changed)
 }
 
 /// What the status line says after a refresh the watcher started: how many policies came or
@@ -141,9 +142,12 @@ fn stamp_of(folders: &[PathBuf]) -> Vec<Option<SystemTime>> {
         .collect()
 }
 
-/// The index's commits: the times and sizes of the files in its folders that a commit
-/// rewrites (`meta.json` and the manifests beside it), whatever the format version.
-fn index_stamp(index: &Path) -> Vec<(PathBuf, Option<SystemTime>, u64)> {
+/// The time and size of each `meta.json` of the index (one per format version's folder),
+/// which every commit rewrites.
+type IndexStamp = Vec<(PathBuf, Option<SystemTime>, u64)>;
+
+/// The index's commits as they stand: see [`IndexStamp`].
+fn index_stamp(index: &Path) -> IndexStamp {
     let mut stamp = Vec::new();
     let Ok(versions) = std::fs::read_dir(index) else {
         return stamp;
