@@ -1931,6 +1931,12 @@ const CASES: &[(&str, &str, &str)] = &[
         "If these changes affect how your personal data is processed, we will take reasonable steps to make sure you know.",
         "We reserve the right to make changes in this Privacy Policy, so please check back from time to time to ensure you are aware of them.",
     ),
+    // The reader's data named as the data the company holds ('any data we have about you').
+    (
+        "access-deletion",
+        "You can ask us to delete any data we hold about you.",
+        "We may delete any data at any time.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
