@@ -1937,6 +1937,18 @@ const CASES: &[(&str, &str, &str)] = &[
         "You can ask us to delete any data we hold about you.",
         "We may delete any data at any time.",
     ),
+    // Data given to advertisers: the giving is what a promise negates.
+    (
+        "advertising",
+        "We may share your personal information with third-party advertisers.",
+        "We do not share your personal information with third-party advertisers.",
+    ),
+    // Others kept from tracking: a negated permission is no tracking.
+    (
+        "tracking",
+        "We allow advertisers to track you on our site.",
+        "We do not allow advertisers to track you on our site.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
