@@ -1949,6 +1949,30 @@ const CASES: &[(&str, &str, &str)] = &[
         "We allow advertisers to track you on our site.",
         "We do not allow advertisers to track you on our site.",
     ),
+    // What the reader updates is no change to the policy, even on the page that holds it.
+    (
+        "change-without-notice",
+        "We may update this policy at any time by posting it on this page.",
+        "You may update your communication preferences at any time by visiting this page.",
+    ),
+    // Asked to accept the revised text, or to consent, is the strongest notice; accepting by continued use is none.
+    (
+        "change-with-notice",
+        "You may be required to read and accept any revised Policy before it applies to you.",
+        "If you continue to use the site after changes, you accept the revised policy.",
+    ),
+    // The misspelling 'advanced notice' is notice.
+    (
+        "change-with-notice",
+        "We will provide you with advanced notice if we make any material changes to this policy.",
+        "We will provide you with advanced features if you upgrade your plan.",
+    ),
+    // Rights not reduced without consent: a change conditioned on consent.
+    (
+        "change-with-notice",
+        "We will not reduce your rights under this Privacy Policy without your explicit consent.",
+        "We will not reduce your rights under this policy.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
