@@ -1973,6 +1973,24 @@ const CASES: &[(&str, &str, &str)] = &[
         "We will not reduce your rights under this Privacy Policy without your explicit consent.",
         "We will not reduce your rights under this policy.",
     ),
+    // Kept even once the data is deleted, said in the passive, is no limit.
+    (
+        "retention-indefinite",
+        "Please note that even if your data is deleted, copies may be kept in our archives.",
+        "Even if your account is deleted, we keep your data for 30 days and then erase it.",
+    ),
+    // The policy that governs retained data bounds no time.
+    (
+        "retention-limited",
+        "We retain your information for as long as your account is active.",
+        "Retained personal information will remain subject to the terms of this Privacy Policy.",
+    ),
+    // Kept past the period just stated.
+    (
+        "retention-indefinite",
+        "We keep opt-out information for longer than this period so that we can honor your requests.",
+        "We keep opt-out information for no longer than this period.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
