@@ -1991,6 +1991,12 @@ const CASES: &[(&str, &str, &str)] = &[
         "We keep opt-out information for longer than this period so that we can honor your requests.",
         "We keep opt-out information for no longer than this period.",
     ),
+    // What the reader may ask the company not to do is a choice, not a promise.
+    (
+        "no-sale",
+        "We do not share your personal information with third parties.",
+        "If you prefer us not to share your personal information, you can alter the settings on your account.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",

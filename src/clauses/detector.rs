@@ -54,7 +54,7 @@ const NEGATIONS: &[&str] = &[
 const NOT_NEGATIONS: &[&str] = &[
     "not only", "not limited", "not be limited", "whether or not", "not necessarily", "if not", "or not", "or may not", "or might not", "not just",
     "no matter", "no later", "not exclusively", "not all", "not want", "don t want", "doesn t want", "not wish", "don t wish", "no longer want",
-    "no longer wish", "not like", "don t like", "not prefer", "that we not", "not prohibited", "not otherwise prohibited", "not inconsistent", "not responsible", "no control",
+    "no longer wish", "not like", "don t like", "not prefer", "that we not", "us not to", "not prohibited", "not otherwise prohibited", "not inconsistent", "not responsible", "no control",
     "not have control", "not control", "no responsibility",
 ];
 /// Words that start a new clause: a negation before them does not reach past them.
