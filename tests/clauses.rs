@@ -1997,6 +1997,18 @@ const CASES: &[(&str, &str, &str)] = &[
         "We do not share your personal information with third parties.",
         "If you prefer us not to share your personal information, you can alter the settings on your account.",
     ),
+    // The business sold, said plainly: its buyer.
+    (
+        "merger-transfer",
+        "We may also share your personal information with a purchaser or a potential purchaser of our business.",
+        "We may share your information with the purchaser of a gift card.",
+    ),
+    // The reader's own bankruptcy, a field of a credit check, is no merger.
+    (
+        "merger-transfer",
+        "If we go bankrupt, your data may be sold to a third party.",
+        "We may ask about any adverse credit history such as County Court Judgments, debt relief orders and bankruptcy.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
