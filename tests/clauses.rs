@@ -2009,6 +2009,18 @@ const CASES: &[(&str, &str, &str)] = &[
         "If we go bankrupt, your data may be sold to a third party.",
         "We may ask about any adverse credit history such as County Court Judgments, debt relief orders and bankruptcy.",
     ),
+    // What the law requires the company to tell the reader, or the reader to give, discloses nothing to the authorities.
+    (
+        "legal-disclosure",
+        "We will disclose your data where the law requires us to do so.",
+        "California law requires certain businesses to respond to requests from California residents about their practices.",
+    ),
+    // Data the reader is asked to give to meet a legal requirement is collected, not disclosed.
+    (
+        "legal-disclosure",
+        "We may provide your personal information to comply with a legal requirement.",
+        "If we ask you to provide personal information to comply with a legal requirement, we will make this clear.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
