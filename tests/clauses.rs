@@ -2021,6 +2021,18 @@ const CASES: &[(&str, &str, &str)] = &[
         "We may provide your personal information to comply with a legal requirement.",
         "If we ask you to provide personal information to comply with a legal requirement, we will make this clear.",
     ),
+    // Signing in to an account is no right over its data; its information is.
+    (
+        "access-deletion",
+        "You can access your account information at any time.",
+        "Our apps allow you to access your accounts and trade securities.",
+    ),
+    // Others than 'you' may hold the right: customers, users, of their accounts.
+    (
+        "access-deletion",
+        "Customers can request deletion of their data by emailing us.",
+        "Customers can export limited information from your profile.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
