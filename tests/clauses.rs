@@ -2033,6 +2033,12 @@ const CASES: &[(&str, &str, &str)] = &[
         "Customers can request deletion of their data by emailing us.",
         "Customers can export limited information from your profile.",
     ),
+    // Data or cookies the reader need not give: a choice.
+    (
+        "opt-out",
+        "You do not have to give us any personal information in order to read our site.",
+        "You have to give us your email address in order to register.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
