@@ -2039,6 +2039,12 @@ const CASES: &[(&str, &str, &str)] = &[
         "You do not have to give us any personal information in order to read our site.",
         "You have to give us your email address in order to register.",
     ),
+    // The company's own statistics are no analytics that follow visitors.
+    (
+        "tracking",
+        "We use Google Analytics to understand how visitors use our website.",
+        "Our data analytics projects use data from customer accounts.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
