@@ -2045,6 +2045,24 @@ const CASES: &[(&str, &str, &str)] = &[
         "We use Google Analytics to understand how visitors use our website.",
         "Our data analytics projects use data from customer accounts.",
     ),
+    // Safeguards in plain words: two-step verification, hashed passwords, an account behind a password.
+    (
+        "security",
+        "Account passwords are hashed, which means we cannot see them.",
+        "You may be required to create a password-protected user account.",
+    ),
+    // The legal safeguards of a transfer abroad are no security measure.
+    (
+        "security",
+        "We have implemented appropriate technical and organisational measures to protect your data.",
+        "We rely on appropriate safeguards such as the standard contractual clauses for these transfers.",
+    ),
+    // Access limited, as a list item.
+    (
+        "security",
+        "• Limiting access to the information we collect about you;",
+        "• Limiting your use of our services;",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
