@@ -2063,6 +2063,12 @@ const CASES: &[(&str, &str, &str)] = &[
         "• Limiting access to the information we collect about you;",
         "• Limiting your use of our services;",
     ),
+    // Third-party advertising partners used by the site, and advertisers using the reader's data.
+    (
+        "advertising",
+        "We may also use third-party advertising partners on our website.",
+        "You may visit a website that uses our advertising services.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
