@@ -2069,6 +2069,18 @@ const CASES: &[(&str, &str, &str)] = &[
         "We may also use third-party advertising partners on our website.",
         "You may visit a website that uses our advertising services.",
     ),
+    // Countries named as places data goes, not in names.
+    (
+        "international-transfer",
+        "Your data will be processed in Australia, Mexico and the US.",
+        "Japan Talk may disclose information you provide if required to do so by law.",
+    ),
+    // An age the law names, not a number.
+    (
+        "children",
+        "If we learn that someone under the appropriate age has provided us with personal information, we will delete it.",
+        "We may ask whether you have any children or pets.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
