@@ -27,8 +27,9 @@ pub use language::reads_as_english;
 /// below") silences only what follows it in its sentence; a kind hides another of its sentence
 /// unless that one is its exception ("… unless the sale is part of a merger"). 9: a negation
 /// reaches across "buy" and "purchase" ("we do not buy or sell personal data") and "cookies"
-/// ("we do not use cookies to track").
-pub const DETECTOR_VERSION: u32 = 9;
+/// ("we do not use cookies to track"). 10: "us not to" does not negate ("If you prefer us not
+/// to share your data, …" is a choice, not a promise).
+pub const DETECTOR_VERSION: u32 = 10;
 
 static ACTIVE: OnceLock<(Catalogue, Detector)> = OnceLock::new();
 

@@ -735,9 +735,17 @@ pub fn resolve_in<'a>(
         }
         found
     };
+    // The file, named as the reader sees it in the folder: "goppc-121.xml", "goppc-121" or
+    // its path, whatever company name its markup gives.
+    let names_file = |p: &PolicyRecord| {
+        let rel = p.rel.to_lowercase();
+        let file = rel.rsplit(['/', '\\']).next().unwrap_or(&rel);
+        let stem = file.rsplit_once('.').map_or(file, |(stem, _)| stem);
+        rel == want || file == want || stem == want
+    };
     let tiers: [&dyn Fn(&PolicyRecord) -> bool; 5] = [
         &|p| p.id.to_lowercase() == want,
-        &|p| p.company_key == want || p.domain.as_deref() == Some(want.as_str()),
+        &|p| p.company_key == want || p.domain.as_deref() == Some(want.as_str()) || names_file(p),
         &|p| p.company.to_lowercase() == want,
         &|p| p.company.to_lowercase().starts_with(&want) || p.id.starts_with(&want),
         &|p| p.company.to_lowercase().contains(&want) || p.id.contains(&want),
@@ -794,4 +802,53 @@ pub fn resolve_in<'a>(
         query: name.to_string(),
         suggestions,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::Format;
+
+    fn record(rel: &str, id: &str, company: &str) -> PolicyRecord {
+        PolicyRecord {
+            rel: rel.to_string(),
+            id: id.to_string(),
+            company_key: id.split('@').next().unwrap_or(id).to_string(),
+            company: company.to_string(),
+            domain: None,
+            title: String::new(),
+            archived: None,
+            latest: true,
+            format: Format::Xml,
+            sections: 1,
+            bytes: 1,
+            topics: String::new(),
+            clauses: String::new(),
+        }
+    }
+
+    #[test]
+    fn a_policy_is_found_by_its_file_whatever_company_its_markup_names() {
+        let records = [
+            record(
+                "goppc-121.xml",
+                "ladbible-ireland@2021-02-18",
+                "LADbible Ireland",
+            ),
+            record("sub/goppc-12.xml", "google@2021-02-04", "Google"),
+        ];
+        for name in [
+            "goppc-121",
+            "goppc-121.xml",
+            "GOPPC-121",
+            "ladbible ireland",
+        ] {
+            let found = resolve_in(records.iter(), name).map(|p| p.id.as_str());
+            assert_eq!(found.ok(), Some("ladbible-ireland@2021-02-18"), "{name}");
+        }
+        let found = resolve_in(records.iter(), "goppc-12").map(|p| p.id.as_str());
+        assert_eq!(found.ok(), Some("google@2021-02-04"));
+        let found = resolve_in(records.iter(), "sub/goppc-12.xml").map(|p| p.id.as_str());
+        assert_eq!(found.ok(), Some("google@2021-02-04"));
+    }
 }

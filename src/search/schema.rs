@@ -24,7 +24,8 @@ pub const SCHEMA_VERSION: u32 = 6;
 /// 7: a markdown subtitle naming the document leaves its bold lines headings.
 /// 8: emphasis left empty in markdown ("****") is no text.
 /// 9: a GoPPC `<item>` outside a `<list>` is a name inside its sentence, not a list item.
-pub const READER_VERSION: u32 = 9;
+/// 10: a GoPPC `<url>` whose host is blanked out ("https://www.  .com") is no address.
+pub const READER_VERSION: u32 = 10;
 
 /// Name of the tokenizer shared by indexing, querying and highlighting.
 pub const TOKENIZER: &str = "policy";

@@ -101,7 +101,12 @@ pub fn read(xml: &str) -> (Vec<Block>, XmlMeta) {
                 "url" | "update_time" | "download_time" => {
                     let value = clean_inline(&field_text);
                     match name.as_str() {
-                        "url" => meta.url = Some(value).filter(|v| !v.is_empty()),
+                        // The corpus blanks some hosts out ("https://www.  .com"): an
+                        // address with no host is none.
+                        "url" => {
+                            meta.url = Some(value)
+                                .filter(|v| crate::corpus::company::domain_of_url(v).is_some())
+                        }
                         "update_time" => meta.updated = iso_date(&value),
                         _ => meta.downloaded = iso_date(&value),
                     }
@@ -313,6 +318,18 @@ mod tests {
                 (BlockKind::Heading(3), "6. Your information"),
                 (BlockKind::Paragraph, "and your rights are set out here."),
             ]
+        );
+    }
+
+    #[test]
+    fn an_address_with_its_host_blanked_out_is_none() {
+        let (_, meta) =
+            read("<policy><url>https://www.  .com</url><paragraph>Text.</paragraph></policy>");
+        assert_eq!(meta.url, None);
+        let (_, meta) = read("<policy><url>https://www.ladbible.com/privacy</url></policy>");
+        assert_eq!(
+            meta.url.as_deref(),
+            Some("https://www.ladbible.com/privacy")
         );
     }
 
