@@ -2081,6 +2081,30 @@ const CASES: &[(&str, &str, &str)] = &[
         "If we learn that someone under the appropriate age has provided us with personal information, we will delete it.",
         "We may ask whether you have any children or pets.",
     ),
+    // Imperative list items and the right to know are access rights.
+    (
+        "access-deletion",
+        "• Ask for erasure of personal data regarding you.",
+        "This policy lets you know what information we collect.",
+    ),
+    // Authorities by other names: a public health authority, law enforcement bodies.
+    (
+        "legal-disclosure",
+        "We will share your personal information only when it is requested by a public health authority.",
+        "Indeed is subject to the investigatory and enforcement powers of the FTC and other regulatory bodies.",
+    ),
+    // A right taken away is no choice.
+    (
+        "opt-out",
+        "You can change your privacy settings at any time.",
+        "Your administrator may restrict your ability to change your privacy settings.",
+    ),
+    // Consent given in the settings is given, not presumed from use.
+    (
+        "consent-by-use",
+        "By accessing this website, you consent to this policy.",
+        "You can consent to analytics cookies by accessing the cookie settings panel.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
