@@ -2105,6 +2105,18 @@ const CASES: &[(&str, &str, &str)] = &[
         "By accessing this website, you consent to this policy.",
         "You can consent to analytics cookies by accessing the cookie settings panel.",
     ),
+    // A document called a notice gives none: 'this Privacy Notice to reflect changes', 'Notice of Privacy Practices'.
+    (
+        "change-without-notice",
+        "We may update this privacy notice to reflect changes in our practices.",
+        "We will give you notice of any material changes to this privacy notice.",
+    ),
+    // 'without any prior notification' refuses notice.
+    (
+        "change-with-notice",
+        "This Privacy Policy may be updated from time to time; we will send you a notification by email.",
+        "This Privacy Policy may be updated from time to time, without any prior notification.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
