@@ -2117,6 +2117,24 @@ const CASES: &[(&str, &str, &str)] = &[
         "This Privacy Policy may be updated from time to time; we will send you a notification by email.",
         "This Privacy Policy may be updated from time to time, without any prior notification.",
     ),
+    // Not shared once the reader opts out is shared until then.
+    (
+        "no-sale",
+        "We will not share your data with third parties for their marketing purposes.",
+        "We will not share your data with third parties for their marketing purposes if you have opted out.",
+    ),
+    // Resale barred to the recipients is no promise of the company's.
+    (
+        "no-sale",
+        "We will not sell, rent or trade your personal information.",
+        "These companies are in no way authorized to sell, rent or trade your personal information.",
+    ),
+    // 'divulge' hands data on as 'disclose' does.
+    (
+        "no-sale",
+        "The Company shall not divulge any private information of its clients to third parties.",
+        "We urge you to keep your password in a safe place and not to divulge it to anyone.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
