@@ -2135,6 +2135,24 @@ const CASES: &[(&str, &str, &str)] = &[
         "The Company shall not divulge any private information of its clients to third parties.",
         "We urge you to keep your password in a safe place and not to divulge it to anyone.",
     ),
+    // Not all deleted is kept: 'unable to fully delete', 'does not remove all'.
+    (
+        "retention-indefinite",
+        "Deleting your account does not remove all your data from our servers.",
+        "Deleting your account removes all your data from our servers.",
+    ),
+    // Kept after the account closes as the law requires is bounded by it.
+    (
+        "retention-limited",
+        "After your account is closed we keep your data for as long as the law requires.",
+        "If requested to remove data, we will respond within a reasonable timeframe.",
+    ),
+    // Removed once used, in so many words.
+    (
+        "retention-limited",
+        "We use this information for statistical analysis and then the data is removed from the system.",
+        "We collect this information solely to operate, provide, maintain and improve our website.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
