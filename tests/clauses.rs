@@ -2153,6 +2153,24 @@ const CASES: &[(&str, &str, &str)] = &[
         "We use this information for statistical analysis and then the data is removed from the system.",
         "We collect this information solely to operate, provide, maintain and improve our website.",
     ),
+    // Breaches, their limits and confidentiality kept are security; the data protection officer's address is not.
+    (
+        "security",
+        "We are not responsible for any breach of security caused by third parties.",
+        "Please contact our data protection officer in writing at: 100 New Bridge Street.",
+    ),
+    // Access kept to those who need it, said of the data.
+    (
+        "security",
+        "Access to your personal data is restricted to employees who need it to do their jobs.",
+        "Access to our website is restricted to users who have registered.",
+    ),
+    // The reader's duty to keep an ID secret is no safeguard of the company's.
+    (
+        "security",
+        "We take all necessary precautions to ensure the confidentiality of your information.",
+        "You are solely responsible for maintaining the confidentiality of your User ID.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
