@@ -2171,6 +2171,24 @@ const CASES: &[(&str, &str, &str)] = &[
         "We take all necessary precautions to ensure the confidentiality of your information.",
         "You are solely responsible for maintaining the confidentiality of your User ID.",
     ),
+    // The company's own access, or access to the service, is no right over the data.
+    (
+        "access-deletion",
+        "You are able to access your data at any time.",
+        "We may be able to access your data when you contact support.",
+    ),
+    // Rights asked for without 'that', or with the data unnamed.
+    (
+        "access-deletion",
+        "You may request your data be deleted or corrected.",
+        "You may request a demo of our product.",
+    ),
+    // Control lost is no choice; nor are the company's wishes.
+    (
+        "opt-out",
+        "You may control how your information is used through your privacy settings.",
+        "If you lose control over your password, you may lose control over your personal information.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
