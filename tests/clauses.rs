@@ -2189,6 +2189,30 @@ const CASES: &[(&str, &str, &str)] = &[
         "You may control how your information is used through your privacy settings.",
         "If you lose control over your password, you may lose control over your personal information.",
     ),
+    // Access to the reader's data sold for a fee.
+    (
+        "sells-or-shares",
+        "We reserve the right to charge third parties a fee for accessing your information, including Personal Data.",
+        "You will not have to pay a fee to access your personal information.",
+    ),
+    // Acceptance by use in the perfect tense, and of 'Websites'.
+    (
+        "consent-by-use",
+        "Your use of our Websites signifies that you have read and understand this policy.",
+        "Your use of our Websites is governed by our Terms of Use.",
+    ),
+    // Staff disciplined disclose nothing of the reader's.
+    (
+        "legal-disclosure",
+        "We may disclose your data to law enforcement and will notify you unless prohibited.",
+        "Employees who violate this policy face disciplinary actions, which can include a referral to law enforcement agencies.",
+    ),
+    // A parent undertaking is a company.
+    (
+        "children",
+        "Parents can delete their child's account at any time.",
+        "Acme Ltd is the parent undertaking of the group.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
