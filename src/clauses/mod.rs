@@ -28,8 +28,10 @@ pub use language::reads_as_english;
 /// unless that one is its exception ("… unless the sale is part of a merger"). 9: a negation
 /// reaches across "buy" and "purchase" ("we do not buy or sell personal data") and "cookies"
 /// ("we do not use cookies to track"). 10: "us not to" does not negate ("If you prefer us not
-/// to share your data, …" is a choice, not a promise).
-pub const DETECTOR_VERSION: u32 = 10;
+/// to share your data, …" is a choice, not a promise). 11: a period closed in brackets ends no
+/// sentence that goes on in lowercase ("(under 13 in the U.S.) and we …"), and sentences run
+/// together by markup are split ("straight away.There may be …").
+pub const DETECTOR_VERSION: u32 = 11;
 
 static ACTIVE: OnceLock<(Catalogue, Detector)> = OnceLock::new();
 

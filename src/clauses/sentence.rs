@@ -34,7 +34,21 @@ fn is_space(b: u8) -> bool {
 fn ends_sentence(text: &[u8], i: usize) -> bool {
     let next = text.get(i + 1).copied();
     if !next.is_none_or(|b| is_space(b) || b == b'\n' || b == b'"' || b == b')') {
-        return false;
+        return glued(text, i);
+    }
+    // Closed inside brackets, the sentence goes on after them when it goes on in lowercase:
+    // "children (under 13 in the U.S.) and we do not …", "(cookies, pixels, etc.) which …".
+    if next == Some(b')') {
+        let mut j = i + 1;
+        while j < text.len() && matches!(text[j], b')' | b'"') {
+            j += 1;
+        }
+        while j < text.len() && is_space(text[j]) {
+            j += 1;
+        }
+        if text.get(j).is_some_and(u8::is_ascii_lowercase) && !is_domain(&text[j..]) {
+            return false;
+        }
     }
     if text[i] != b'.' {
         return true;
@@ -76,6 +90,38 @@ fn ends_sentence(text: &[u8], i: usize) -> bool {
         j += 1;
     }
     !text.get(j).is_some_and(|b| b.is_ascii_lowercase()) || is_domain(&text[j..])
+}
+
+/// True when the period at `i` ends a sentence glued to the next, as text run together from
+/// markup reads ("we may delete this information straight away.There may be occasions …"): a
+/// lowercase word of three letters or more before it, a capitalised word after it. Not a web
+/// address ("www.Example.com") nor a name ("ASP.NET", "Node.Js"), whose words go on with a
+/// period or have capitals inside.
+fn glued(text: &[u8], i: usize) -> bool {
+    if text[i] != b'.' {
+        return false;
+    }
+    let mut s = i;
+    while s > 0 && text[s - 1].is_ascii_alphabetic() {
+        s -= 1;
+    }
+    let before = &text[s..i];
+    if before.len() < 3
+        || !before.iter().all(u8::is_ascii_lowercase)
+        || (s > 0 && !is_space(text[s - 1]) && text[s - 1] != b'\n')
+    {
+        return false;
+    }
+    let after = &text[i + 1..];
+    let end = after
+        .iter()
+        .position(|b| !b.is_ascii_alphabetic())
+        .unwrap_or(after.len());
+    let word = &after[..end];
+    word.len() >= 2
+        && word[0].is_ascii_uppercase()
+        && word[1..].iter().all(u8::is_ascii_lowercase)
+        && after.get(end).is_some_and(|&b| is_space(b) || b == b',')
 }
 
 /// "U.S", "EU-U.S", "U.K", "E.U": initials of a place, with the period of the last letter to
@@ -139,7 +185,8 @@ fn starts_line(text: &[u8], mut i: usize) -> bool {
 /// `start..end` of `text` without the whitespace around it, on character boundaries.
 fn trim(text: &str, mut start: usize, mut end: usize) -> (usize, usize) {
     let b = text.as_bytes();
-    while start < end && (is_space(b[start]) || b[start] == b'\n') {
+    // The bracket that closed the sentence before ("(for 30 days.) Then …") is its own.
+    while start < end && (is_space(b[start]) || b[start] == b'\n' || b[start] == b')') {
         start += 1;
     }
     while end > start && (is_space(b[end - 1]) || b[end - 1] == b'\n') {
@@ -637,6 +684,40 @@ mod tests {
             sentence_at(t, "rent"),
             "nornar.com does not rent your data, i.e. it keeps it."
         );
+    }
+
+    #[test]
+    fn a_period_closed_in_brackets_ends_no_sentence_that_goes_on() {
+        let t = "We do not collect data from children (under 13 in the U.S.) and we do not process it. We log visits.";
+        assert_eq!(
+            sentence_at(t, "process"),
+            "We do not collect data from children (under 13 in the U.S.) and we do not process it."
+        );
+        let t = "We use cookies (session cookies, pixels, etc.) which track visits. Other text.";
+        assert_eq!(
+            sentence_at(t, "track"),
+            "We use cookies (session cookies, pixels, etc.) which track visits."
+        );
+        // A parenthesis that closes a sentence ends it.
+        let t = "We keep logs (for 30 days.) Then we delete them.";
+        assert_eq!(sentence_at(t, "delete"), "Then we delete them.");
+    }
+
+    #[test]
+    fn sentences_run_together_are_split() {
+        let t = "We may delete this information straight away.There may be occasions where we keep it.";
+        assert_eq!(
+            sentence_at(t, "occasions"),
+            "There may be occasions where we keep it."
+        );
+        // Not a web address or a name.
+        for t in [
+            "Visit www.Example.com for details of how we keep data.",
+            "Our site runs on ASP.NET and keeps no data.",
+            "Email support@acme.Com, and we keep the message.",
+        ] {
+            assert_eq!(sentence_at(t, "keep"), t, "{t}");
+        }
     }
 
     #[test]
