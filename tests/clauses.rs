@@ -2213,6 +2213,36 @@ const CASES: &[(&str, &str, &str)] = &[
         "Parents can delete their child's account at any time.",
         "Acme Ltd is the parent undertaking of the group.",
     ),
+    // A shop is no store of data.
+    (
+        "retention-limited",
+        "We store your order history for 12 months.",
+        "Our store opening hours are 9am to 5pm.",
+    ),
+    // Content that stays after the account is terminated or closed.
+    (
+        "retention-indefinite",
+        "Your posts and certain profile information may remain even after you terminate your account.",
+        "Your posts will be removed when you terminate your account.",
+    ),
+    // A sale denied with a practice named first is no sale.
+    (
+        "sells-or-shares",
+        "We may sell your personal data to third parties.",
+        "We do not collect or sell your personal data.",
+    ),
+    // The reader's home is no place data goes.
+    (
+        "international-transfer",
+        "Your data may be processed outside the EEA.",
+        "If you live in the EEA, we process your data on the basis of consent.",
+    ),
+    // Cross-site tracking in the CalOPPA formula.
+    (
+        "tracking",
+        "Our partners may collect information about your online activities over time and across different websites.",
+        "Our partners may collect information about your order.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
