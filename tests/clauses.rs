@@ -2243,6 +2243,18 @@ const CASES: &[(&str, &str, &str)] = &[
         "Our partners may collect information about your online activities over time and across different websites.",
         "Our partners may collect information about your order.",
     ),
+    // Restriction and objection in other words.
+    (
+        "opt-out",
+        "You can ask us to suspend the processing of your data.",
+        "You can ask us to suspend your subscription.",
+    ),
+    // Data downloaded by the reader; a copy the company is sent is not.
+    (
+        "access-deletion",
+        "You may download your data at any time.",
+        "We might receive a copy of the information you supplied to our partner.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",

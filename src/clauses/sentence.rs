@@ -705,7 +705,8 @@ mod tests {
 
     #[test]
     fn sentences_run_together_are_split() {
-        let t = "We may delete this information straight away.There may be occasions where we keep it.";
+        let t =
+            "We may delete this information straight away.There may be occasions where we keep it.";
         assert_eq!(
             sentence_at(t, "occasions"),
             "There may be occasions where we keep it."
