@@ -2255,6 +2255,24 @@ const CASES: &[(&str, &str, &str)] = &[
         "You may download your data at any time.",
         "We might receive a copy of the information you supplied to our partner.",
     ),
+    // Rights named as nouns, the CCPA's right to know.
+    (
+        "access-deletion",
+        "You can request portability of your personal information.",
+        "You can request a quote for our services.",
+    ),
+    // The business bought, by a company that acquires it.
+    (
+        "merger-transfer",
+        "If another company acquires Yelp, or all or substantially all our assets, that company will possess the same information.",
+        "If another company acquires a license to our software, nothing changes for you.",
+    ),
+    // Systems based abroad, not a dispute channel's seat.
+    (
+        "international-transfer",
+        "Many of our systems are based in the United States.",
+        "JAMS is an alternative dispute resolution provider based in the U.S.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
