@@ -2273,6 +2273,18 @@ const CASES: &[(&str, &str, &str)] = &[
         "Many of our systems are based in the United States.",
         "JAMS is an alternative dispute resolution provider based in the U.S.",
     ),
+    // Device controls and requests to stop sending are choices.
+    (
+        "opt-out",
+        "This access can be toggled on or off at any time in your device's settings.",
+        "The light can be toggled on or off with the switch.",
+    ),
+    // A subject access request is the right of access.
+    (
+        "access-deletion",
+        "You can use this form to make a Subject Access Request.",
+        "We received a request from a subject of our newsletter.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
