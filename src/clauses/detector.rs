@@ -733,6 +733,7 @@ impl Detector {
                     || in_heading
                     || sentence::is_question(&text[s..e])
                     || heading_line(text, s, e)
+                    || sentence::is_title_run(&text[s..e])
                 {
                     i = last.max(i + 1);
                     continue;

@@ -30,8 +30,9 @@ pub use language::reads_as_english;
 /// ("we do not use cookies to track"). 10: "us not to" does not negate ("If you prefer us not
 /// to share your data, …" is a choice, not a promise). 11: a period closed in brackets ends no
 /// sentence that goes on in lowercase ("(under 13 in the U.S.) and we …"), and sentences run
-/// together by markup are split ("straight away.There may be …").
-pub const DETECTOR_VERSION: u32 = 11;
+/// together by markup are split ("straight away.There may be …"). 12: a run of titles (a table of
+/// contents run into one line) names no clause.
+pub const DETECTOR_VERSION: u32 = 12;
 
 static ACTIVE: OnceLock<(Catalogue, Detector)> = OnceLock::new();
 

@@ -479,6 +479,45 @@ pub fn is_question(sentence: &str) -> bool {
     sentence.trim_end().ends_with('?') && opens_with_one_of(sentence, &OPENERS)
 }
 
+/// How many of a sentence's first words [`is_title_run`] looks at.
+const TITLE_RUN_WORDS: usize = 12;
+
+/// True when `sentence` is a run of titles rather than prose: a table of contents or a menu
+/// the markup ran into one line ("Data Retention and Account Termination Children Security
+/// International Data Transfer …"). Its words in lower case or capitalised (words in capitals
+/// are neither, as in a sentence shouted in a disclaimer) are nearly all capitalised, at its
+/// start and at its end: a heading run into the sentence after it ("Changing Your Personal
+/// Information If any of your personal information changes, you may update it") ends as prose.
+/// Only the first [`TITLE_RUN_WORDS`] and the last few such words are read: the sentences
+/// looked at are those with a clause's words, most of the text.
+pub fn is_title_run(sentence: &str) -> bool {
+    // Some(true) for a capitalised word, Some(false) for one in lower case.
+    let title = |w: &str| {
+        let mut letters = w.chars().filter(|c| c.is_alphabetic());
+        let first = letters.next()?;
+        let lower_after = letters.any(char::is_lowercase);
+        if first.is_uppercase() {
+            lower_after.then_some(true)
+        } else {
+            Some(false)
+        }
+    };
+    let (mut words, mut titles) = (0, 0);
+    for t in sentence
+        .split_whitespace()
+        .filter_map(title)
+        .take(TITLE_RUN_WORDS)
+    {
+        words += 1;
+        titles += usize::from(t);
+    }
+    if words < 8 || titles * 10 < words * 9 {
+        return false;
+    }
+    let last = sentence.split_whitespace().rev().filter_map(title).take(4);
+    last.filter(|&t| t).count() >= 3
+}
+
 /// The most words a line in capitals can have and still be a heading by [`is_heading`].
 const MAX_HEADING_WORDS: usize = 12;
 
@@ -701,6 +740,25 @@ mod tests {
         // A parenthesis that closes a sentence ends it.
         let t = "We keep logs (for 30 days.) Then we delete them.";
         assert_eq!(sentence_at(t, "delete"), "Then we delete them.");
+    }
+
+    #[test]
+    fn runs_of_titles_are_no_prose() {
+        assert!(is_title_run(
+            "Introduction Children's Privacy Data Retention International Data Transfers Security Your Rights Contact Us"
+        ));
+        assert!(is_title_run(
+            "TABLE OF CONTENTS Introduction Information We Collect How We Use Information Data Retention Children Security"
+        ));
+        for prose in [
+            "We retain your data for as long as your account is active.",
+            "Google, Facebook, Twitter, LinkedIn, Pinterest and Instagram may set cookies on your device.",
+            "WE MAY SHARE YOUR PERSONAL INFORMATION WITH THIRD PARTIES FOR THEIR OWN MARKETING.",
+            "Data Retention.",
+            "Changing Your Personal Information After Registering Your Caribou Gift Card If any of your personal information changes after you register your card you may log in and update your personal information.",
+        ] {
+            assert!(!is_title_run(prose), "{prose}");
+        }
     }
 
     #[test]
