@@ -2285,6 +2285,24 @@ const CASES: &[(&str, &str, &str)] = &[
         "You can use this form to make a Subject Access Request.",
         "We received a request from a subject of our newsletter.",
     ),
+    // Data the reader does not want used: a choice; leaving the service is none.
+    (
+        "opt-out",
+        "If you do not want this information used to serve you targeted ads, click the Privacy button.",
+        "If you do not want your information transferred outside the EEA, you should stop using the Services.",
+    ),
+    // Efforts to protect, in plain words; a commitment to privacy is not one.
+    (
+        "security",
+        "We strive to protect the personal information submitted to us, both during transmission and once we receive it.",
+        "We are committed to protecting your privacy.",
+    ),
+    // Browsing on other sites collected by an extension.
+    (
+        "tracking",
+        "Our browser extension may collect the URLs of other websites you visit.",
+        "Our browser extension may collect the URLs you save.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
