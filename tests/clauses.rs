@@ -2303,6 +2303,18 @@ const CASES: &[(&str, &str, &str)] = &[
         "Our browser extension may collect the URLs of other websites you visit.",
         "Our browser extension may collect the URLs you save.",
     ),
+    // An order's tracking, and tags on photos, follow no one.
+    (
+        "tracking",
+        "We use tags and pixels to measure our campaigns.",
+        "We will email you tracking information for your parcel.",
+    ),
+    // The reader's reports to the company disclose nothing to the authorities.
+    (
+        "legal-disclosure",
+        "We may report suspicious activity to law enforcement.",
+        "Please report suspicious login activity so that we can investigate it.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
