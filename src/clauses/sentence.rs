@@ -491,30 +491,38 @@ const TITLE_RUN_WORDS: usize = 12;
 /// Only the first [`TITLE_RUN_WORDS`] and the last few such words are read: the sentences
 /// looked at are those with a clause's words, most of the text.
 pub fn is_title_run(sentence: &str) -> bool {
-    // Some(true) for a capitalised word, Some(false) for one in lower case.
-    let title = |w: &str| {
-        let mut letters = w.chars().filter(|c| c.is_alphabetic());
-        let first = letters.next()?;
-        let lower_after = letters.any(char::is_lowercase);
-        if first.is_uppercase() {
-            lower_after.then_some(true)
-        } else {
-            Some(false)
+    // Some(true) for a capitalised word, Some(false) for one in lower case, None for one in
+    // capitals or with no letters. Bytes, not characters: this is asked of most sentences,
+    // and a title's first letter is nearly always ASCII.
+    fn title(w: &[u8]) -> Option<bool> {
+        let p = w.iter().position(u8::is_ascii_alphabetic)?;
+        if w[p].is_ascii_lowercase() {
+            return Some(false);
         }
-    };
+        w[p + 1..]
+            .iter()
+            .any(u8::is_ascii_lowercase)
+            .then_some(true)
+    }
+    let b = sentence.as_bytes();
     let (mut words, mut titles) = (0, 0);
-    for t in sentence
-        .split_whitespace()
+    for t in b
+        .split(u8::is_ascii_whitespace)
         .filter_map(title)
         .take(TITLE_RUN_WORDS)
     {
         words += 1;
         titles += usize::from(t);
+        // Prose shows itself in its first words ("We use …", "The data …"): a second word in
+        // lower case ends the look, so that most sentences cost two or three words.
+        if words - titles > 1 {
+            return false;
+        }
     }
     if words < 8 || titles * 10 < words * 9 {
         return false;
     }
-    let last = sentence.split_whitespace().rev().filter_map(title).take(4);
+    let last = b.rsplit(u8::is_ascii_whitespace).filter_map(title).take(4);
     last.filter(|&t| t).count() >= 3
 }
 
