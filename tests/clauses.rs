@@ -2315,6 +2315,12 @@ const CASES: &[(&str, &str, &str)] = &[
         "We may report suspicious activity to law enforcement.",
         "Please report suspicious login activity so that we can investigate it.",
     ),
+    // A law's reach is no place data goes.
+    (
+        "international-transfer",
+        "Your personal data may be transferred to other jurisdictions.",
+        "In some jurisdictions, we process data on the basis of consent.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
