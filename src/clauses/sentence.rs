@@ -43,10 +43,7 @@ fn ends_sentence(text: &[u8], i: usize) -> bool {
         while j < text.len() && matches!(text[j], b')' | b'"') {
             j += 1;
         }
-        while j < text.len() && is_space(text[j]) {
-            j += 1;
-        }
-        if text.get(j).is_some_and(u8::is_ascii_lowercase) && !is_domain(&text[j..]) {
+        if goes_on_in_lowercase(text, j) {
             return false;
         }
     }
@@ -82,14 +79,18 @@ fn ends_sentence(text: &[u8], i: usize) -> bool {
     if !word.is_empty() && word.iter().all(u8::is_ascii_digit) && starts_line(text, s) {
         return false;
     }
-    // The next word must not start in lowercase ("Inc. and its affiliates"), unless it is a
-    // site's name, which keeps its lower case at a sentence's start ("… usage. nornar.com may
-    // rent …").
-    let mut j = i + 1;
-    while j < text.len() && is_space(text[j]) {
-        j += 1;
+    // The next word must not start in lowercase ("Inc. and its affiliates").
+    !goes_on_in_lowercase(text, i + 1)
+}
+
+/// True when the word after byte `from` (past spaces) starts in lowercase, so that what came
+/// before goes on into it; not a site's name, which keeps its lower case at a sentence's start
+/// ("… usage. nornar.com may rent …").
+fn goes_on_in_lowercase(text: &[u8], mut from: usize) -> bool {
+    while from < text.len() && is_space(text[from]) {
+        from += 1;
     }
-    !text.get(j).is_some_and(|b| b.is_ascii_lowercase()) || is_domain(&text[j..])
+    text.get(from).is_some_and(u8::is_ascii_lowercase) && !is_domain(&text[from..])
 }
 
 /// True when the period at `i` ends a sentence glued to the next, as text run together from
