@@ -2321,6 +2321,36 @@ const CASES: &[(&str, &str, &str)] = &[
         "Your personal data may be transferred to other jurisdictions.",
         "In some jurisdictions, we process data on the basis of consent.",
     ),
+    // Data put together is no merger.
+    (
+        "merger-transfer",
+        "We may transfer your information to the company we merge with.",
+        "We may combine or merge information we receive from other sources with the information you give us.",
+    ),
+    // No limit set is no limit: kept without a fixed time limit, or until further notice.
+    (
+        "retention-indefinite",
+        "Your personal data will be retained without a fixed time limit.",
+        "Your personal data will be retained for a fixed period of two years.",
+    ),
+    // Data that can never be deleted is kept for good.
+    (
+        "retention-indefinite",
+        "Your comments become part of the public record and cannot be deleted.",
+        "Your comments can be deleted at any time.",
+    ),
+    // Notice not owed is no notice.
+    (
+        "change-without-notice",
+        "We may change this policy and are not required to notify you.",
+        "We may change this policy and will notify you by email.",
+    ),
+    // A choice named and then denied is none.
+    (
+        "opt-out",
+        "You may opt out of analytics cookies at any time.",
+        "Opting out of essential cookies is not possible.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
