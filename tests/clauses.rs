@@ -2351,6 +2351,48 @@ const CASES: &[(&str, &str, &str)] = &[
         "You may opt out of analytics cookies at any time.",
         "Opting out of essential cookies is not possible.",
     ),
+    // Using the service in other ways is use too; agreeing to a forum's rules is not.
+    (
+        "consent-by-use",
+        "By playing our games, you agree to this policy.",
+        "You agree that by participating in our forums, you will not post unlawful content.",
+    ),
+    // Deemed to have read and accepted; not cookies accepted as consent.
+    (
+        "consent-by-use",
+        "Users who access the portal are deemed to have read and accepted this notice.",
+        "If you choose to accept analytics cookies, it will constitute consent for Google to deploy its cookies.",
+    ),
+    // The successor named alone; not a successor web address.
+    (
+        "merger-transfer",
+        "Customer data may be transferred to the successor to our business.",
+        "Please read the privacy statement of our search partner, as updated from time to time and at any successor locations.",
+    ),
+    // Disclosure as a noun; a governmental jurisdiction is a place, not an authority.
+    (
+        "legal-disclosure",
+        "Disclosure of your data may be made to the police.",
+        "Your information may be transferred to computers located outside of your state, province, country or other governmental jurisdiction.",
+    ),
+    // A negation reaches the last item of a list of single words.
+    (
+        "access-deletion",
+        "You can access, update or delete your information at any time.",
+        "You will also not be able to access, update or delete that information pursuant to this privacy policy.",
+    ),
+    // ... and the same list read as no policy change.
+    (
+        "change-without-notice",
+        "We may update this privacy policy at any time.",
+        "You will also not be able to access, update or delete that information pursuant to this privacy policy.",
+    ),
+    // The children's rule is no promise about selling.
+    (
+        "no-sale",
+        "We do not sell, rent or disclose your personal information to third parties.",
+        "We do not knowingly collect, use, or disclose personal information from children under the age of 13.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",

@@ -892,7 +892,7 @@ impl Detector {
             let in_family = sentence.iter().any(|h| {
                 family.contains(h.term) && h.start() <= start && h.end() >= start + word.len()
             });
-            if !in_family {
+            if !in_family && !listed_before(&text[start + word.len()..anchor.start()]) {
                 return None;
             }
         }
@@ -1190,6 +1190,22 @@ const LISTED_VERBS: &[&str] = &[
     "provide", "display",
 ];
 
+/// True when `after`, the text from a word to an anchor, makes the word an item of a list of
+/// single words that the anchor ends: ", " ("access, update or delete"), ", sell, or " ("rent,
+/// sell, or share"). A negation before the list reaches its last item: "you will not be able to
+/// access, update or delete that information".
+fn listed_before(after: &str) -> bool {
+    let Some(rest) = after.strip_prefix(',') else {
+        return false;
+    };
+    let items: Vec<&str> = rest.split(',').map(str::trim).collect();
+    let (last, middle) = items.split_last().unwrap_or((&"", &[]));
+    middle
+        .iter()
+        .all(|w| !w.is_empty() && w.chars().all(char::is_alphanumeric))
+        && matches!(*last, "" | "or" | "and")
+}
+
 /// True when `between` (the text from a negation to an anchor) is a list of verb phrases of
 /// [`LISTED_VERBS`], each short and ended by a comma, so that the anchor is the list's next
 /// item: ", sell it" after "won't save your number, share it".
@@ -1429,6 +1445,16 @@ fn distance(a: &Hit, b: &Hit) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_word_listed_before_the_anchor() {
+        for after in [", ", ",", ", sell, or ", ", sell, ", ", and "] {
+            assert!(listed_before(after), "{after:?}");
+        }
+        for after in ["", " ", ", we share ", ", but ", ", sell it, or ", "; "] {
+            assert!(!listed_before(after), "{after:?}");
+        }
+    }
 
     #[test]
     fn what_may_stand_between_a_lead_and_its_anchor() {
