@@ -2393,6 +2393,24 @@ const CASES: &[(&str, &str, &str)] = &[
         "We do not sell, rent or disclose your personal information to third parties.",
         "We do not knowingly collect, use, or disclose personal information from children under the age of 13.",
     ),
+    // A pixel named in the singular, and named tools.
+    (
+        "tracking",
+        "We use the Meta pixel to measure conversions on our checkout page.",
+        "We do not use advertising pixels.",
+    ),
+    // Do Not Track ignored, or without effect.
+    (
+        "do-not-track",
+        "We ignore Do Not Track.",
+        "We do not track you across other websites.",
+    ),
+    // Other readers of their own records: patients, and seeing one's data.
+    (
+        "access-deletion",
+        "Patients may inspect and obtain a copy of their medical records.",
+        "You can still view content and complete exercises without an account.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",

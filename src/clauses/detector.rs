@@ -110,8 +110,9 @@ const TRANSPARENT: &[&str] = &[
     // The nouns of a list of what is not used: "We do not use Google Analytics or any other
     // analytics service", "does not use any tracking technologies or analytics".
     "other", "technologies", "technology", "tools", "services", "service", "software",
-    // "We do not use cookies to track your activity across websites".
-    "cookies",
+    // "We do not use cookies to track your activity across websites", "We do not use
+    // advertising pixels", "does not use tracking cookies".
+    "cookies", "advertising", "tracking", "analytics",
     // "We will not make material changes to this policy without notifying you first".
     "make", "material", "significant", "substantial",
 ];
