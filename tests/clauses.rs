@@ -2411,6 +2411,24 @@ const CASES: &[(&str, &str, &str)] = &[
         "Patients may inspect and obtain a copy of their medical records.",
         "You can still view content and complete exercises without an account.",
     ),
+    // A promise whose exception names recipients with ends of their own is a sale.
+    (
+        "sells-or-shares",
+        "We do not sell your personal information except to carefully selected partners.",
+        "We do not sell your personal information except as required by law.",
+    ),
+    // ... and is then no promise.
+    (
+        "no-sale",
+        "We do not sell your personal information except as required by law.",
+        "We do not sell your personal information except to carefully selected partners.",
+    ),
+    // Data traded, exchanged or licensed; not a trading name.
+    (
+        "sells-or-shares",
+        "We may trade your information with other companies in our network.",
+        "Affiliates, trading names and divisions within our group of companies may process your information.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
