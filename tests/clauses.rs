@@ -2429,6 +2429,36 @@ const CASES: &[(&str, &str, &str)] = &[
         "We may trade your information with other companies in our network.",
         "Affiliates, trading names and divisions within our group of companies may process your information.",
     ),
+    // The company's own ads chosen from the reader's data.
+    (
+        "advertising",
+        "We use your purchase history to show you ads.",
+        "You can change your ad preferences to see fewer ads based on your interests.",
+    ),
+    // The risk of sending data left with the reader is a limit of security; posting publicly at one's own risk is not.
+    (
+        "security",
+        "Any transmission of personal data is at your own risk.",
+        "The information you post on our forums is public, and you post it at your own risk.",
+    ),
+    // The audience named otherwise.
+    (
+        "children",
+        "Underage users are not permitted to create an account.",
+        "We were founded 13 years ago in a garage.",
+    ),
+    // Regions, and data exported.
+    (
+        "international-transfer",
+        "Where your data is exported outside the EEA, we ensure adequate safeguards are in place.",
+        "You can transfer money to friends abroad using the app.",
+    ),
+    // Notice denied in so many words.
+    (
+        "change-without-notice",
+        "Changes to this policy take effect immediately and no notice will be sent.",
+        "Changes to this policy will be communicated to users by email.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
