@@ -2459,6 +2459,18 @@ const CASES: &[(&str, &str, &str)] = &[
         "Changes to this policy take effect immediately and no notice will be sent.",
         "Changes to this policy will be communicated to users by email.",
     ),
+    // Vendors named by their trade or by what they do for the company; not the reader's next provider.
+    (
+        "service-providers",
+        "We employ other companies and individuals to perform functions on our behalf.",
+        "You can ask us to send your data directly to another service provider.",
+    ),
+    // A negation reaches across 'third-party'; a definition names no vendor.
+    (
+        "service-providers",
+        "Your data is stored by our hosting provider on our behalf.",
+        "We do not use any third-party service providers to process your data.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",

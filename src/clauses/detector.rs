@@ -113,6 +113,8 @@ const TRANSPARENT: &[&str] = &[
     // "We do not use cookies to track your activity across websites", "We do not use
     // advertising pixels", "does not use tracking cookies".
     "cookies", "advertising", "tracking", "analytics",
+    // "We do not use any third-party service providers to process your data".
+    "third", "party", "parties", "outside", "external",
     // "We will not make material changes to this policy without notifying you first".
     "make", "material", "significant", "substantial",
 ];
