@@ -2471,6 +2471,30 @@ const CASES: &[(&str, &str, &str)] = &[
         "Your data is stored by our hosting provider on our behalf.",
         "We do not use any third-party service providers to process your data.",
     ),
+    // Notice not promised: 'will not necessarily notify you' (the anchor's own 'will not' is no promise).
+    (
+        "change-without-notice",
+        "We may update this policy and we will not necessarily notify you.",
+        "We will not update this policy without notifying you.",
+    ),
+    // A promise of notice in 'may not'.
+    (
+        "change-with-notice",
+        "We may not change this policy without notifying you first.",
+        "We may change this policy at any time without notifying you.",
+    ),
+    // Kept after deletion in backups.
+    (
+        "retention-indefinite",
+        "Even if you ask us to delete your data, we may keep copies in our offline backups.",
+        "If you ask us to delete your data, we will delete it within 30 days, including from backups.",
+    ),
+    // The reader told to keep something sets no limit of the company's.
+    (
+        "retention-limited",
+        "We keep your order history for as long as your account is open.",
+        "Please keep your login details safe for as long as your account is open.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",

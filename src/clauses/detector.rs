@@ -1099,8 +1099,12 @@ impl Detector {
                 _ => {}
             }
             if !rule.unless_near.is_empty() {
+                // Words of the anchor itself are not near it: "will not necessarily notify you"
+                // is no promise of notice for the "will not" it says.
                 let close = hits.iter().any(|h| {
-                    rule.unless_near.contains(h.term) && distance(h, anchor) <= UNLESS_NEAR_REACH
+                    rule.unless_near.contains(h.term)
+                        && distance(h, anchor) <= UNLESS_NEAR_REACH
+                        && !(h.start() >= anchor.start() && h.end() <= anchor.end())
                 });
                 if close {
                     continue;
