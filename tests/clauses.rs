@@ -2495,6 +2495,36 @@ const CASES: &[(&str, &str, &str)] = &[
         "We keep your order history for as long as your account is open.",
         "Please keep your login details safe for as long as your account is open.",
     ),
+    // Recipients with ends of their own, named by what they do.
+    (
+        "sells-or-shares",
+        "Your name and address may be passed to other charities so that they can contact you directly about their work.",
+        "Your name and address may be passed to our mailing house so that it can send you our magazine on our behalf.",
+    ),
+    // A sale defined by the law is no sale.
+    (
+        "sells-or-shares",
+        "We may share your personal information with third parties for monetary or other valuable consideration.",
+        "Sell means to share personal information with a third party for monetary or other valuable consideration.",
+    ),
+    // Safeguards named plainly; not a purpose of use.
+    (
+        "security",
+        "Paper records are kept in locked filing cabinets.",
+        "We use your information to detect and prevent security incidents and fraud.",
+    ),
+    // Switches in the reader's hands; not a machine switched off.
+    (
+        "opt-out",
+        "Push notifications can be switched off in your device settings.",
+        "Persistent cookies remain on your computer after you have turned off your computer.",
+    ),
+    // Portability in the GDPR's words.
+    (
+        "access-deletion",
+        "You are entitled to receive the personal data you have provided to us in a structured, commonly used format.",
+        "We store your personal data in a structured database.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
