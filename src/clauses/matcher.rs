@@ -492,9 +492,11 @@ impl StepTable {
         if states.checked_mul(classes)? >= u32::MAX as usize {
             return None;
         }
-        let mut size = (steps.len() * 5 / 2).next_power_of_two().max(16);
-        // Distinct keys fill a table at most 40 % full in all but rare cases; keys that do not
-        // fit one an eighth as full are not worth the memory of a larger one.
+        // Two-choice cuckoo hashing places keys in a table up to about half full, and a smaller
+        // table is read faster (the machine's step waits on it, word after word): the table is
+        // the smallest at most half full, made larger only when the keys do not fit. Keys that do
+        // not fit one a sixteenth as full are not worth the memory of a larger one.
+        let mut size = (steps.len() * 2).next_power_of_two().max(16);
         for _ in 0..4 {
             for muls in STEP_MULS {
                 let mut table = StepTable {
