@@ -2525,6 +2525,18 @@ const CASES: &[(&str, &str, &str)] = &[
         "You are entitled to receive the personal data you have provided to us in a structured, commonly used format.",
         "We store your personal data in a structured database.",
     ),
+    // A quoted term defined is no practice.
+    (
+        "legal-disclosure",
+        "We may disclose your information in response to a subpoena or court order.",
+        "\"Legal process\" means any subpoena, warrant, court order or similar demand.",
+    ),
+    // Do Not Track is no 'do not track your location'.
+    (
+        "do-not-track",
+        "Enabling Do Not Track has no effect on our data collection.",
+        "We do not track your precise location unless you enable location services.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",

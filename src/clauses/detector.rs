@@ -737,6 +737,7 @@ impl Detector {
                     || sentence::is_question(&text[s..e])
                     || heading_line(text, s, e)
                     || sentence::is_title_run(&text[s..e])
+                    || sentence::is_definition(&text[s..e])
                 {
                     i = last.max(i + 1);
                     continue;

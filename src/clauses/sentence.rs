@@ -480,6 +480,59 @@ pub fn is_question(sentence: &str) -> bool {
     sentence.trim_end().ends_with('?') && opens_with_one_of(sentence, &OPENERS)
 }
 
+/// The longest quoted term a definition opens with, in bytes.
+const DEFINED_TERM: usize = 60;
+
+/// True when the sentence defines a quoted term: '"Service Provider" means …', '"Retention
+/// period" refers to …', '"Sell" has the meaning given to it in the CCPA'. A definition says what
+/// a word will mean in the policy, not what the company does. A quoted word that is the subject
+/// of a practice ('"Cookies" are small files we place on your device') is not one.
+pub fn is_definition(sentence: &str) -> bool {
+    const QUOTES: [char; 5] = ['"', '\u{201c}', '\u{201d}', '\u{2018}', '\u{2019}'];
+    const VERBS: [&str; 7] = [
+        "means",
+        "shall mean",
+        "refers to",
+        "shall refer to",
+        "has the meaning",
+        "is defined as",
+        "are defined as",
+    ];
+    // A list marker or a number may come first ("(a) "Personal Data" means").
+    let rest = sentence.trim_start_matches(|c: char| !c.is_alphanumeric() && !QUOTES.contains(&c));
+    let rest = match rest.split_once(' ') {
+        Some((marker, after))
+            if marker.len() <= 4
+                && marker
+                    .trim_end_matches(['.', ')'])
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric())
+                && after.starts_with(QUOTES) =>
+        {
+            after
+        }
+        _ => rest,
+    };
+    let Some(body) = rest.strip_prefix(QUOTES) else {
+        return false;
+    };
+    let Some(close) = body.find(QUOTES) else {
+        return false;
+    };
+    if close > DEFINED_TERM {
+        return false;
+    }
+    let after = body[close..]
+        .trim_start_matches(QUOTES)
+        .trim_start_matches([' ', ',', ')'])
+        .trim_start();
+    VERBS.iter().any(|v| {
+        after
+            .get(..v.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(v))
+    })
+}
+
 /// How many of a sentence's first words [`is_title_run`] looks at.
 const TITLE_RUN_WORDS: usize = 12;
 
@@ -906,6 +959,27 @@ mod tests {
             "Security of your information",
         ] {
             assert!(!reads_as_sentence(h), "{h}");
+        }
+    }
+
+    #[test]
+    fn definitions_of_quoted_terms() {
+        for yes in [
+            "\"Service Provider\" means any natural or legal person who processes data.",
+            "\u{201c}Retention period\u{201d} refers to the length of time records are held.",
+            "(a) \"Sell\" has the meaning given to it in the CCPA.",
+            "\"Legal process\", means any subpoena, warrant or court order.",
+        ] {
+            assert!(is_definition(yes), "{yes}");
+        }
+        for no in [
+            "\"Cookies\" are small text files that we place on your device.",
+            "Service Provider means any person who processes data.",
+            "\"Do Not Track\" signals are not honoured by our site.",
+            "We share \"aggregate\" data, which means data that identifies no one.",
+            "\"",
+        ] {
+            assert!(!is_definition(no), "{no}");
         }
     }
 
