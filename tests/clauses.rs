@@ -2537,6 +2537,30 @@ const CASES: &[(&str, &str, &str)] = &[
         "Enabling Do Not Track has no effect on our data collection.",
         "We do not track your precise location unless you enable location services.",
     ),
+    // Kept at the company's discretion, or for no named period.
+    (
+        "retention-indefinite",
+        "Call recordings may be kept for as long as the Bank considers appropriate.",
+        "Call recordings are kept for 90 days and then deleted.",
+    ),
+    // Notice in other words; not personally identifiable information.
+    (
+        "change-with-notice",
+        "Should this Privacy Policy be amended, we will contact our members personally to explain the changes.",
+        "A visitor may modify or update their personally identifiable information as provided in this Privacy Statement.",
+    ),
+    // Nothing for sale.
+    (
+        "no-sale",
+        "We respect your privacy: your data isn't for sale.",
+        "Our products are for sale in stores nationwide.",
+    ),
+    // A negation reaches across 'nor our affiliates'.
+    (
+        "no-sale",
+        "Neither we nor our affiliates sell personal information collected through the Services.",
+        "We and our affiliates may sell personal information collected through the Services.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",

@@ -115,6 +115,8 @@ const TRANSPARENT: &[&str] = &[
     "cookies", "advertising", "tracking", "analytics",
     // "We do not use any third-party service providers to process your data".
     "third", "party", "parties", "outside", "external",
+    // "Neither we nor our affiliates sell personal information".
+    "affiliates", "subsidiaries",
     // "We will not make material changes to this policy without notifying you first".
     "make", "material", "significant", "substantial",
 ];
