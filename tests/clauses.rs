@@ -2561,6 +2561,12 @@ const CASES: &[(&str, &str, &str)] = &[
         "Neither we nor our affiliates sell personal information collected through the Services.",
         "We and our affiliates may sell personal information collected through the Services.",
     ),
+    // Recipients held to the company's purpose.
+    (
+        "service-providers",
+        "Print and distribution partners receive subscriber addresses solely to deliver the newspaper.",
+        "Print and distribution partners receive subscriber addresses and may use them for their own offers.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
