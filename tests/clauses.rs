@@ -2567,6 +2567,18 @@ const CASES: &[(&str, &str, &str)] = &[
         "Print and distribution partners receive subscriber addresses solely to deliver the newspaper.",
         "Print and distribution partners receive subscriber addresses and may use them for their own offers.",
     ),
+    // Lists of customers are personal data; app ad networks by name.
+    (
+        "no-sale",
+        "We never sell our customer list.",
+        "We never sell our products below cost.",
+    ),
+    // App ad networks by name.
+    (
+        "advertising",
+        "The App shows ads from Google AdMob.",
+        "The App uses Google Firebase to store your settings.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
