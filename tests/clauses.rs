@@ -2579,6 +2579,42 @@ const CASES: &[(&str, &str, &str)] = &[
         "The App shows ads from Google AdMob.",
         "The App uses Google Firebase to store your settings.",
     ),
+    // 'Neither … nor' reaches across the second subject.
+    (
+        "no-sale",
+        "Neither Acme nor its affiliates sell your personal information.",
+        "Acme and its affiliates may sell your personal information.",
+    ),
+    // A sale listed with 'or otherwise'.
+    (
+        "sells-or-shares",
+        "We may sell, rent or otherwise disclose your personal information to third parties.",
+        "This consent does not include selling, renting, sharing or otherwise disclosing your personal information.",
+    ),
+    // A promise of notice, negated.
+    (
+        "change-without-notice",
+        "We may change this policy at any time without first notifying you.",
+        "We will not change this policy without first notifying you.",
+    ),
+    // A right denied is no right.
+    (
+        "access-deletion",
+        "We provide users with the ability to delete their data.",
+        "We do not provide users with the ability to delete their data.",
+    ),
+    // The company as a processor is no vendor of its own.
+    (
+        "service-providers",
+        "Payment processors receive your card details to complete transactions.",
+        "When we process data on behalf of our customers, we act as a processor.",
+    ),
+    // No retention period is no limit.
+    (
+        "retention-indefinite",
+        "There is no fixed retention period for the information we collect.",
+        "There is a fixed retention period of two years for the information we collect.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
@@ -2757,21 +2793,21 @@ fn opp115_evaluation() {
 const SENTENCE_COUNTS: &[(&str, usize, usize)] = &[
     ("access-deletion", 102, 2),
     ("advertising", 107, 5),
-    ("change-with-notice", 89, 0),
-    ("change-without-notice", 101, 1),
+    ("change-with-notice", 91, 0),
+    ("change-without-notice", 101, 0),
     ("children", 111, 8),
     ("consent-by-use", 129, 1),
     ("do-not-track", 115, 4),
-    ("international-transfer", 113, 6),
+    ("international-transfer", 114, 2),
     ("legal-disclosure", 109, 4),
     ("merger-transfer", 112, 4),
-    ("no-sale", 111, 6),
+    ("no-sale", 112, 6),
     ("opt-out", 97, 4),
     ("retention-indefinite", 103, 2),
     ("retention-limited", 104, 4),
     ("security", 94, 4),
-    ("sells-or-shares", 115, 9),
-    ("service-providers", 92, 4),
+    ("sells-or-shares", 121, 9),
+    ("service-providers", 95, 3),
     ("tracking", 109, 16),
     ("retention-*", 0, 2),
     ("*", 0, 3),

@@ -82,6 +82,8 @@ const NEGATION_REACH: usize = 60;
 #[rustfmt::skip]
 const DETERMINER_NEGATIONS: &[&str] = &[
     "no", "none", "nothing", "nobody", "no one", "neither",
+    // "Neither we nor our affiliates sell", "Neither Acme nor any of its partners will disclose".
+    "nor",
     // "nor will such information be sold": an auxiliary put first reaches across the subject
     // it puts after it.
     "nor will", "nor shall", "nor would", "nor is", "nor are", "nor can", "nor do", "nor does",
@@ -110,6 +112,7 @@ const TRANSPARENT: &[&str] = &[
     // The nouns of a list of what is not used: "We do not use Google Analytics or any other
     // analytics service", "does not use any tracking technologies or analytics".
     "other", "technologies", "technology", "tools", "services", "service", "software",
+    "provider", "providers", "vendors", "processors",
     // "We do not use cookies to track your activity across websites", "We do not use
     // advertising pixels", "does not use tracking cookies".
     "cookies", "advertising", "tracking", "analytics",
@@ -1173,6 +1176,14 @@ impl Detector {
 /// "we sell (as that term is defined in the California Consumer Privacy Act) your personal
 /// information" sells the information.
 fn object_gap(between: &str) -> usize {
+    // "sell, rent or otherwise disclose your information": what "otherwise" lists after the
+    // anchor is more of the same verb, not a gap before its object.
+    let between = match between.find("otherwise ") {
+        Some(i) => between[i + "otherwise ".len()..]
+            .split_once(' ')
+            .map_or("", |(_, rest)| rest),
+        None => between,
+    };
     if between.len() <= OBJECT_REACH || !between.contains('(') {
         return between.len();
     }
@@ -1455,6 +1466,16 @@ fn distance(a: &Hit, b: &Hit) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn what_otherwise_lists_is_no_gap() {
+        assert_eq!(object_gap(", rent or otherwise disclose "), 0);
+        assert_eq!(
+            object_gap(" or otherwise make available "),
+            "available ".len()
+        );
+        assert_eq!(object_gap(" all of "), " all of ".len());
+    }
 
     #[test]
     fn a_word_listed_before_the_anchor() {
