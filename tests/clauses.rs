@@ -2615,6 +2615,18 @@ const CASES: &[(&str, &str, &str)] = &[
         "There is no fixed retention period for the information we collect.",
         "There is a fixed retention period of two years for the information we collect.",
     ),
+    // A term defined after a colon is no practice.
+    (
+        "opt-out",
+        "You can opt out of our newsletter at any time.",
+        "Opt-out: Means a choice by which a user indicates that they do not wish to take part.",
+    ),
+    // The company's trade is no safeguard.
+    (
+        "security",
+        "We encrypt your data in transit and at rest.",
+        "We sell encryption software to businesses.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",

@@ -513,19 +513,24 @@ pub fn is_definition(sentence: &str) -> bool {
         }
         _ => rest,
     };
-    let Some(body) = rest.strip_prefix(QUOTES) else {
-        return false;
-    };
-    let Some(close) = body.find(QUOTES) else {
-        return false;
-    };
-    if close > DEFINED_TERM {
-        return false;
+    // The term in quotes, or set off by a colon ("Opt-out: means a choice …").
+    let after = match rest.strip_prefix(QUOTES) {
+        Some(body) => match body.find(QUOTES) {
+            Some(close) if close <= DEFINED_TERM => body[close..]
+                .trim_start_matches(QUOTES)
+                .trim_start_matches([' ', ',', ')']),
+            _ => return false,
+        },
+        None => match rest.split_once(':') {
+            Some((term, after))
+                if term.len() <= DEFINED_TERM && term.split_whitespace().count() <= 4 =>
+            {
+                after
+            }
+            _ => return false,
+        },
     }
-    let after = body[close..]
-        .trim_start_matches(QUOTES)
-        .trim_start_matches([' ', ',', ')'])
-        .trim_start();
+    .trim_start();
     VERBS.iter().any(|v| {
         after
             .get(..v.len())
@@ -968,6 +973,7 @@ mod tests {
             "\"Service Provider\" means any natural or legal person who processes data.",
             "\u{201c}Retention period\u{201d} refers to the length of time records are held.",
             "(a) \"Sell\" has the meaning given to it in the CCPA.",
+            "Opt-out: Means a choice by which a user declines to take part.",
             "\"Legal process\", means any subpoena, warrant or court order.",
         ] {
             assert!(is_definition(yes), "{yes}");
@@ -978,6 +984,8 @@ mod tests {
             "\"Do Not Track\" signals are not honoured by our site.",
             "We share \"aggregate\" data, which means data that identifies no one.",
             "\"",
+            "Retention: we keep your data for two years, which means it is deleted after that.",
+            "Please note: this means that we may share your data.",
         ] {
             assert!(!is_definition(no), "{no}");
         }
