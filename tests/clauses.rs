@@ -2627,6 +2627,12 @@ const CASES: &[(&str, &str, &str)] = &[
         "We encrypt your data in transit and at rest.",
         "We sell encryption software to businesses.",
     ),
+    // Another company's practice is not this one's.
+    (
+        "sells-or-shares",
+        "We may sell the information you give us to data brokers.",
+        "Other websites may sell the information you give them, so please read their privacy policies.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
