@@ -31,8 +31,12 @@ pub use language::reads_as_english;
 /// to share your data, …" is a choice, not a promise). 11: a period closed in brackets ends no
 /// sentence that goes on in lowercase ("(under 13 in the U.S.) and we …"), and sentences run
 /// together by markup are split ("straight away.There may be …"). 12: a run of titles (a table of
-/// contents run into one line) names no clause.
-pub const DETECTOR_VERSION: u32 = 12;
+/// contents run into one line) names no clause. 13: a sentence defining a term ('"Sell" means …',
+/// "Opt-out: means …") names no clause; a negation reaches the last of a list of single words
+/// ("not be able to access, update or delete"), across "nor" and what qualifies a tool or vendor
+/// ("third-party", "advertising", "affiliates"); words inside an anchor are not near it; what
+/// "otherwise" lists after a verb is no gap before its object.
+pub const DETECTOR_VERSION: u32 = 13;
 
 static ACTIVE: OnceLock<(Catalogue, Detector)> = OnceLock::new();
 

@@ -480,13 +480,14 @@ pub fn is_question(sentence: &str) -> bool {
     sentence.trim_end().ends_with('?') && opens_with_one_of(sentence, &OPENERS)
 }
 
-/// The longest quoted term a definition opens with, in bytes.
+/// The longest term a definition opens with, in bytes.
 const DEFINED_TERM: usize = 60;
 
-/// True when the sentence defines a quoted term: '"Service Provider" means …', '"Retention
-/// period" refers to …', '"Sell" has the meaning given to it in the CCPA'. A definition says what
-/// a word will mean in the policy, not what the company does. A quoted word that is the subject
-/// of a practice ('"Cookies" are small files we place on your device') is not one.
+/// True when the sentence defines a term, quoted or set off by a colon: '"Service Provider" means
+/// …', '"Sell" has the meaning given to it in the CCPA', "Opt-out: Means a choice …". A
+/// definition says what a word will mean in the policy, not what the company does. A quoted word
+/// that is the subject of a practice ('"Cookies" are small files we place on your device') is not
+/// one.
 pub fn is_definition(sentence: &str) -> bool {
     const QUOTES: [char; 5] = ['"', '\u{201c}', '\u{201d}', '\u{2018}', '\u{2019}'];
     const VERBS: [&str; 7] = [
