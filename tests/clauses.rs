@@ -2633,6 +2633,30 @@ const CASES: &[(&str, &str, &str)] = &[
         "We may sell the information you give us to data brokers.",
         "Other websites may sell the information you give them, so please read their privacy policies.",
     ),
+    // A choice named only for its limit is no choice offered.
+    (
+        "opt-out",
+        "You can opt out of our marketing emails at any time by using the unsubscribe link.",
+        "If you opt out, we may still send you administrative emails, such as those about your account.",
+    ),
+    // The data named among the assets of a sale; not the company's goods.
+    (
+        "merger-transfer",
+        "In such transactions, personally identifiable information you have shared with us is generally one of the business assets that will be transferred.",
+        "Our stores are among the assets we value most.",
+    ),
+    // Vendors that collect or receive data for the company.
+    (
+        "service-providers",
+        "Some information we acquire may be collected by third-party providers on our behalf.",
+        "If you are a vendor registering on our marketplace, we collect your business name and tax ID.",
+    ),
+    // Ads chosen by browsing, in 'based upon' words.
+    (
+        "advertising",
+        "Our partners may use cookies to gather information about your activities on our Websites in order to suggest advertisements based upon your browsing activities.",
+        "We recommend articles based upon your browsing activities.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
