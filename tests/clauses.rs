@@ -2657,6 +2657,12 @@ const CASES: &[(&str, &str, &str)] = &[
         "Our partners may use cookies to gather information about your activities on our Websites in order to suggest advertisements based upon your browsing activities.",
         "We recommend articles based upon your browsing activities.",
     ),
+    // A parent's request to correct a child's record; an app's access switched off is a setting.
+    (
+        "access-deletion",
+        "A parent may request updates or corrections to a Child Account's registration information by contacting support.",
+        "You may disable the mobile applications' access to this information at any time by editing the settings on your device.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
