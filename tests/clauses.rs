@@ -2663,6 +2663,12 @@ const CASES: &[(&str, &str, &str)] = &[
         "A parent may request updates or corrections to a Child Account's registration information by contacting support.",
         "You may disable the mobile applications' access to this information at any time by editing the settings on your device.",
     ),
+    // Regulators as overseers are no recipients.
+    (
+        "legal-disclosure",
+        "We may disclose your information to regulatory authorities where the law requires it.",
+        "We work with the appropriate regulatory authorities, including local data protection authorities, to resolve any complaints regarding the transfer of your data.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
