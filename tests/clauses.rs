@@ -2669,6 +2669,12 @@ const CASES: &[(&str, &str, &str)] = &[
         "We may disclose your information to regulatory authorities where the law requires it.",
         "We work with the appropriate regulatory authorities, including local data protection authorities, to resolve any complaints regarding the transfer of your data.",
     ),
+    // Where the reader is, not where the data goes.
+    (
+        "international-transfer",
+        "Information about individuals in the European Economic Area may be transferred to the United States.",
+        "If you are an individual in the European Economic Area (EEA), we collect and process information about you only where we have a legal basis for doing so.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
