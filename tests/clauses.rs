@@ -2672,7 +2672,7 @@ const CASES: &[(&str, &str, &str)] = &[
     // Where the reader is, not where the data goes.
     (
         "international-transfer",
-        "Information about individuals in the European Economic Area may be transferred to the United States.",
+        "If you are in the European Economic Area, your information will be transferred to the United States.",
         "If you are an individual in the European Economic Area (EEA), we collect and process information about you only where we have a legal basis for doing so.",
     ),
     (
