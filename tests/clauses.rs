@@ -2675,6 +2675,24 @@ const CASES: &[(&str, &str, &str)] = &[
         "If you are in the European Economic Area, your information will be transferred to the United States.",
         "If you are an individual in the European Economic Area (EEA), we collect and process information about you only where we have a legal basis for doing so.",
     ),
+    // Ads shown on other sites, ads chosen from what the reader viewed, advertising cookies in use.
+    (
+        "advertising",
+        "As a result, third-party vendors, including Google, may show our ads on sites on the internet.",
+        "Our team places job ads on other websites to recruit staff.",
+    ),
+    // Ads chosen from what the reader viewed.
+    (
+        "advertising",
+        "We may also display ads based on the page you're on or content you have recently viewed.",
+        "We may also display articles based on the page you're on or content you have recently viewed.",
+    ),
+    // Advertising cookies in use; not where to refuse them.
+    (
+        "advertising",
+        "Reverso also uses advertising cookies, subject to your consent requested during your visit.",
+        "You can refuse advertising cookies in your browser settings.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
