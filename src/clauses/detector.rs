@@ -931,13 +931,25 @@ impl Detector {
         // Words about the document point elsewhere: what follows them, or the pointer before
         // them ("This policy describes how we share …", "For details, see the section below on
         // selling"), states nothing, but what comes before still does ("We may sell your
-        // information to third parties (see the section below)").
+        // information to third parties (see the section below)"). A pointer in brackets is
+        // an aside that silences nothing after it ("You have the right to: opt out of
+        // cookies (see our Cookie Policy); access, correct or delete your data").
         let pointed: Sentence;
         let sentence = match has_group(present, self.about_document_group)
             .then(|| {
-                sentence.hits.iter().position(|h| {
-                    self.about_document.contains(h.term) || self.pointers.contains(h.term)
-                })
+                let bracketed = sentence
+                    .hits
+                    .iter()
+                    .filter(|h| self.about_document.contains(h.term))
+                    .all(|h| in_brackets(&text[s..e], h.start() - s, h.end() - s));
+                (!bracketed)
+                    .then(|| {
+                        sentence.hits.iter().position(|h| {
+                            (self.about_document.contains(h.term) || self.pointers.contains(h.term))
+                                && !in_brackets(&text[s..e], h.start() - s, h.end() - s)
+                        })
+                    })
+                    .flatten()
             })
             .flatten()
         {
@@ -1415,6 +1427,20 @@ fn aside(before: &[u8]) -> Option<Range<usize>> {
     (words <= ASIDE_WORDS).then_some(open + 1..close)
 }
 
+/// True when `start..end` of `sentence` lies inside brackets closed within the sentence:
+/// "(see below)", "(see our Cookie Policy)".
+fn in_brackets(sentence: &str, start: usize, end: usize) -> bool {
+    let b = sentence.as_bytes();
+    let open = b[..start]
+        .iter()
+        .rposition(|&c| c == b'(' || c == b')')
+        .is_some_and(|i| b[i] == b'(');
+    open && b[end..]
+        .iter()
+        .find(|&&c| c == b'(' || c == b')')
+        .is_some_and(|&c| c == b')')
+}
+
 /// The most words [`aside`] takes for an aside.
 const ASIDE_WORDS: usize = 6;
 
@@ -1466,6 +1492,28 @@ fn distance(a: &Hit, b: &Hit) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_pointer_in_brackets_silences_nothing_after_it() {
+        assert!(in_brackets("a (see below) b", 3, 12));
+        assert!(!in_brackets("see below (a) b", 0, 9));
+        assert!(!in_brackets("(a) see below (b)", 4, 13));
+        assert!(has(
+            "We collect your contact details (see the section below) and will never sell them \
+             to third parties.",
+            "no-sale"
+        ));
+        assert!(!has(
+            "We collect your contact details, see the section below, and will never sell them \
+             to third parties.",
+            "no-sale"
+        ));
+        assert!(!has(
+            "For more information on the criteria we use to determine our retention periods, \
+             see below.",
+            "retention-limited"
+        ));
+    }
 
     #[test]
     fn what_otherwise_lists_is_no_gap() {

@@ -35,8 +35,9 @@ pub use language::reads_as_english;
 /// "Opt-out: means …") names no clause; a negation reaches the last of a list of single words
 /// ("not be able to access, update or delete"), across "nor" and what qualifies a tool or vendor
 /// ("third-party", "advertising", "affiliates"); words inside an anchor are not near it; what
-/// "otherwise" lists after a verb is no gap before its object.
-pub const DETECTOR_VERSION: u32 = 13;
+/// "otherwise" lists after a verb is no gap before its object. 14: a pointer in brackets
+/// ("(see the section below)") silences nothing after it.
+pub const DETECTOR_VERSION: u32 = 14;
 
 static ACTIVE: OnceLock<(Catalogue, Detector)> = OnceLock::new();
 
