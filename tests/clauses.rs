@@ -2693,6 +2693,18 @@ const CASES: &[(&str, &str, &str)] = &[
         "Reverso also uses advertising cookies, subject to your consent requested during your visit.",
         "You can refuse advertising cookies in your browser settings.",
     ),
+    // The company as another's vendor, or the reader's own provider, is no vendor of the company's.
+    (
+        "service-providers",
+        "We share your order details with our payment provider so that it can process your payment.",
+        "When you pay, we use an encrypted token issued by your payment provider to collect the payment.",
+    ),
+    // The company acting as a processor for its customers.
+    (
+        "service-providers",
+        "Our hosting provider stores your data on our behalf.",
+        "This policy does not apply where we process personal information as a service provider on behalf of our customers.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",

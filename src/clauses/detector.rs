@@ -73,7 +73,9 @@ const BOUNDARIES: &[&str] = &[
 const POINTERS: &[&str] = &[
     "see", "please see", "please refer", "refer to", "for more information",
     "for further information", "for additional information", "for more details",
-    "for further details", "for details",
+    "for further details", "for details", "for full details", "for more detailed information",
+    "for information about", "for information on", "to learn more", "learn more about",
+    "to find out more", "find out more",
 ];
 /// How far back a negation reaches, in bytes (about eight words).
 const NEGATION_REACH: usize = 60;
