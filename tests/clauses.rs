@@ -2705,6 +2705,12 @@ const CASES: &[(&str, &str, &str)] = &[
         "Our hosting provider stores your data on our behalf.",
         "This policy does not apply where we process personal information as a service provider on behalf of our customers.",
     ),
+    // What cookies are or how to refuse them names no tracking.
+    (
+        "tracking",
+        "We use persistent cookies to remember you between visits.",
+        "You can instruct your browser, by changing its settings, to stop accepting cookies.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
