@@ -2711,6 +2711,24 @@ const CASES: &[(&str, &str, &str)] = &[
         "We use persistent cookies to remember you between visits.",
         "You can instruct your browser, by changing its settings, to stop accepting cookies.",
     ),
+    // Other countries' weaker laws, where the data goes; not linked sites' practices.
+    (
+        "international-transfer",
+        "Those countries may not have the same data protection laws as the country in which you initially provided the information.",
+        "Linked websites have their own privacy policies, which may differ from ours.",
+    ),
+    // Working with the police, and answering the authorities' requests; not the rights of foreign authorities, a risk of a transfer.
+    (
+        "legal-disclosure",
+        "We work with law enforcement to keep our platform safe.",
+        "The rights of authorities to access your personal information in such countries may not be equivalent to those of your home country.",
+    ),
+    // Requests from the authorities answered.
+    (
+        "legal-disclosure",
+        "We may use your information to comply with lawful requests by public authorities.",
+        "We publish a transparency report on government requests every year.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
