@@ -2729,6 +2729,18 @@ const CASES: &[(&str, &str, &str)] = &[
         "We may use your information to comply with lawful requests by public authorities.",
         "We publish a transparency report on government requests every year.",
     ),
+    // Leaving, the answer to a change of the policy, is no right over data; nor is the company closing the account.
+    (
+        "access-deletion",
+        "You may close your account at any time from the settings page.",
+        "If you do not agree to any of the changes, you may choose to close your Account.",
+    ),
+    // The company reviewing a request is no review of data by the reader.
+    (
+        "access-deletion",
+        "You may request to review the personal information we hold about you.",
+        "Once we receive your request, we will review it and verify your identity.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
