@@ -2741,6 +2741,18 @@ const CASES: &[(&str, &str, &str)] = &[
         "You may request to review the personal information we hold about you.",
         "Once we receive your request, we will review it and verify your identity.",
     ),
+    // Data kept secure, said plainly; not the reader's own part.
+    (
+        "security",
+        "We keep your voice information secure.",
+        "Users also have a role to play in keeping their data safe.",
+    ),
+    // Using the service as consent, in other openings.
+    (
+        "consent-by-use",
+        "When using our service you consent to the collection and use of your information.",
+        "When using our service you may ask us for a copy of your information.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
