@@ -2753,6 +2753,18 @@ const CASES: &[(&str, &str, &str)] = &[
         "When using our service you consent to the collection and use of your information.",
         "When using our service you may ask us for a copy of your information.",
     ),
+    // Data licensed to others is sold in all but name; content licensed to the company is not.
+    (
+        "sells-or-shares",
+        "Such data may also be licensed and/or transferred to third parties.",
+        "We share information with content partners that license this content to us.",
+    ),
+    // A sale of the company in other words.
+    (
+        "merger-transfer",
+        "Any other entity that buys us or part of our business will have the right to continue to use your data.",
+        "Any customer that buys our products will receive an invoice by email.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
