@@ -2765,6 +2765,12 @@ const CASES: &[(&str, &str, &str)] = &[
         "Any other entity that buys us or part of our business will have the right to continue to use your data.",
         "Any customer that buys our products will receive an invoice by email.",
     ),
+    // Kept in backups until deletion is possible, with no time.
+    (
+        "retention-indefinite",
+        "We will securely store the information and isolate it from further processing on backup discs until deletion is possible.",
+        "We will delete the information from our backup discs within 30 days.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
