@@ -2771,6 +2771,18 @@ const CASES: &[(&str, &str, &str)] = &[
         "We will securely store the information and isolate it from further processing on backup discs until deletion is possible.",
         "We will delete the information from our backup discs within 30 days.",
     ),
+    // Others' ads carried, and ad companies among the recipients.
+    (
+        "advertising",
+        "As well as providing the Services on our Platforms, we also feature advertising from third parties.",
+        "We also feature articles from third parties.",
+    ),
+    // Ad companies listed among the recipients; not among the sources.
+    (
+        "advertising",
+        "These categories of third parties include, but are not limited to, advertising networks and social networks.",
+        "These categories of sources include, but are not limited to, advertising networks from which we receive information.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
