@@ -1,0 +1,104 @@
+//! Scores the clause detector on real sentences of the shared corpus labelled by two readers
+//! (see `policytui::clauses::real_sentences`):
+//! `cargo run --release --example sentence_eval -- [LABELS] [CORPUS] [--errors KIND]`
+//! (defaults `tests/data/real_sentences.jsonl` and `../shared/corpus`). With `--errors`, the
+//! dev half's false positives and negatives of that kind are printed (never the test half's).
+
+use std::path::Path;
+
+use policytui::clauses::real_sentences::{self, KINDS, Read};
+
+fn main() {
+    let mut args: Vec<String> = std::env::args().skip(1).collect();
+    let errors = args.iter().position(|a| a == "--errors").map(|i| {
+        let kind = args.get(i + 1).cloned().unwrap_or_default();
+        args.drain(i..(i + 2).min(args.len()));
+        kind
+    });
+    let labels_path = args
+        .first()
+        .cloned()
+        .unwrap_or_else(|| "tests/data/real_sentences.jsonl".into());
+    let root = args
+        .get(1)
+        .cloned()
+        .unwrap_or_else(|| "../shared/corpus".into());
+    let labels = match std::fs::read_to_string(&labels_path) {
+        Ok(text) => real_sentences::parse(&text),
+        Err(e) => {
+            eprintln!("cannot read {labels_path}: {e}");
+            std::process::exit(1);
+        }
+    };
+    let corpus = match policytui::corpus::load_dir(Path::new(&root)) {
+        Ok(c) if !c.policies.is_empty() => c,
+        _ => {
+            eprintln!("no policies under {root}: is the shared corpus there?");
+            std::process::exit(1);
+        }
+    };
+    let read = real_sentences::read(
+        &labels,
+        corpus
+            .policies
+            .iter()
+            .map(|p| (p.source_path.as_str(), p.text.as_str())),
+        policytui::clauses::Detector::builtin(),
+    );
+    println!(
+        "{} of {} labelled sentences found in the policies of {root}",
+        read.len(),
+        labels.len()
+    );
+    for split in ["dev", "test", "all"] {
+        let rows: Vec<&Read> = read
+            .iter()
+            .filter(|r| split == "all" || r.label.split == split)
+            .collect();
+        println!("\n{split}: {} sentences", rows.len());
+        println!(
+            "{:<24}{:>6}{:>6}{:>6}{:>6}{:>6}{:>8}{:>8}{:>8}",
+            "kind", "gold", "split", "tp", "fp", "fn", "prec", "recall", "F1"
+        );
+        let mut all = policytui::clauses::evaluate::Score::default();
+        for kind in KINDS {
+            let k = real_sentences::score(&rows, kind);
+            if !kind.ends_with('*') {
+                all.tp += k.score.tp;
+                all.fp += k.score.fp;
+                all.fn_ += k.score.fn_;
+            }
+            println!(
+                "{:<24}{:>6}{:>6}{:>6}{:>6}{:>6}{:>8.3}{:>8.3}{:>8.3}",
+                kind,
+                k.gold,
+                k.split_votes,
+                k.score.tp,
+                k.score.fp,
+                k.score.fn_,
+                k.score.precision(),
+                k.score.recall(),
+                k.score.f1()
+            );
+            if split == "dev" && errors.as_deref() == Some(*kind) {
+                for &(fp, i) in &k.errors {
+                    let r = rows[i];
+                    let sort = if fp { "FP" } else { "FN" };
+                    println!("  {sort} {}: {}", r.label.policy, r.sentence);
+                }
+            }
+        }
+        println!(
+            "{:<24}{:>6}{:>6}{:>6}{:>6}{:>6}{:>8.3}{:>8.3}{:>8.3}",
+            "all kinds (micro)",
+            "",
+            "",
+            all.tp,
+            all.fp,
+            all.fn_,
+            all.precision(),
+            all.recall(),
+            all.f1()
+        );
+    }
+}
