@@ -2783,6 +2783,18 @@ const CASES: &[(&str, &str, &str)] = &[
         "These categories of third parties include, but are not limited to, advertising networks and social networks.",
         "These categories of sources include, but are not limited to, advertising networks from which we receive information.",
     ),
+    // Others following the reader's visits to other sites, and analytics by vendors.
+    (
+        "tracking",
+        "These companies may use information about your visits to this and other websites in order to provide advertisements about goods and services of interest to you.",
+        "This and other websites are listed in our directory.",
+    ),
+    // Vendors analysing visits for the company.
+    (
+        "tracking",
+        "For example, these service providers may help us analyze visitor activity on the Site.",
+        "Our consultants analyze traffic accidents for insurers.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
