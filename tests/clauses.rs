@@ -2795,6 +2795,18 @@ const CASES: &[(&str, &str, &str)] = &[
         "For example, these service providers may help us analyze visitor activity on the Site.",
         "Our consultants analyze traffic accidents for insurers.",
     ),
+    // Vendors said by what binds them, or engaged for the company's work.
+    (
+        "service-providers",
+        "These third parties can only use your data in accordance with our written instructions.",
+        "You must use the equipment in accordance with our written instructions.",
+    ),
+    // A company engaged for the company's own work.
+    (
+        "service-providers",
+        "If you elect to pay by credit card, we may engage a third party to securely process your payment.",
+        "If you elect to pay by credit card, your bank may charge a fee.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
