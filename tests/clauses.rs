@@ -2807,6 +2807,12 @@ const CASES: &[(&str, &str, &str)] = &[
         "If you elect to pay by credit card, we may engage a third party to securely process your payment.",
         "If you elect to pay by credit card, your bank may charge a fee.",
     ),
+    // What the Do Not Track signal is says nothing of the company's answer; the answer beside it does.
+    (
+        "do-not-track",
+        "Do Not Track is a privacy preference that users can set in certain web browsers; we do not recognise it.",
+        "Do Not Track (DNT) is a privacy preference that users can set in some web browsers.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
