@@ -2813,6 +2813,12 @@ const CASES: &[(&str, &str, &str)] = &[
         "Do Not Track is a privacy preference that users can set in certain web browsers; we do not recognise it.",
         "Do Not Track (DNT) is a privacy preference that users can set in some web browsers.",
     ),
+    // Others taking the data for their own ends; not where the company forbids it.
+    (
+        "sells-or-shares",
+        "These third party providers may collect user information from our services for their own purposes.",
+        "We do not allow our third party service providers to use your personal information for their own purposes.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
