@@ -37,7 +37,8 @@ pub use language::reads_as_english;
 /// ("not be able to access, update or delete"), across "nor" and what qualifies a tool or vendor
 /// ("third-party", "advertising", "affiliates"); words inside an anchor are not near it; what
 /// "otherwise" lists after a verb is no gap before its object. 14: a pointer in brackets
-/// ("(see the section below)") silences nothing after it.
+/// ("(see the section below)") silences nothing after it; "to learn more", "find out more", "for
+/// full details" and "for information about" point elsewhere too.
 pub const DETECTOR_VERSION: u32 = 14;
 
 static ACTIVE: OnceLock<(Catalogue, Detector)> = OnceLock::new();
