@@ -2819,6 +2819,18 @@ const CASES: &[(&str, &str, &str)] = &[
         "These third party providers may collect user information from our services for their own purposes.",
         "We do not allow our third party service providers to use your personal information for their own purposes.",
     ),
+    // Rights in other words: the right to know, confirmation of what is held, porting, a deletion asked for by pronoun; the data named before the power.
+    (
+        "access-deletion",
+        "Some data you can delete whenever you like, such as the content that you create or upload.",
+        "Some data you can find on our blog, such as the articles that we publish.",
+    ),
+    // The right to know what is held.
+    (
+        "access-deletion",
+        "Upon request, we will provide you with information about whether we hold any of your personal data.",
+        "Upon request, we will provide you with information about our products.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
