@@ -2831,6 +2831,12 @@ const CASES: &[(&str, &str, &str)] = &[
         "Upon request, we will provide you with information about whether we hold any of your personal data.",
         "Upon request, we will provide you with information about our products.",
     ),
+    // Nothing done until the reader agrees, said of messages, devices or cookies; not consent as one legal basis among others.
+    (
+        "opt-out",
+        "With your consent, we may send push notifications to your mobile device.",
+        "We will normally collect personal data from you only where we have your consent, where we need it to perform a contract, or where it is in our legitimate interests.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
