@@ -2837,6 +2837,12 @@ const CASES: &[(&str, &str, &str)] = &[
         "With your consent, we may send push notifications to your mobile device.",
         "We will normally collect personal data from you only where we have your consent, where we need it to perform a contract, or where it is in our legitimate interests.",
     ),
+    // Data abroad open to the authorities there.
+    (
+        "legal-disclosure",
+        "While such information is outside of your country, it may be subject to disclosure to the governments, courts or law enforcement agencies of that country.",
+        "Your posts may be subject to moderation by our community team.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
