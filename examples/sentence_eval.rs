@@ -4,9 +4,19 @@
 //! (defaults `tests/data/real_sentences.jsonl` and `../shared/corpus`). With `--errors`, the
 //! dev half's false positives and negatives of that kind are printed (never the test half's).
 
+use std::io::Write;
 use std::path::Path;
 
 use policytui::clauses::real_sentences::{self, KINDS, Read};
+
+/// Prints a line, or ends the program quietly once the reader has gone (`| head`).
+macro_rules! say {
+    ($($arg:tt)*) => {
+        if writeln!(std::io::stdout().lock(), $($arg)*).is_err() {
+            std::process::exit(0);
+        }
+    };
+}
 
 fn main() {
     let mut args: Vec<String> = std::env::args().skip(1).collect();
@@ -45,7 +55,7 @@ fn main() {
             .map(|p| (p.source_path.as_str(), p.text.as_str())),
         policytui::clauses::Detector::builtin(),
     );
-    println!(
+    say!(
         "{} of {} labelled sentences found in the policies of {root}",
         read.len(),
         labels.len()
@@ -55,10 +65,18 @@ fn main() {
             .iter()
             .filter(|r| split == "all" || r.label.split == split)
             .collect();
-        println!("\n{split}: {} sentences", rows.len());
-        println!(
+        say!("\n{split}: {} sentences", rows.len());
+        say!(
             "{:<24}{:>6}{:>6}{:>6}{:>6}{:>6}{:>8}{:>8}{:>8}",
-            "kind", "gold", "split", "tp", "fp", "fn", "prec", "recall", "F1"
+            "kind",
+            "gold",
+            "split",
+            "tp",
+            "fp",
+            "fn",
+            "prec",
+            "recall",
+            "F1"
         );
         let mut all = policytui::clauses::evaluate::Score::default();
         for kind in KINDS {
@@ -68,7 +86,7 @@ fn main() {
                 all.fp += k.score.fp;
                 all.fn_ += k.score.fn_;
             }
-            println!(
+            say!(
                 "{:<24}{:>6}{:>6}{:>6}{:>6}{:>6}{:>8.3}{:>8.3}{:>8.3}",
                 kind,
                 k.gold,
@@ -84,11 +102,11 @@ fn main() {
                 for &(fp, i) in &k.errors {
                     let r = rows[i];
                     let sort = if fp { "FP" } else { "FN" };
-                    println!("  {sort} {}: {}", r.label.policy, r.sentence);
+                    say!("  {sort} {}: {}", r.label.policy, r.sentence);
                 }
             }
         }
-        println!(
+        say!(
             "{:<24}{:>6}{:>6}{:>6}{:>6}{:>6}{:>8.3}{:>8.3}{:>8.3}",
             "all kinds (micro)",
             "",
