@@ -49,10 +49,7 @@ fn main() {
     };
     let read = real_sentences::read(
         &labels,
-        corpus
-            .policies
-            .iter()
-            .map(|p| (p.source_path.as_str(), p.text.as_str())),
+        &corpus.policies,
         policytui::clauses::Detector::builtin(),
     );
     say!(

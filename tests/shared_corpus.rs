@@ -214,10 +214,7 @@ fn real_sentences_keep_their_kinds() {
     let corpus = load_dir(&root).unwrap();
     let read = real_sentences::read(
         &labels,
-        corpus
-            .policies
-            .iter()
-            .map(|p| (p.source_path.as_str(), p.text.as_str())),
+        &corpus.policies,
         policytui::clauses::Detector::builtin(),
     );
     assert!(

@@ -937,21 +937,18 @@ impl Detector {
         // an aside that silences nothing after it ("You have the right to: opt out of
         // cookies (see our Cookie Policy); access, correct or delete your data").
         let pointed: Sentence;
-        let sentence = match has_group(present, self.about_document_group)
+        let aside = |h: &Hit| in_brackets(&text[s..e], h.start() - s, h.end() - s);
+        let points_away = has_group(present, self.about_document_group)
+            && sentence
+                .hits
+                .iter()
+                .any(|h| self.about_document.contains(h.term) && !aside(h));
+        let sentence = match points_away
             .then(|| {
-                let bracketed = sentence
-                    .hits
-                    .iter()
-                    .filter(|h| self.about_document.contains(h.term))
-                    .all(|h| in_brackets(&text[s..e], h.start() - s, h.end() - s));
-                (!bracketed)
-                    .then(|| {
-                        sentence.hits.iter().position(|h| {
-                            (self.about_document.contains(h.term) || self.pointers.contains(h.term))
-                                && !in_brackets(&text[s..e], h.start() - s, h.end() - s)
-                        })
-                    })
-                    .flatten()
+                sentence.hits.iter().position(|h| {
+                    (self.about_document.contains(h.term) || self.pointers.contains(h.term))
+                        && !aside(h)
+                })
             })
             .flatten()
         {

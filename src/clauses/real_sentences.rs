@@ -17,6 +17,7 @@ use serde::Deserialize;
 
 use super::Detector;
 use super::evaluate::Score;
+use crate::corpus::Policy;
 
 /// One labelled sentence.
 #[derive(Debug, Clone, Deserialize)]
@@ -133,19 +134,17 @@ pub fn locate(text: &str, labels: &[&Label]) -> Vec<Option<Range<usize>>> {
     found
 }
 
-/// Finds `labels` in `policies` (source path, text) and runs `detector` on each sentence.
-pub fn read<'l, 'p>(
-    labels: &'l [Label],
-    policies: impl IntoIterator<Item = (&'p str, &'p str)>,
-    detector: &Detector,
-) -> Vec<Read<'l>> {
+/// Finds `labels` in `policies` (as the product reads them) and runs `detector` on each
+/// sentence.
+pub fn read<'l>(labels: &'l [Label], policies: &[Policy], detector: &Detector) -> Vec<Read<'l>> {
     let mut of_policy: HashMap<&str, Vec<&Label>> = HashMap::new();
     for l in labels {
         of_policy.entry(l.policy.as_str()).or_default().push(l);
     }
     let mut out = Vec::new();
-    for (path, text) in policies {
-        let Some(ls) = of_policy.get(path) else {
+    for policy in policies {
+        let text = policy.text.as_str();
+        let Some(ls) = of_policy.get(policy.source_path.as_str()) else {
             continue;
         };
         for (label, at) in ls.iter().zip(locate(text, ls)) {
