@@ -260,6 +260,17 @@ impl Groups {
     }
 }
 
+impl Groups {
+    /// Whether `term` is in group `group`: its row, which a sentence's [`Groups::of`] has just
+    /// read, stays in cache where the rules' own term sets, hundreds of them, would not.
+    #[inline]
+    fn has(&self, term: TermId, group: u32) -> bool {
+        self.rows
+            .get(term as usize * self.words + group as usize / 64)
+            .is_some_and(|w| w & (1 << (group % 64)) != 0)
+    }
+}
+
 fn has_group(present: &[u64], group: u32) -> bool {
     present
         .get(group as usize / 64)
@@ -280,19 +291,17 @@ enum Side {
 
 #[derive(Debug)]
 struct CompiledRule {
-    anchor: TermSet,
-    /// The groups (see [`Groups`]) of `anchor` and of each `near` set.
+    /// The groups (see [`Groups`]) of the anchors and of each `near` set, with the side of the
+    /// anchor its term must be on.
     anchor_group: u32,
-    near_groups: Vec<u32>,
     polarity: Polarity,
-    near: Vec<(Side, TermSet)>,
+    near: Vec<(Side, u32)>,
     window: Option<usize>,
     /// The group of `unless`, if it has terms: a sentence holding it is not tried.
     unless_group: Option<u32>,
     unless_near: TermSet,
-    /// See [`super::catalogue::Rule::not_in`].
-    not_in: TermSet,
-    /// The group of `not_in`, if it has terms: only a sentence holding it is searched for them.
+    /// The group of `not_in` (see [`super::catalogue::Rule::not_in`]), if it has terms: only a
+    /// sentence holding it is searched for them.
     not_in_group: Option<u32>,
     /// See [`super::catalogue::Rule::unless_lead`].
     unless_lead: TermSet,
@@ -425,7 +434,7 @@ impl Detector {
                     .iter()
                     .map(|r| {
                         let anchor = interner.set(&r.anchor);
-                        let near: Vec<(Side, TermSet)> = r
+                        let near: Vec<(Side, u32)> = r
                             .near
                             .iter()
                             .map(|g| (Side::Either, g))
@@ -441,13 +450,11 @@ impl Detector {
                                     .filter(|l| !l.is_empty())
                                     .map(|g| (Side::Lead, g)),
                             )
-                            .map(|(side, g)| (side, interner.set(g)))
+                            .map(|(side, g)| (side, groups.add(&interner.set(g))))
                             .collect();
                         let not_in = interner.set(&r.not_in);
                         CompiledRule {
                             anchor_group: groups.add(&anchor),
-                            near_groups: near.iter().map(|(_, set)| groups.add(set)).collect(),
-                            anchor,
                             polarity: r.polarity,
                             near,
                             window: r.window,
@@ -456,7 +463,6 @@ impl Detector {
                                 .map(|set| groups.add(&set)),
                             unless_near: interner.set(&r.unless_near),
                             not_in_group: (!not_in.is_empty()).then(|| groups.add(&not_in)),
-                            not_in,
                             unless_lead: interner.set(&r.unless_lead),
                             in_items: r.in_items,
                             opens: r.opens,
@@ -472,7 +478,7 @@ impl Detector {
                     .collect();
                 let mut anchors = TermSet::default();
                 for r in &rules {
-                    anchors.union(&r.anchor);
+                    anchors.union(&groups.sets[r.anchor_group as usize]);
                 }
                 CompiledKind {
                     id: k.id.clone(),
@@ -497,9 +503,7 @@ impl Detector {
         let any_from_lead_in = kinds.iter().any(|k| k.from_lead_in);
         let mut any_anchor = TermSet::default();
         for k in &kinds {
-            for r in &k.rules {
-                any_anchor.union(&r.anchor);
-            }
+            any_anchor.union(&groups.sets[k.anchors_group as usize]);
         }
         groups.finish(interner.terms.len());
         let matcher =
@@ -833,7 +837,7 @@ impl Detector {
         sentence: &[Hit],
         sentence_start: usize,
         anchor: &Hit,
-        family: &TermSet,
+        family: u32,
     ) -> Option<Hit> {
         let reach = anchor.start().saturating_sub(NEGATION_REACH);
         let cue_before = |limit: usize| {
@@ -901,7 +905,9 @@ impl Detector {
                 continue;
             }
             let in_family = sentence.iter().any(|h| {
-                family.contains(h.term) && h.start() <= start && h.end() >= start + word.len()
+                self.groups.has(h.term, family)
+                    && h.start() <= start
+                    && h.end() >= start + word.len()
             });
             if !in_family && !listed_before(&text[start + word.len()..anchor.start()]) {
                 return None;
@@ -993,7 +999,7 @@ impl Detector {
                         present
                     };
                     has_group(present, rule.anchor_group)
-                        && rule.near_groups.iter().all(|&g| has_group(near_present, g))
+                        && rule.near.iter().all(|&(_, g)| has_group(near_present, g))
                         && !rule.unless_group.is_some_and(|g| has_group(present, g))
                 })
                 .find_map(|(ri, rule)| {
@@ -1088,11 +1094,16 @@ impl Detector {
         // A word held by one of the rule's `not_in` phrases is not the word the rule means.
         let taken_out = |h: &Hit| {
             holds_not_in
-                && hits
-                    .iter()
-                    .any(|p| rule.not_in.contains(p.term) && overlaps(p, h))
+                && hits.iter().any(|p| {
+                    rule.not_in_group
+                        .is_some_and(|g| self.groups.has(p.term, g))
+                        && overlaps(p, h)
+                })
         };
-        'anchors: for anchor in hits.iter().filter(|h| rule.anchor.contains(h.term)) {
+        'anchors: for anchor in hits
+            .iter()
+            .filter(|h| self.groups.has(h.term, rule.anchor_group))
+        {
             if taken_out(anchor) {
                 continue;
             }
@@ -1107,7 +1118,7 @@ impl Detector {
             // Whether the anchor is negated matters only to a rule with a polarity.
             let cue = match rule.polarity {
                 Polarity::Any => None,
-                _ => self.negation(text, all, hits, sentence_start, anchor, &rule.anchor),
+                _ => self.negation(text, all, hits, sentence_start, anchor, rule.anchor_group),
             };
             let negated = cue.is_some() || sentence.lead_negated;
             match rule.polarity {
@@ -1134,13 +1145,13 @@ impl Detector {
                 trigger.push(cue);
             }
             trigger.push(*anchor);
-            for (side, group) in &rule.near {
+            for &(side, group) in &rule.near {
                 let best = hits
                     .iter()
                     // The anchor's word said again is the same cue, not a second one ("access
                     // … access" is no list of rights).
                     .filter(|h| {
-                        group.contains(h.term)
+                        self.groups.has(h.term, group)
                             && h.term != anchor.term
                             && !overlaps(h, anchor)
                             && !taken_out(h)
@@ -1169,7 +1180,7 @@ impl Detector {
                     Side::Either | Side::Before => lent
                         .iter()
                         .rev()
-                        .find(|h| group.contains(h.term) && h.term != anchor.term),
+                        .find(|h| self.groups.has(h.term, group) && h.term != anchor.term),
                     _ => None,
                 });
                 match best {
