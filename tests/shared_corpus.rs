@@ -236,3 +236,40 @@ fn real_sentences_keep_their_kinds() {
     }
     assert!(worse.is_empty(), "{worse:#?}");
 }
+
+/// The detector's F1 against two readers of OPP-115 segments (`tests/data/opp_readers.jsonl`,
+/// see `policytui::clauses::opp_readers`), at least: the figures of
+/// `cargo run --release --example opp_readers`, less a hundredth.
+const READER_F1: &[(&str, f64)] = &[
+    ("no-sale", 0.928),
+    ("advertising", 0.753),
+    ("retention-*", 0.794),
+    ("access-deletion", 0.895),
+    ("opt-out", 0.826),
+];
+
+#[test]
+fn opp_readers_keep_their_kinds() {
+    use policytui::clauses::opp_readers;
+    let Some(root) = common::shared_corpus() else {
+        return;
+    };
+    let items = opp_readers::parse(include_str!("data/opp_readers.jsonl").as_bytes()).unwrap();
+    let segments = std::fs::read(root.join("opp115/segments.jsonl")).unwrap();
+    let rows = opp_readers::score(
+        &items,
+        segments.as_slice(),
+        policytui::clauses::Detector::builtin(),
+    )
+    .unwrap();
+    assert_eq!(rows.len(), READER_F1.len());
+    let worse: Vec<String> = READER_F1
+        .iter()
+        .filter_map(|&(kind, f1)| {
+            let row = rows.iter().find(|r| r.kind == kind)?;
+            (row.detector.f1() + 0.01 < f1)
+                .then(|| format!("{kind}: F1 {:.3} (at least {f1})", row.detector.f1()))
+        })
+        .collect();
+    assert!(worse.is_empty(), "{worse:#?}");
+}

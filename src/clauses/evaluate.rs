@@ -72,15 +72,27 @@ pub enum EvalError {
     Io(#[from] std::io::Error),
 }
 
+/// A line of `segments.jsonl`.
 #[derive(Deserialize)]
-struct Segment {
-    policy: String,
+pub(super) struct Segment {
+    pub(super) policy: String,
     #[serde(default)]
-    segment: usize,
-    text: String,
+    pub(super) segment: usize,
+    pub(super) text: String,
     labels: std::collections::HashMap<String, u32>,
     #[serde(default = "three")]
     annotators: u32,
+}
+
+impl Segment {
+    fn votes(&self, label: &str) -> u32 {
+        self.labels.get(label).copied().unwrap_or(0)
+    }
+
+    /// Whether most of its annotators gave `label`.
+    pub(super) fn majority(&self, label: &str) -> bool {
+        self.votes(label) * 2 > self.annotators
+    }
 }
 
 fn three() -> u32 {
@@ -132,18 +144,20 @@ pub struct Row {
     /// How well one annotator agrees with the majority, as an expected F1: a segment with `v`
     /// votes of 3 is labelled by a random annotator with probability `v/3`. It is the ceiling
     /// a careful human reader reaches on this gold standard, and sits below some targets.
-    pub annotator: Agreement,
+    pub annotator: Expected,
 }
 
-/// Expected counts of one random annotator against the majority.
+/// Counts that are expectations or estimates rather than whole numbers: of one random
+/// annotator against the majority, or of a sample weighted by what each item stands for.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
-pub struct Agreement {
+pub struct Expected {
     tp: f64,
     fp: f64,
     fn_: f64,
 }
 
-impl Agreement {
+impl Expected {
+    /// One segment seen by a random one of `annotators`, `votes` of whom gave the label.
     fn add(&mut self, votes: u32, annotators: u32, gold: bool) {
         let yes = f64::from(votes.min(annotators)) / f64::from(annotators.max(1));
         if gold {
@@ -154,14 +168,31 @@ impl Agreement {
         }
     }
 
-    pub fn f1(&self) -> f64 {
-        let denominator = 2.0 * self.tp + self.fp + self.fn_;
-        if denominator == 0.0 {
-            0.0
-        } else {
-            2.0 * self.tp / denominator
+    /// One item standing for `weight` of them, `named` or not against `gold`.
+    pub(super) fn add_weighted(&mut self, named: bool, gold: bool, weight: f64) {
+        match (named, gold) {
+            (true, true) => self.tp += weight,
+            (true, false) => self.fp += weight,
+            (false, true) => self.fn_ += weight,
+            (false, false) => {}
         }
     }
+
+    pub fn precision(&self) -> f64 {
+        fraction(self.tp, self.tp + self.fp)
+    }
+
+    pub fn recall(&self) -> f64 {
+        fraction(self.tp, self.tp + self.fn_)
+    }
+
+    pub fn f1(&self) -> f64 {
+        fraction(2.0 * self.tp, 2.0 * self.tp + self.fp + self.fn_)
+    }
+}
+
+fn fraction(a: f64, b: f64) -> f64 {
+    if b == 0.0 { 0.0 } else { a / b }
 }
 
 /// A segment the detector got wrong, for error analysis.
@@ -202,7 +233,7 @@ pub fn evaluate(input: impl BufRead, detector: &Detector) -> Result<Evaluation, 
             all: Score::default(),
             half_a: Score::default(),
             half_b: Score::default(),
-            annotator: Agreement::default(),
+            annotator: Expected::default(),
         })
         .collect();
     let mut misses = Vec::new();
@@ -222,9 +253,8 @@ pub fn evaluate(input: impl BufRead, detector: &Detector) -> Result<Evaluation, 
         let found = detector.detect(&seg.text);
         let in_a = half(&seg.policy);
         for (row, (_, kinds, label, _)) in rows.iter_mut().zip(MAPPING) {
-            let votes = seg.labels.get(*label).copied().unwrap_or(0);
-            let gold = votes * 2 > seg.annotators;
-            row.annotator.add(votes, seg.annotators, gold);
+            let gold = seg.majority(label);
+            row.annotator.add(seg.votes(label), seg.annotators, gold);
             let hit = found.iter().find(|m| kinds.contains(&m.kind.as_str()));
             let score_half = if in_a {
                 &mut row.half_a
@@ -277,13 +307,13 @@ mod tests {
 
     #[test]
     fn annotator_agreement_is_the_expected_f1_of_one_annotator() {
-        let mut a = Agreement::default();
+        let mut a = Expected::default();
         // Unanimous either way: one annotator is always right.
         a.add(3, 3, true);
         a.add(0, 3, false);
         assert_eq!(a.f1(), 1.0);
         // A 2-of-3 positive and a 1-of-3 negative: tp 2/3, fn 1/3, fp 1/3.
-        let mut b = Agreement::default();
+        let mut b = Expected::default();
         b.add(2, 3, true);
         b.add(1, 3, false);
         assert!((b.f1() - (4.0 / 3.0) / (4.0 / 3.0 + 2.0 / 3.0)).abs() < 1e-9);

@@ -8,6 +8,7 @@ pub mod detector;
 pub mod evaluate;
 pub mod language;
 pub mod matcher;
+pub mod opp_readers;
 pub mod real_sentences;
 pub mod sentence;
 
