@@ -2843,6 +2843,12 @@ const CASES: &[(&str, &str, &str)] = &[
         "While such information is outside of your country, it may be subject to disclosure to the governments, courts or law enforcement agencies of that country.",
         "Your posts may be subject to moderation by our community team.",
     ),
+    // Ads personalised for the reader, said with a gerund (OPP-115, msn.com, read again).
+    (
+        "advertising",
+        "We may use search query data for the purpose of personalizing the ads we display to you.",
+        "You can learn more about personalizing ads in our settings.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
