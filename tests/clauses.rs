@@ -2849,6 +2849,18 @@ const CASES: &[(&str, &str, &str)] = &[
         "We may use search query data for the purpose of personalizing the ads we display to you.",
         "You can learn more about personalizing ads in our settings.",
     ),
+    // Consent asked before a use beyond the stated ones, and an option to prevent sharing, are choices (OPP-115 google.com, vikings.com, read again).
+    (
+        "opt-out",
+        "We will ask for your consent before using information for a purpose other than those that are set out in this Privacy Policy.",
+        "This option helps to prevent fraud.",
+    ),
+    // An option to prevent sharing is a choice.
+    (
+        "opt-out",
+        "We will always provide you with an option to prevent this information from being shared with third parties.",
+        "We use firewalls to prevent unauthorised access to your information.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",

@@ -245,7 +245,7 @@ const READER_F1: &[(&str, f64)] = &[
     ("advertising", 0.769),
     ("retention-*", 0.794),
     ("access-deletion", 0.895),
-    ("opt-out", 0.826),
+    ("opt-out", 0.845),
 ];
 
 #[test]
