@@ -2861,6 +2861,12 @@ const CASES: &[(&str, &str, &str)] = &[
         "We will always provide you with an option to prevent this information from being shared with third parties.",
         "We use firewalls to prevent unauthorised access to your information.",
     ),
+    // Data that stays in backups is kept past deletion, as data that remains there is (OPP-115 ticketmaster.com, read again); staying in touch keeps nothing.
+    (
+        "retention-indefinite",
+        "This information may stay in our backup files.",
+        "Please stay in touch with our records office.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
