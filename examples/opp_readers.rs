@@ -1,6 +1,8 @@
 //! OPP-115 segments read again by two readers against the product's own kind definitions (see
 //! `policytui::clauses::opp_readers`): the detector and the OPP-115 majority, each scored
 //! against the readers, for the kinds below their target on OPP-115.
+//! (`read`: segments read for the kind; `split`: the readers disagree, left out; `unread`:
+//! named by the detector where no reader read for the kind, counted as false.)
 //! `cargo run --release --example opp_readers -- [READERS] [SEGMENTS]` (defaults
 //! `tests/data/opp_readers.jsonl` and `../shared/corpus/opp115/segments.jsonl`).
 
@@ -37,20 +39,21 @@ fn main() {
         std::process::exit(1);
     });
     println!(
-        "{} segments read again; estimates for all of OPP-115, each item weighted by its cell",
+        "{} segments read again (every one holding a word of a kind, given one by the majority or named by the detector when read)",
         items.len()
     );
     println!(
-        "{:<16} {:>5} {:>5} {:>13}   {:>5} {:>5} {:>5}   {:>5} {:>5} {:>5}",
-        "kind", "items", "split", "det. only ok", "P", "R", "F1", "P", "R", "F1"
+        "{:<16} {:>5} {:>5} {:>6} {:>13}   {:>5} {:>5} {:>5}   {:>5} {:>5} {:>5}",
+        "kind", "read", "split", "unread", "det. only ok", "P", "R", "F1", "P", "R", "F1"
     );
-    println!("{:<48}   detector vs readers   OPP majority vs readers", "");
+    println!("{:<55}   detector vs readers   OPP majority vs readers", "");
     for r in rows {
         println!(
-            "{:<16} {:>5} {:>5} {:>6} of {:>3}   {:.3} {:.3} {:.3}   {:.3} {:.3} {:.3}",
+            "{:<16} {:>5} {:>5} {:>6} {:>6} of {:>3}   {:.3} {:.3} {:.3}   {:.3} {:.3} {:.3}",
             r.kind,
-            r.items,
+            r.read,
             r.split,
+            r.unread,
             r.detector_only_confirmed,
             r.detector_only,
             r.detector.precision(),

@@ -108,6 +108,16 @@ pub struct Score {
 }
 
 impl Score {
+    /// One case, `named` or not against `gold`.
+    pub fn add(&mut self, named: bool, gold: bool) {
+        match (named, gold) {
+            (true, true) => self.tp += 1,
+            (true, false) => self.fp += 1,
+            (false, true) => self.fn_ += 1,
+            (false, false) => {}
+        }
+    }
+
     pub fn precision(&self) -> f64 {
         ratio(self.tp, self.tp + self.fp)
     }
@@ -144,20 +154,18 @@ pub struct Row {
     /// How well one annotator agrees with the majority, as an expected F1: a segment with `v`
     /// votes of 3 is labelled by a random annotator with probability `v/3`. It is the ceiling
     /// a careful human reader reaches on this gold standard, and sits below some targets.
-    pub annotator: Expected,
+    pub annotator: Agreement,
 }
 
-/// Counts that are expectations or estimates rather than whole numbers: of one random
-/// annotator against the majority, or of a sample weighted by what each item stands for.
+/// Expected counts of one random annotator against the majority.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
-pub struct Expected {
+pub struct Agreement {
     tp: f64,
     fp: f64,
     fn_: f64,
 }
 
-impl Expected {
-    /// One segment seen by a random one of `annotators`, `votes` of whom gave the label.
+impl Agreement {
     fn add(&mut self, votes: u32, annotators: u32, gold: bool) {
         let yes = f64::from(votes.min(annotators)) / f64::from(annotators.max(1));
         if gold {
@@ -168,31 +176,14 @@ impl Expected {
         }
     }
 
-    /// One item standing for `weight` of them, `named` or not against `gold`.
-    pub(super) fn add_weighted(&mut self, named: bool, gold: bool, weight: f64) {
-        match (named, gold) {
-            (true, true) => self.tp += weight,
-            (true, false) => self.fp += weight,
-            (false, true) => self.fn_ += weight,
-            (false, false) => {}
+    pub fn f1(&self) -> f64 {
+        let denominator = 2.0 * self.tp + self.fp + self.fn_;
+        if denominator == 0.0 {
+            0.0
+        } else {
+            2.0 * self.tp / denominator
         }
     }
-
-    pub fn precision(&self) -> f64 {
-        fraction(self.tp, self.tp + self.fp)
-    }
-
-    pub fn recall(&self) -> f64 {
-        fraction(self.tp, self.tp + self.fn_)
-    }
-
-    pub fn f1(&self) -> f64 {
-        fraction(2.0 * self.tp, 2.0 * self.tp + self.fp + self.fn_)
-    }
-}
-
-fn fraction(a: f64, b: f64) -> f64 {
-    if b == 0.0 { 0.0 } else { a / b }
 }
 
 /// A segment the detector got wrong, for error analysis.
@@ -233,7 +224,7 @@ pub fn evaluate(input: impl BufRead, detector: &Detector) -> Result<Evaluation, 
             all: Score::default(),
             half_a: Score::default(),
             half_b: Score::default(),
-            annotator: Expected::default(),
+            annotator: Agreement::default(),
         })
         .collect();
     let mut misses = Vec::new();
@@ -261,21 +252,8 @@ pub fn evaluate(input: impl BufRead, detector: &Detector) -> Result<Evaluation, 
             } else {
                 &mut row.half_b
             };
-            match (gold, hit.is_some()) {
-                (true, true) => {
-                    row.all.tp += 1;
-                    score_half.tp += 1;
-                }
-                (false, true) => {
-                    row.all.fp += 1;
-                    score_half.fp += 1;
-                }
-                (true, false) => {
-                    row.all.fn_ += 1;
-                    score_half.fn_ += 1;
-                }
-                (false, false) => {}
-            }
+            row.all.add(hit.is_some(), gold);
+            score_half.add(hit.is_some(), gold);
             row.support += usize::from(gold);
             if gold != hit.is_some() {
                 misses.push(Miss {
@@ -307,13 +285,13 @@ mod tests {
 
     #[test]
     fn annotator_agreement_is_the_expected_f1_of_one_annotator() {
-        let mut a = Expected::default();
+        let mut a = Agreement::default();
         // Unanimous either way: one annotator is always right.
         a.add(3, 3, true);
         a.add(0, 3, false);
         assert_eq!(a.f1(), 1.0);
         // A 2-of-3 positive and a 1-of-3 negative: tp 2/3, fn 1/3, fp 1/3.
-        let mut b = Expected::default();
+        let mut b = Agreement::default();
         b.add(2, 3, true);
         b.add(1, 3, false);
         assert!((b.f1() - (4.0 / 3.0) / (4.0 / 3.0 + 2.0 / 3.0)).abs() < 1e-9);

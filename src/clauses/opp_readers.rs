@@ -4,21 +4,21 @@
 //! its majority leaves out many promises not to share, so a segment the detector names and the
 //! majority does not is not always the detector's mistake.
 //!
-//! The segments were drawn per kind from the four cells of the detector (at the build that drew
-//! them) against the OPP-115 majority: every disagreement, and samples of the agreements (the
-//! agreements on "no" only among segments holding a word of the kind). Each item carries the
-//! weight of its cell (cell size over sampled), so counts are estimates for the whole corpus.
-//! A kind counts where both readers agree on it, and the item is left out where they do not.
-//! The file holds no text, only the policy and segment number: the text stays in
-//! `segments.jsonl`.
+//! For the kinds below their target on OPP-115, every segment that holds a word of one of
+//! them, that the majority gave one of them, or that the detector named one of them when the
+//! file was made, was read for all of them (`asked`), so the counts are whole, not estimates.
+//! A segment no reader read that the detector names counts against it. A kind counts where
+//! both readers agree on it; where they do not, the segment is left out for that kind. The
+//! file holds no text, only the policy and
+//! segment number: the text stays in `segments.jsonl`.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{HashMap, HashSet};
 use std::io::BufRead;
 
 use serde::Deserialize;
 
 use super::Detector;
-use super::evaluate::{EvalError, Expected, MAPPING, Segment};
+use super::evaluate::{EvalError, MAPPING, Score, Segment};
 
 /// One segment as the readers labelled it.
 #[derive(Debug, Clone, Deserialize)]
@@ -28,32 +28,25 @@ pub struct Item {
     /// The kinds each reader gave (ids of the catalogue).
     pub a: Vec<String>,
     pub b: Vec<String>,
-    /// The kinds of [`MAPPING`] this segment was drawn for, with its cell and weight.
-    pub asked: BTreeMap<String, Asked>,
+    /// The kinds of [`MAPPING`] it was read for.
+    pub asked: Vec<String>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
-pub struct Asked {
-    /// The detector's cell against the OPP-115 majority when it was drawn: "tp", "fp", "fn",
-    /// or "tn" (both say no, and the segment holds a word of the kind).
-    pub stratum: String,
-    /// How many segments of the corpus it stands for.
-    pub weight: f64,
-}
-
-/// One kind's estimated scores against the readers.
-#[derive(Debug, Clone)]
+/// One kind's scores against the readers.
+#[derive(Debug, Clone, Default)]
 pub struct ReaderRow {
     pub kind: String,
     /// The detector (this build) against the readers.
-    pub detector: Expected,
+    pub detector: Score,
     /// The OPP-115 majority against the readers.
-    pub majority: Expected,
-    /// Items drawn for the kind, and those the readers split on (left out).
-    pub items: usize,
+    pub majority: Score,
+    /// Segments read for the kind, and those the readers split on (left out).
+    pub read: usize,
     pub split: usize,
-    /// Items of the cell where the detector names the kind and the majority does not, and how
-    /// many of them both readers call the kind.
+    /// Segments the detector names that were not read for the kind (counted as false).
+    pub unread: usize,
+    /// Segments the detector names and the majority does not, and how many of them both
+    /// readers call the kind.
     pub detector_only: usize,
     pub detector_only_confirmed: usize,
 }
@@ -75,27 +68,26 @@ pub fn parse(input: impl BufRead) -> Result<Vec<Item>, EvalError> {
 }
 
 /// Scores `detector` and the OPP-115 majority against the readers of `items`, reading the
-/// segments' text and labels from `segments` (OPP-115's `segments.jsonl`). A kind's rows come
-/// in [`MAPPING`]'s order; kinds no item asks about are left out.
+/// segments' text and labels from `segments` (OPP-115's `segments.jsonl`). Rows come in
+/// [`MAPPING`]'s order; kinds no item was read for are left out.
 pub fn score(
     items: &[Item],
     segments: impl BufRead,
     detector: &Detector,
 ) -> Result<Vec<ReaderRow>, EvalError> {
-    let wanted: HashMap<(&str, usize), &Item> = items
+    let read: HashMap<(&str, usize), &Item> = items
         .iter()
         .map(|i| ((i.policy.as_str(), i.segment), i))
+        .collect();
+    let asked: HashSet<&str> = items
+        .iter()
+        .flat_map(|i| i.asked.iter().map(String::as_str))
         .collect();
     let mut rows: Vec<ReaderRow> = MAPPING
         .iter()
         .map(|(kind, ..)| ReaderRow {
             kind: kind.to_string(),
-            detector: Expected::default(),
-            majority: Expected::default(),
-            items: 0,
-            split: 0,
-            detector_only: 0,
-            detector_only_confirmed: 0,
+            ..ReaderRow::default()
         })
         .collect();
     for (n, line) in segments.lines().enumerate() {
@@ -107,18 +99,23 @@ pub fn score(
             line: n + 1,
             message: e.to_string(),
         })?;
-        let Some(item) = wanted.get(&(seg.policy.as_str(), seg.segment)) else {
-            continue;
-        };
+        let item = read.get(&(seg.policy.as_str(), seg.segment));
         let found = detector.detect(&seg.text);
         for (row, (kind, kinds, label, _)) in rows.iter_mut().zip(MAPPING) {
-            let Some(asked) = item.asked.get(*kind) else {
+            if !asked.contains(kind) {
+                continue;
+            }
+            let named = found.iter().any(|m| kinds.contains(&m.kind.as_str()));
+            let Some(item) = item.filter(|i| i.asked.iter().any(|k| k == kind)) else {
+                row.unread += usize::from(named);
+                row.detector.fp += usize::from(named);
                 continue;
             };
-            row.items += 1;
+            row.read += 1;
             let says = |given: &[String]| given.iter().any(|k| kinds.contains(&k.as_str()));
             let (a, b) = (says(&item.a), says(&item.b));
-            if asked.stratum == "fp" {
+            let majority = seg.majority(label);
+            if named && !majority {
                 row.detector_only += 1;
                 row.detector_only_confirmed += usize::from(a && b);
             }
@@ -126,13 +123,11 @@ pub fn score(
                 row.split += 1;
                 continue;
             }
-            let named = found.iter().any(|m| kinds.contains(&m.kind.as_str()));
-            row.detector.add_weighted(named, a, asked.weight);
-            row.majority
-                .add_weighted(seg.majority(label), a, asked.weight);
+            row.detector.add(named, a);
+            row.majority.add(majority, a);
         }
     }
-    rows.retain(|r| r.items > 0);
+    rows.retain(|r| r.read > 0);
     Ok(rows)
 }
 
@@ -141,12 +136,12 @@ mod tests {
     use super::*;
 
     #[test]
-    fn weighs_items_by_their_cell_and_leaves_out_splits() {
+    fn scores_the_detector_and_the_majority_against_the_readers() {
         let items = parse(
             [
-                r#"{"policy":"p","segment":0,"a":["no-sale"],"b":["no-sale"],"asked":{"no-sale":{"stratum":"fp","weight":1.0}}}"#,
-                r#"{"policy":"p","segment":1,"a":[],"b":[],"asked":{"no-sale":{"stratum":"tn","weight":10.0}}}"#,
-                r#"{"policy":"p","segment":2,"a":["no-sale"],"b":[],"asked":{"no-sale":{"stratum":"tp","weight":2.0}}}"#,
+                r#"{"policy":"p","segment":0,"a":["no-sale"],"b":["no-sale"],"asked":["no-sale"]}"#,
+                r#"{"policy":"p","segment":1,"a":[],"b":[],"asked":["no-sale"]}"#,
+                r#"{"policy":"p","segment":2,"a":["no-sale"],"b":[],"asked":["no-sale"]}"#,
             ]
             .join("\n")
             .as_bytes(),
@@ -156,17 +151,24 @@ mod tests {
             r#"{"policy":"p","segment":0,"text":"We will never sell your personal information.","labels":{}}"#,
             r#"{"policy":"p","segment":1,"text":"We sell nothing here, we are a museum.","labels":{}}"#,
             r#"{"policy":"p","segment":2,"text":"We do not sell your personal data.","labels":{"Third Party Sharing/Collection|Does/Does Not=Does Not":2}}"#,
-            r#"{"policy":"p","segment":3,"text":"Not asked.","labels":{}}"#,
+            r#"{"policy":"p","segment":3,"text":"Nobody read this: we do not rent your personal data to anyone.","labels":{}}"#,
         ]
         .join("\n");
         let rows = score(&items, segments.as_bytes(), Detector::builtin()).unwrap();
         assert_eq!(rows.len(), 1);
         let row = &rows[0];
-        assert_eq!((row.kind.as_str(), row.items, row.split), ("no-sale", 3, 1));
+        assert_eq!((row.kind.as_str(), row.read, row.split), ("no-sale", 3, 1));
+        // The promise the majority missed, which the readers confirm.
         assert_eq!((row.detector_only, row.detector_only_confirmed), (1, 1));
-        // The detector names the promise the majority missed, and nothing in the museum.
-        assert_eq!(row.detector.f1(), 1.0);
-        // The majority missed the promise.
-        assert_eq!(row.majority.recall(), 0.0);
+        // Named where nobody read counts against the detector.
+        assert_eq!(row.unread, 1);
+        assert_eq!(
+            (row.detector.tp, row.detector.fp, row.detector.fn_),
+            (1, 1, 0)
+        );
+        assert_eq!(
+            (row.majority.tp, row.majority.fp, row.majority.fn_),
+            (0, 0, 1)
+        );
     }
 }

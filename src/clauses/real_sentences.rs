@@ -197,17 +197,10 @@ pub fn score(rows: &[&Read], kind: &str) -> KindScore {
             continue;
         }
         out.gold += usize::from(a);
-        match (a, r.kinds.iter().any(|k| is(k, kind))) {
-            (true, true) => out.score.tp += 1,
-            (false, true) => {
-                out.score.fp += 1;
-                out.errors.push((true, i));
-            }
-            (true, false) => {
-                out.score.fn_ += 1;
-                out.errors.push((false, i));
-            }
-            (false, false) => {}
+        let named = r.kinds.iter().any(|k| is(k, kind));
+        out.score.add(named, a);
+        if named != a {
+            out.errors.push((named, i));
         }
     }
     out
