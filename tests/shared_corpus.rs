@@ -260,6 +260,7 @@ fn opp_readers_keep_their_kinds() {
         &items,
         segments.as_slice(),
         policytui::clauses::Detector::builtin(),
+        |_| true,
     )
     .unwrap();
     assert_eq!(rows.len(), READER_F1.len());

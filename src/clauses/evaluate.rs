@@ -192,7 +192,7 @@ pub struct Miss {
     pub kind: String,
     pub policy: String,
     pub segment: usize,
-    /// "false positive" or "false negative".
+    /// "false positive" or "false negative" (or, against readers, "false positive (unread)").
     pub error: &'static str,
     pub text: String,
     /// What fired, for false positives.

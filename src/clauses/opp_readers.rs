@@ -18,7 +18,7 @@ use std::io::BufRead;
 use serde::Deserialize;
 
 use super::Detector;
-use super::evaluate::{EvalError, MAPPING, Score, Segment};
+use super::evaluate::{EvalError, MAPPING, Miss, Score, Segment};
 
 /// One segment as the readers labelled it.
 #[derive(Debug, Clone, Deserialize)]
@@ -49,6 +49,9 @@ pub struct ReaderRow {
     /// readers call the kind.
     pub detector_only: usize,
     pub detector_only_confirmed: usize,
+    /// The detector's errors against the readers (those named where nobody read are false
+    /// positives with no reading).
+    pub errors: Vec<Miss>,
 }
 
 /// Parses `opp_readers.jsonl`.
@@ -68,12 +71,14 @@ pub fn parse(input: impl BufRead) -> Result<Vec<Item>, EvalError> {
 }
 
 /// Scores `detector` and the OPP-115 majority against the readers of `items`, reading the
-/// segments' text and labels from `segments` (OPP-115's `segments.jsonl`). Rows come in
+/// segments' text and labels from `segments` (OPP-115's `segments.jsonl`), for the policies
+/// `keep` keeps (one half of them, say: see [`super::evaluate::half`]). Rows come in
 /// [`MAPPING`]'s order; kinds no item was read for are left out.
 pub fn score(
     items: &[Item],
     segments: impl BufRead,
     detector: &Detector,
+    keep: impl Fn(&str) -> bool,
 ) -> Result<Vec<ReaderRow>, EvalError> {
     let read: HashMap<(&str, usize), &Item> = items
         .iter()
@@ -99,16 +104,31 @@ pub fn score(
             line: n + 1,
             message: e.to_string(),
         })?;
+        if !keep(&seg.policy) {
+            continue;
+        }
         let item = read.get(&(seg.policy.as_str(), seg.segment));
         let found = detector.detect(&seg.text);
         for (row, (kind, kinds, label, _)) in rows.iter_mut().zip(MAPPING) {
             if !asked.contains(kind) {
                 continue;
             }
-            let named = found.iter().any(|m| kinds.contains(&m.kind.as_str()));
+            let hit = found.iter().find(|m| kinds.contains(&m.kind.as_str()));
+            let named = hit.is_some();
+            let miss = |error| Miss {
+                kind: kind.to_string(),
+                policy: seg.policy.clone(),
+                segment: seg.segment,
+                error,
+                text: seg.text.clone(),
+                trigger: hit.map(|m| m.trigger.clone()),
+            };
             let Some(item) = item.filter(|i| i.asked.iter().any(|k| k == kind)) else {
-                row.unread += usize::from(named);
-                row.detector.fp += usize::from(named);
+                if named {
+                    row.unread += 1;
+                    row.detector.fp += 1;
+                    row.errors.push(miss("false positive (unread)"));
+                }
                 continue;
             };
             row.read += 1;
@@ -125,6 +145,13 @@ pub fn score(
             }
             row.detector.add(named, a);
             row.majority.add(majority, a);
+            if named != a {
+                row.errors.push(miss(if named {
+                    "false positive"
+                } else {
+                    "false negative"
+                }));
+            }
         }
     }
     rows.retain(|r| r.read > 0);
@@ -154,7 +181,7 @@ mod tests {
             r#"{"policy":"p","segment":3,"text":"Nobody read this: we do not rent your personal data to anyone.","labels":{}}"#,
         ]
         .join("\n");
-        let rows = score(&items, segments.as_bytes(), Detector::builtin()).unwrap();
+        let rows = score(&items, segments.as_bytes(), Detector::builtin(), |_| true).unwrap();
         assert_eq!(rows.len(), 1);
         let row = &rows[0];
         assert_eq!((row.kind.as_str(), row.read, row.split), ("no-sale", 3, 1));
@@ -170,5 +197,13 @@ mod tests {
             (row.majority.tp, row.majority.fp, row.majority.fn_),
             (0, 0, 1)
         );
+        // The one error: the unread rental.
+        assert_eq!(row.errors.len(), 1);
+        assert_eq!(row.errors[0].segment, 3);
+        // Only the policies kept.
+        let none = score(&items, segments.as_bytes(), Detector::builtin(), |p| {
+            p != "p"
+        });
+        assert!(none.unwrap().is_empty());
     }
 }
