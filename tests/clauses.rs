@@ -2867,6 +2867,12 @@ const CASES: &[(&str, &str, &str)] = &[
         "This information may stay in our backup files.",
         "Please stay in touch with our records office.",
     ),
+    // Ads chosen by what should interest the reader are targeted ads (OPP-115 fortune.com and playstation.com, read again); offers that may interest you name no ads.
+    (
+        "advertising",
+        "We use cookies to deliver advertisements that you might be interested in.",
+        "We may send you offers that may interest you.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
