@@ -450,9 +450,11 @@ struct Output {
 /// start).
 ///
 /// A word costs one lookup whatever the state, and the lookup does not branch on what it
-/// finds: a key (`state * classes + class`, 32 bits) is in one of two slots (two-choice
-/// cuckoo hashing), both are read, and the step is the one of the slot holding the key, else
-/// the start's step for the class. Whether a term is under way, and whether the word carries
+/// finds: a key (`state * classes + class`, 32 bits) is in one of two buckets of two slots
+/// (two-choice cuckoo hashing with buckets), all four are read, and the step is the one of the
+/// slot holding the key, else the start's step for the class. Buckets of two fill a table to
+/// about nine tenths where single slots fill it to half: a catalogue that grows by a few terms
+/// does not double the table the machine waits on word after word. Whether a term is under way, and whether the word carries
 /// it on, are what a branch predictor cannot guess: half the words turned on them.
 #[derive(Debug)]
 struct StepTable {
@@ -463,7 +465,8 @@ struct StepTable {
     steps: Vec<Step>,
     classes: u32,
     shift: u32,
-    /// The two homes of a key are `key * mul >> shift` for these.
+    /// The two home buckets of a key are `key * mul >> shift` for these; bucket `h` is slots
+    /// `2h` and `2h + 1`.
     muls: (u32, u32),
 }
 
@@ -492,18 +495,19 @@ impl StepTable {
         if states.checked_mul(classes)? >= u32::MAX as usize {
             return None;
         }
-        // Two-choice cuckoo hashing places keys in a table up to about half full, and a smaller
-        // table is read faster (the machine's step waits on it, word after word): the table is
-        // the smallest at most half full, made larger only when the keys do not fit. Keys that do
-        // not fit one a sixteenth as full are not worth the memory of a larger one.
-        let mut size = (steps.len() * 2).next_power_of_two().max(16);
+        // Two-choice cuckoo hashing with buckets of two places keys in a table up to about nine
+        // tenths full, and a smaller table is read faster (the machine's step waits on it, word
+        // after word): the table is the smallest at most four fifths full, made larger only when
+        // the keys do not fit. Keys that do not fit one a tenth as full are not worth the memory
+        // of a larger one.
+        let mut size = (steps.len() * 5 / 4 + 1).next_power_of_two().max(16);
         for _ in 0..4 {
             for muls in STEP_MULS {
                 let mut table = StepTable {
                     keys: vec![u32::MAX; size],
                     steps: from_start.clone(),
                     classes: classes as u32,
-                    shift: 32 - size.trailing_zeros(),
+                    shift: 32 - (size / 2).trailing_zeros(),
                     muls,
                 };
                 table.steps.resize(classes + size, Step::default());
@@ -527,19 +531,27 @@ impl StepTable {
         )
     }
 
-    /// Puts `key` in one of its homes, moving the keys in the way to their other homes; false
-    /// when that goes on too long (some key is then left out).
+    /// Puts `key` in a free slot of one of its home buckets, else in its first home in place of
+    /// a key that moves on to its other home, and so on; false when that goes on too long (some
+    /// key is then left out).
     fn place(&mut self, mut key: u32, mut step: Step) -> bool {
         let classes = self.classes as usize;
-        let mut slot = self.homes(key).0;
-        for _ in 0..MAX_KICKS {
+        let mut bucket = self.homes(key).0;
+        for kick in 0..MAX_KICKS {
+            let (a, b) = self.homes(key);
+            let free = [2 * a, 2 * a + 1, 2 * b, 2 * b + 1]
+                .into_iter()
+                .find(|&s| self.keys[s] == u32::MAX);
+            // The slot taken from its key: either of the bucket's, in turn, so that two keys
+            // do not push each other back and forth.
+            let slot = free.unwrap_or(2 * bucket + kick % 2);
             std::mem::swap(&mut self.keys[slot], &mut key);
             std::mem::swap(&mut self.steps[classes + slot], &mut step);
             if key == u32::MAX {
                 return true;
             }
             let (a, b) = self.homes(key);
-            slot = if a == slot { b } else { a };
+            bucket = if a == slot / 2 { b } else { a };
         }
         false
     }
@@ -550,9 +562,23 @@ impl StepTable {
     fn index(&self, state: u32, class: u32) -> usize {
         let key = state * self.classes + class;
         let (a, b) = self.homes(key);
-        let (ka, kb) = (self.keys[a], self.keys[b]);
-        let slot = if ka == key { a } else { b };
-        if ka == key || kb == key {
+        let (a, b) = (2 * a, 2 * b);
+        let (k0, k1, k2, k3) = (
+            self.keys[a],
+            self.keys[a + 1],
+            self.keys[b],
+            self.keys[b + 1],
+        );
+        let slot = if k0 == key {
+            a
+        } else if k1 == key {
+            a + 1
+        } else if k2 == key {
+            b
+        } else {
+            b + 1
+        };
+        if k0 == key || k1 == key || k2 == key || k3 == key {
             self.classes as usize + slot
         } else {
             class as usize
