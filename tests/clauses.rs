@@ -2873,6 +2873,12 @@ const CASES: &[(&str, &str, &str)] = &[
         "We use cookies to deliver advertisements that you might be interested in.",
         "We may send you offers that may interest you.",
     ),
+    // A choice named only for its limit, whoever makes it (OPP-115 sltrib.com, dev half of the readers).
+    (
+        "opt-out",
+        "Registered users may opt out of receiving e-mails from us at any time.",
+        "Even if the registered user chooses to opt-out of receiving e-mails, we reserve the right to contact the user regarding account status.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
