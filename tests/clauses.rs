@@ -2879,6 +2879,12 @@ const CASES: &[(&str, &str, &str)] = &[
         "Registered users may opt out of receiving e-mails from us at any time.",
         "Even if the registered user chooses to opt-out of receiving e-mails, we reserve the right to contact the user regarding account status.",
     ),
+    // A right that lasts as long as the records do is no retention period (OPP-115 kaleidahealth.org, dev half of the readers).
+    (
+        "retention-limited",
+        "We keep your health records for as long as the law requires and then destroy them.",
+        "You have the right to inspect and obtain a copy of your health information for as long as we maintain this information in our records.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
