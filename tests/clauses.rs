@@ -2885,6 +2885,12 @@ const CASES: &[(&str, &str, &str)] = &[
         "We keep your health records for as long as the law requires and then destroy them.",
         "You have the right to inspect and obtain a copy of your health information for as long as we maintain this information in our records.",
     ),
+    // What others keep is not the company's limit (OPP-115 citizen.org, dev half of the readers).
+    (
+        "retention-limited",
+        "We will not retain your payment details after the transaction is complete.",
+        "We may give consultants temporary access to such information; they will not retain the information or contact the people whose information they have access to.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
