@@ -24,8 +24,8 @@ pub enum CatalogueError {
     Io { path: String, error: std::io::Error },
     #[error(
         "clause catalogue: its terms overlap too much to match at speed (a matcher of more than \
-         {limit} steps, or of more states and words than it can key); look for many terms that \
-         run on through one shared word"
+         {limit} steps, of more states and words than it can key, or a word that ends more \
+         than 63 terms at once); look for many terms that run on through one shared word"
     )]
     TooManySteps { limit: usize },
 }

@@ -291,10 +291,10 @@ enum Side {
 
 #[derive(Debug)]
 struct CompiledRule {
-    /// The groups (see [`Groups`]) of the anchors and of each `near` set, with the side of the
-    /// anchor its term must be on.
+    /// The group (see [`Groups`]) of the anchors.
     anchor_group: u32,
     polarity: Polarity,
+    /// The group of each `near` set, with the side of the anchor its term must be on.
     near: Vec<(Side, u32)>,
     window: Option<usize>,
     /// The group of `unless`, if it has terms: a sentence holding it is not tried.

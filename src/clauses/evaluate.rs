@@ -91,7 +91,7 @@ impl Segment {
 
     /// Whether most of its annotators gave `label`.
     pub(super) fn majority(&self, label: &str) -> bool {
-        self.votes(label) * 2 > self.annotators
+        u64::from(self.votes(label)) * 2 > u64::from(self.annotators)
     }
 }
 

@@ -437,8 +437,8 @@ struct Step {
     from: u32,
 }
 
-/// The most terms one step may end (six bits), and the most states a machine may have (twenty:
-/// more than [`MAX_STEPS`] allows).
+/// The most terms one step may end (six bits), and the most states a machine may have (twenty
+/// bits); a catalogue past either is refused as [`TooManySteps`].
 const MAX_STEP_ENDS: usize = 63;
 const MAX_STATES: usize = 1 << 20;
 
@@ -571,14 +571,20 @@ impl StepTable {
     fn place(&mut self, mut key: u32, mut step: Step) -> bool {
         let classes = self.classes as usize;
         let mut bucket = self.homes(key).0;
-        for kick in 0..MAX_KICKS {
+        // Which slot of a full bucket gives up its key is drawn at random (a fixed sequence,
+        // so that a catalogue always builds the same table): taken in turn, the same few keys
+        // push each other round in circles, and a table fills to three quarters, not nine
+        // tenths.
+        let mut draw = u64::from(key) | 1;
+        for _ in 0..MAX_KICKS {
             let (a, b) = self.homes(key);
             let free = [2 * a, 2 * a + 1, 2 * b, 2 * b + 1]
                 .into_iter()
                 .find(|&s| self.keys[s] == u32::MAX);
-            // The slot taken from its key: either of the bucket's, in turn, so that two keys
-            // do not push each other back and forth.
-            let slot = free.unwrap_or(2 * bucket + kick % 2);
+            draw ^= draw << 13;
+            draw ^= draw >> 7;
+            draw ^= draw << 17;
+            let slot = free.unwrap_or(2 * bucket + (draw >> 63) as usize);
             std::mem::swap(&mut self.keys[slot], &mut key);
             std::mem::swap(&mut self.steps[classes + slot], &mut step);
             if key == u32::MAX {
@@ -1480,6 +1486,31 @@ mod tests {
         let some = vec![Step::default(); 70_000];
         assert!(StepTable::new(some.clone(), &[], 70_000).is_none());
         assert!(StepTable::new(some, &[], 60_000).is_some());
+    }
+
+    #[test]
+    fn the_step_table_fills_to_four_fifths() {
+        // 3,270 keys: the smallest table at most four fifths full is 4,096 slots, and they
+        // must fit it, not double it.
+        let mut x = 99u64;
+        let mut pairs = std::collections::BTreeSet::new();
+        while pairs.len() < 3270 {
+            x = x
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            pairs.insert((1 + (x >> 33) as u32 % 2000, (x >> 13) as u32 % 500));
+        }
+        let steps: Vec<((u32, u32), Step)> = pairs
+            .iter()
+            .enumerate()
+            .map(|(k, &p)| (p, Step::new(k as u32 + 1, 0, 0, 0).unwrap()))
+            .collect();
+        let start = vec![Step::default(); 500];
+        let t = StepTable::new(start, &steps, 2001).unwrap();
+        assert_eq!(t.keys.len(), 4096);
+        for (k, &(state, class)) in pairs.iter().enumerate() {
+            assert_eq!(t.own(state, class).map(|s| s.next()), Some(k as u32 + 1));
+        }
     }
 
     #[test]

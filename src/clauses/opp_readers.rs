@@ -45,8 +45,8 @@ pub struct ReaderRow {
     pub split: usize,
     /// Segments the detector names that were not read for the kind (counted as false).
     pub unread: usize,
-    /// Segments the detector names and the majority does not, and how many of them both
-    /// readers call the kind.
+    /// Segments read that the detector names and the majority does not (those the readers
+    /// split on included), and how many of them both readers call the kind.
     pub detector_only: usize,
     pub detector_only_confirmed: usize,
     /// The detector's errors against the readers (those named where nobody read are false
@@ -54,18 +54,28 @@ pub struct ReaderRow {
     pub errors: Vec<Miss>,
 }
 
-/// Parses `opp_readers.jsonl`.
+/// Parses `opp_readers.jsonl`; a segment listed twice is refused, as the readings could not
+/// both count.
 pub fn parse(input: impl BufRead) -> Result<Vec<Item>, EvalError> {
-    let mut items = Vec::new();
+    let mut items: Vec<Item> = Vec::new();
+    let mut seen = HashSet::new();
     for (n, line) in input.lines().enumerate() {
         let line = line?;
         if line.trim().is_empty() {
             continue;
         }
-        items.push(serde_json::from_str(&line).map_err(|e| EvalError::BadLine {
+        let bad = |message: String| EvalError::BadLine {
             line: n + 1,
-            message: e.to_string(),
-        })?);
+            message,
+        };
+        let item: Item = serde_json::from_str(&line).map_err(|e| bad(e.to_string()))?;
+        if !seen.insert((item.policy.clone(), item.segment)) {
+            return Err(bad(format!(
+                "segment {}#{} is listed twice",
+                item.policy, item.segment
+            )));
+        }
+        items.push(item);
     }
     Ok(items)
 }
@@ -200,6 +210,9 @@ mod tests {
         // The one error: the unread rental.
         assert_eq!(row.errors.len(), 1);
         assert_eq!(row.errors[0].segment, 3);
+        // A segment read twice is refused.
+        let twice = r#"{"policy":"p","segment":0,"a":[],"b":[],"asked":["no-sale"]}"#;
+        assert!(parse(format!("{twice}\n{twice}").as_bytes()).is_err());
         // Only the policies kept.
         let none = score(&items, segments.as_bytes(), Detector::builtin(), |p| {
             p != "p"
