@@ -1024,7 +1024,9 @@ impl Detector {
         let superseded_by = |kind: usize, anchor: &Hit| {
             found
                 .iter()
-                .filter(|(by, _, by_anchor, _)| {
+                // Only a kind that supersedes this one is read for what stands between them.
+                .filter(|(by, _, _, _)| self.kinds[*by].supersedes.contains(&kind))
+                .filter(|(_, _, by_anchor, _)| {
                     // Said on its own account: after a "but", past a concession, or as the
                     // promise's exception.
                     let between = if by_anchor.end() <= anchor.start() {
@@ -1034,10 +1036,9 @@ impl Detector {
                     } else {
                         ""
                     };
-                    let apart = contrast(between)
+                    !(contrast(between)
                         || conceded(text, s, by_anchor, anchor)
-                        || excepted(text, s, by_anchor, anchor);
-                    self.kinds[*by].supersedes.contains(&kind) && !apart
+                        || excepted(text, s, by_anchor, anchor))
                 })
                 .fold(0u64, |set, (by, _, _, _)| set | kind_bit(*by))
         };
