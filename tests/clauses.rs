@@ -2891,6 +2891,12 @@ const CASES: &[(&str, &str, &str)] = &[
         "We will not retain your payment details after the transaction is complete.",
         "We may give consultants temporary access to such information; they will not retain the information or contact the people whose information they have access to.",
     ),
+    // Tracking put to advertising is advertising (real sentences dev half, OPP-115 readers dev half); a way out of it is a choice.
+    (
+        "advertising",
+        "We use cookies and similar technologies for advertising and marketing purposes.",
+        "You can disable cookies used for advertising purposes in your browser.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
