@@ -8,35 +8,18 @@
 //! `cargo run --release --example opp_readers -- [READERS] [SEGMENTS] [--errors KIND]`
 //! (defaults `tests/data/opp_readers.jsonl` and `../shared/corpus/opp115/segments.jsonl`).
 
-use std::io::{BufReader, Write};
+use std::io::BufReader;
 
 use policytui::clauses::evaluate::half;
 use policytui::clauses::opp_readers::{self, ReaderRow};
 
-/// Prints a line, or ends the program quietly once the reader has gone (`| head`).
-macro_rules! say {
-    ($($arg:tt)*) => {
-        if writeln!(std::io::stdout().lock(), $($arg)*).is_err() {
-            std::process::exit(0);
-        }
-    };
-}
+#[macro_use]
+mod common;
 
 fn main() {
-    let mut args: Vec<String> = std::env::args().skip(1).collect();
-    let errors = args.iter().position(|a| a == "--errors").map(|i| {
-        let kind = args.get(i + 1).cloned().unwrap_or_default();
-        args.drain(i..(i + 2).min(args.len()));
-        kind
-    });
-    let readers = args
-        .first()
-        .cloned()
-        .unwrap_or_else(|| "tests/data/opp_readers.jsonl".into());
-    let segments = args
-        .get(1)
-        .cloned()
-        .unwrap_or_else(|| "../shared/corpus/opp115/segments.jsonl".into());
+    let (errors, args) = common::args();
+    let readers = common::arg_or(&args, 0, "tests/data/opp_readers.jsonl");
+    let segments = common::arg_or(&args, 1, "../shared/corpus/opp115/segments.jsonl");
     let items = opp_readers::parse(open(&readers)).unwrap_or_else(|e| fail(&readers, e));
     let rows = |keep: &dyn Fn(&str) -> bool| -> Vec<ReaderRow> {
         opp_readers::score(

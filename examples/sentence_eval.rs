@@ -4,35 +4,17 @@
 //! (defaults `tests/data/real_sentences.jsonl` and `../shared/corpus`). With `--errors`, the
 //! dev half's false positives and negatives of that kind are printed (never the test half's).
 
-use std::io::Write;
 use std::path::Path;
 
 use policytui::clauses::real_sentences::{self, KINDS, Read};
 
-/// Prints a line, or ends the program quietly once the reader has gone (`| head`).
-macro_rules! say {
-    ($($arg:tt)*) => {
-        if writeln!(std::io::stdout().lock(), $($arg)*).is_err() {
-            std::process::exit(0);
-        }
-    };
-}
+#[macro_use]
+mod common;
 
 fn main() {
-    let mut args: Vec<String> = std::env::args().skip(1).collect();
-    let errors = args.iter().position(|a| a == "--errors").map(|i| {
-        let kind = args.get(i + 1).cloned().unwrap_or_default();
-        args.drain(i..(i + 2).min(args.len()));
-        kind
-    });
-    let labels_path = args
-        .first()
-        .cloned()
-        .unwrap_or_else(|| "tests/data/real_sentences.jsonl".into());
-    let root = args
-        .get(1)
-        .cloned()
-        .unwrap_or_else(|| "../shared/corpus".into());
+    let (errors, args) = common::args();
+    let labels_path = common::arg_or(&args, 0, "tests/data/real_sentences.jsonl");
+    let root = common::arg_or(&args, 1, "../shared/corpus");
     let labels = match std::fs::read_to_string(&labels_path) {
         Ok(text) => real_sentences::parse(&text),
         Err(e) => {

@@ -213,6 +213,30 @@ pub fn half(policy: &str) -> bool {
     xxhash_rust::xxh3::xxh3_64(policy.as_bytes()).is_multiple_of(2)
 }
 
+/// The records of a JSON-lines input with their line numbers, blank lines skipped; a line
+/// that is not one is an error naming it.
+pub(super) fn json_lines<T: serde::de::DeserializeOwned>(
+    input: impl BufRead,
+) -> impl Iterator<Item = Result<(usize, T), EvalError>> {
+    input.lines().enumerate().filter_map(|(n, line)| {
+        let line = match line {
+            Ok(line) => line,
+            Err(e) => return Some(Err(e.into())),
+        };
+        if line.trim().is_empty() {
+            return None;
+        }
+        Some(
+            serde_json::from_str(&line)
+                .map(|record| (n + 1, record))
+                .map_err(|e| EvalError::BadLine {
+                    line: n + 1,
+                    message: e.to_string(),
+                }),
+        )
+    })
+}
+
 pub fn evaluate(input: impl BufRead, detector: &Detector) -> Result<Evaluation, EvalError> {
     let mut rows: Vec<Row> = MAPPING
         .iter()
@@ -230,15 +254,8 @@ pub fn evaluate(input: impl BufRead, detector: &Detector) -> Result<Evaluation, 
     let mut misses = Vec::new();
     let mut segments = 0;
     let mut policies: HashSet<String> = HashSet::new();
-    for (n, line) in input.lines().enumerate() {
-        let line = line?;
-        if line.trim().is_empty() {
-            continue;
-        }
-        let seg: Segment = serde_json::from_str(&line).map_err(|e| EvalError::BadLine {
-            line: n + 1,
-            message: e.to_string(),
-        })?;
+    for record in json_lines(input) {
+        let (_, seg): (usize, Segment) = record?;
         segments += 1;
         policies.insert(seg.policy.clone());
         let found = detector.detect(&seg.text);

@@ -18,7 +18,7 @@ use std::io::BufRead;
 use serde::Deserialize;
 
 use super::Detector;
-use super::evaluate::{EvalError, MAPPING, Miss, Score, Segment};
+use super::evaluate::{EvalError, MAPPING, Miss, Score, Segment, json_lines};
 
 /// One segment as the readers labelled it.
 #[derive(Debug, Clone, Deserialize)]
@@ -59,21 +59,13 @@ pub struct ReaderRow {
 pub fn parse(input: impl BufRead) -> Result<Vec<Item>, EvalError> {
     let mut items: Vec<Item> = Vec::new();
     let mut seen = HashSet::new();
-    for (n, line) in input.lines().enumerate() {
-        let line = line?;
-        if line.trim().is_empty() {
-            continue;
-        }
-        let bad = |message: String| EvalError::BadLine {
-            line: n + 1,
-            message,
-        };
-        let item: Item = serde_json::from_str(&line).map_err(|e| bad(e.to_string()))?;
+    for record in json_lines(input) {
+        let (line, item): (usize, Item) = record?;
         if !seen.insert((item.policy.clone(), item.segment)) {
-            return Err(bad(format!(
-                "segment {}#{} is listed twice",
-                item.policy, item.segment
-            )));
+            return Err(EvalError::BadLine {
+                line,
+                message: format!("segment {}#{} is listed twice", item.policy, item.segment),
+            });
         }
         items.push(item);
     }
@@ -105,15 +97,8 @@ pub fn score(
             ..ReaderRow::default()
         })
         .collect();
-    for (n, line) in segments.lines().enumerate() {
-        let line = line?;
-        if line.trim().is_empty() {
-            continue;
-        }
-        let seg: Segment = serde_json::from_str(&line).map_err(|e| EvalError::BadLine {
-            line: n + 1,
-            message: e.to_string(),
-        })?;
+    for record in json_lines(segments) {
+        let (_, seg): (usize, Segment) = record?;
         if !keep(&seg.policy) {
             continue;
         }
