@@ -2897,6 +2897,12 @@ const CASES: &[(&str, &str, &str)] = &[
         "We use cookies and similar technologies for advertising and marketing purposes.",
         "You can disable cookies used for advertising purposes in your browser.",
     ),
+    // Removal asked for and obtained is the right to delete; removal a court asks for is not.
+    (
+        "access-deletion",
+        "If you are under 18, you may request and obtain removal of content or information you posted on the Services.",
+        "Law enforcement may request removal of content you post.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
