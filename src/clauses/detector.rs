@@ -1618,6 +1618,16 @@ mod tests {
     }
 
     #[test]
+    fn a_sentence_wrapped_to_a_width_keeps_its_negation() {
+        for t in [
+            "We will not\nsell your personal information to third parties.",
+            "We will not sell\r\nyour data.",
+        ] {
+            assert_eq!(kinds(t), ["no-sale"], "{t:?}");
+        }
+    }
+
+    #[test]
     fn curly_apostrophes_negate_too() {
         assert!(has("We don’t sell your personal data.", "no-sale"));
     }

@@ -1,6 +1,6 @@
 //! Sentences in policy prose, found around a position: enough to scope a clause. Abbreviations
 //! ("e.g.", "Inc."), enumerations ("(1) … (2) …") and initials do not end a sentence; line
-//! breaks (list items, headings) do. The places where sentences may end are found once per
+//! breaks (list items, headings) do, but for those that only wrap a sentence to a width. The places where sentences may end are found once per
 //! text ([`Boundaries`]), then the sentence around any position is two binary searches.
 
 /// How far to look for a sentence boundary before giving up (a run-on "sentence" of a huge
@@ -203,7 +203,38 @@ fn trim(text: &str, mut start: usize, mut end: usize) -> (usize, usize) {
     (start, end.max(start))
 }
 
-/// Where sentences of a text may end: every line break, and every `.`, `?` or `!` that ends a
+/// True when the line break at `k` only wraps a sentence: the line ends in a letter, a digit
+/// or a comma, is no heading, and the next goes on with a word in lowercase ("We will
+/// not\nsell your data" in text cut to a width). A line break after a stop or a colon, before
+/// a capital, a bullet, an address or a blank line still ends one: list items and headings
+/// keep their own sentences.
+fn soft_wrap(text: &[u8], k: usize) -> bool {
+    let before = text[..k].iter().rev().find(|&&c| !is_space(c));
+    if !matches!(before, Some(c) if c.is_ascii_alphanumeric() || *c == b',') {
+        return false;
+    }
+    let rest = &text[k + 1..];
+    let from = rest.iter().position(|&c| !is_space(c)).unwrap_or(rest.len());
+    let word = rest[from..]
+        .split(|&c| is_space(c) || c == b'\n')
+        .next()
+        .unwrap_or_default();
+    let body = word
+        .strip_suffix(b",")
+        .or_else(|| word.strip_suffix(b"."))
+        .unwrap_or(word);
+    let in_lowercase = word.first().is_some_and(u8::is_ascii_lowercase)
+        && body
+            .iter()
+            .all(|&c| c.is_ascii_lowercase() || c == b'\'' || c == b'-');
+    in_lowercase && {
+        let line_start = memchr::memrchr(b'\n', &text[..k]).map_or(0, |i| i + 1);
+        std::str::from_utf8(&text[line_start..k]).is_ok_and(|line| !is_heading(line))
+    }
+}
+
+/// Where sentences of a text may end: every line break but those that only wrap a sentence
+/// ([`soft_wrap`]), and every `.`, `?` or `!` that ends a
 /// sentence, ascending.
 pub struct Boundaries(Vec<u32>);
 
@@ -214,7 +245,9 @@ impl Boundaries {
         let mut marks = memchr::memchr3_iter(b'.', b'?', b'!', b)
             .filter(|&k| ends_sentence(b, k))
             .peekable();
-        let mut lines = memchr::memchr_iter(b'\n', b).peekable();
+        let mut lines = memchr::memchr_iter(b'\n', b)
+            .filter(|&k| !soft_wrap(b, k))
+            .peekable();
         loop {
             let k = match (marks.peek(), lines.peek()) {
                 (Some(&m), Some(&l)) if m < l => marks.next(),
@@ -1039,6 +1072,19 @@ mod tests {
     }
 
     #[test]
+    fn a_line_wrapped_to_a_width_is_one_sentence() {
+        let t = "We will not\nsell your data,\r\nor rent it.\nWe share it:\n• with vendors\nShared";
+        assert_eq!(sentence_at(t, "sell"), "We will not\nsell your data,\r\nor rent it.");
+        assert_eq!(sentence_at(t, "vendors"), "• with vendors");
+        assert_eq!(sentence_at(t, "Shared"), "Shared");
+        // A heading, then an address or a name on the next line.
+        let t = "Head of Information Security\niris@example.org\nWrite to us at\nwww.example.org";
+        assert_eq!(sentence_at(t, "Head"), "Head of Information Security");
+        assert_eq!(sentence_at(t, "iris"), "iris@example.org");
+        assert_eq!(sentence_at(t, "Write"), "Write to us at");
+    }
+
+    #[test]
     fn questions_and_initials() {
         let t = "Who is J. Smith? He runs it. See section 3. Done";
         assert_eq!(sentence_at(t, "Smith"), "Who is J. Smith?");
@@ -1055,7 +1101,9 @@ mod tests {
         let mut j = pos;
         while j > floor {
             let c = b[j - 1];
-            if c == b'\n' || (matches!(c, b'.' | b'?' | b'!') && ends_sentence(b, j - 1)) {
+            if (c == b'\n' && !soft_wrap(b, j - 1))
+                || (matches!(c, b'.' | b'?' | b'!') && ends_sentence(b, j - 1))
+            {
                 start = j;
                 break;
             }
@@ -1064,7 +1112,7 @@ mod tests {
         let ceil = (pos + MAX_SENTENCE).min(b.len());
         let mut end = ceil;
         for k in pos..ceil {
-            if b[k] == b'\n' {
+            if b[k] == b'\n' && !soft_wrap(b, k) {
                 end = k;
                 break;
             }
@@ -1082,6 +1130,8 @@ mod tests {
         for t in [
             "We share data, e.g. names, with Acme Inc. and its affiliates. We never sell it.",
             "Sharing\n\nWe will not:\n• sell your data\n• share it",
+            "We will not\nsell your data,\r\n  or rent it\nSharing\nwe may\n\nshare it",
+            "Head of Security\niris@example.org, then\nmore. Data\nbases,\nwe-can't.\nx",
             "Who is J. Smith? He runs it. See section 3. Done",
             "1. First item\n2. Second. Third! Fourth?\r\n  Fifth \"quoted.\" (Sixth.) end",
             "日本語。テキスト. Ok",
