@@ -2903,6 +2903,13 @@ const CASES: &[(&str, &str, &str)] = &[
         "If you are under 18, you may request and obtain removal of content or information you posted on the Services.",
         "Law enforcement may request removal of content you post.",
     ),
+    // A promise's exception that names recipients with ends of their own, further on in its list, is a sale said too;
+    // an exception for those who work for the company is not.
+    (
+        "sells-or-shares",
+        "We do not share your information with third parties, except with our affiliates, advertisers and business partners.",
+        "We do not share your information except with partners who help us operate the site.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",

@@ -1313,11 +1313,12 @@ fn conceded(text: &str, sentence_start: usize, a: &Hit, b: &Hit) -> bool {
 /// permission"): that bounds the promise, it does not break it.
 fn excepted(text: &str, sentence_start: usize, by: &Hit, hidden: &Hit) -> bool {
     const EXCEPTIONS: [&str; 4] = ["except", "unless", "though", "excepting"];
-    const READERS: [&str; 4] = ["you", "your", "with", "where"];
+    const READERS: [&str; 3] = ["you", "your", "where"];
+    // The hidden clause's own anchor may be the exception ("except to our partners").
     let span = if hidden.end() <= by.start() {
         text.get(sentence_start..by.start())
     } else if by.end() <= hidden.start() {
-        text.get(by.end()..hidden.start())
+        text.get(by.end()..hidden.end())
     } else {
         None
     };
@@ -1329,7 +1330,9 @@ fn excepted(text: &str, sentence_start: usize, by: &Hit, hidden: &Hit) -> bool {
             .get(i)
             .is_some_and(|w| list.iter().any(|e| e.eq_ignore_ascii_case(w)))
     };
-    (0..words.len()).any(|i| is(i, &EXCEPTIONS) && !is(i + 1, &READERS))
+    // "except with your permission", not "except with our partners".
+    let readers = |i: usize| is(i, &READERS) || (is(i, &["with"]) && is(i + 1, &READERS));
+    (0..words.len()).any(|i| is(i, &EXCEPTIONS) && !readers(i + 1))
 }
 
 /// The words of `text`, cut at whatever is not a letter or digit.

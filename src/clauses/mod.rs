@@ -41,7 +41,9 @@ pub use language::reads_as_english;
 /// ("(see the section below)") silences nothing after it; "to learn more", "find out more", "for
 /// full details" and "for information about" point elsewhere too. 15: a line break that only
 /// wraps a sentence to a width (a line ending in a word or a comma, no heading, the next going
-/// on in lowercase) ends no sentence ("We will not\nsell your data" is a promise).
+/// on in lowercase) ends no sentence ("We will not\nsell your data" is a promise); a clause
+/// whose own anchor is the promise's exception ("except with our … advertisers") shows beside
+/// it, and "except with" is the reader's say only before "you" or "your".
 pub const DETECTOR_VERSION: u32 = 15;
 
 static ACTIVE: OnceLock<(Catalogue, Detector)> = OnceLock::new();
