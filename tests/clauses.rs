@@ -2910,6 +2910,12 @@ const CASES: &[(&str, &str, &str)] = &[
         "We do not share your information with third parties, except with our affiliates, advertisers and business partners.",
         "We do not share your information except with partners who help us operate the site.",
     ),
+    // Kept for open business purposes beside the law's is kept with no bound; as the law requires alone is bounded.
+    (
+        "retention-indefinite",
+        "We may be required to retain certain information by law and/or for our own legitimate business purposes.",
+        "We may be required to retain certain information by law.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",

@@ -1342,7 +1342,7 @@ fn words_of(text: &str) -> Vec<&str> {
         .collect()
 }
 
-/// Whether `between` turns to a contrast ("… but …", "however"): what follows it is said on
+/// Whether `between` turns to a contrast ("… but …", "however", "subject to"): what follows it is said on
 /// its own account.
 fn contrast(between: &str) -> bool {
     let words = words_of(between);
@@ -1350,7 +1350,8 @@ fn contrast(between: &str) -> bool {
     (0..words.len()).any(|i| {
         // "including, but not limited to" turns to nothing.
         let not_limited = is(i + 1, "not") && (is(i + 2, "limited") || is(i + 2, "be"));
-        is(i, "however") || (is(i, "but") && !not_limited)
+        // "… shall be corrected, subject to any requirement for it to be retained by law".
+        is(i, "however") || (is(i, "but") && !not_limited) || (is(i, "subject") && is(i + 1, "to"))
     })
 }
 

@@ -43,7 +43,8 @@ pub use language::reads_as_english;
 /// wraps a sentence to a width (a line ending in a word or a comma, no heading, the next going
 /// on in lowercase) ends no sentence ("We will not\nsell your data" is a promise); a clause
 /// whose own anchor is the promise's exception ("except with our … advertisers") shows beside
-/// it, and "except with" is the reader's say only before "you" or "your".
+/// it, and "except with" is the reader's say only before "you" or "your"; "subject to" sets
+/// what follows apart as "but" does.
 pub const DETECTOR_VERSION: u32 = 15;
 
 static ACTIVE: OnceLock<(Catalogue, Detector)> = OnceLock::new();

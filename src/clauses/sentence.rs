@@ -214,7 +214,10 @@ fn soft_wrap(text: &[u8], k: usize) -> bool {
         return false;
     }
     let rest = &text[k + 1..];
-    let from = rest.iter().position(|&c| !is_space(c)).unwrap_or(rest.len());
+    let from = rest
+        .iter()
+        .position(|&c| !is_space(c))
+        .unwrap_or(rest.len());
     let word = rest[from..]
         .split(|&c| is_space(c) || c == b'\n')
         .next()
@@ -1074,7 +1077,10 @@ mod tests {
     #[test]
     fn a_line_wrapped_to_a_width_is_one_sentence() {
         let t = "We will not\nsell your data,\r\nor rent it.\nWe share it:\n• with vendors\nShared";
-        assert_eq!(sentence_at(t, "sell"), "We will not\nsell your data,\r\nor rent it.");
+        assert_eq!(
+            sentence_at(t, "sell"),
+            "We will not\nsell your data,\r\nor rent it."
+        );
         assert_eq!(sentence_at(t, "vendors"), "• with vendors");
         assert_eq!(sentence_at(t, "Shared"), "Shared");
         // A heading, then an address or a name on the next line.
