@@ -2916,6 +2916,12 @@ const CASES: &[(&str, &str, &str)] = &[
         "We may be required to retain certain information by law and/or for our own legitimate business purposes.",
         "We may be required to retain certain information by law.",
     ),
+    // Records kept are no bound on the keeping; a time is.
+    (
+        "retention-limited",
+        "We retain the records of your account for as long as your account is active.",
+        "If you send us correspondence, we may retain such information along with any records of your account.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
