@@ -2922,6 +2922,12 @@ const CASES: &[(&str, &str, &str)] = &[
         "We retain the records of your account for as long as your account is active.",
         "If you send us correspondence, we may retain such information along with any records of your account.",
     ),
+    // What a cookie cannot do, a reader refusing one, and a pointer to the cookie policy track no one.
+    (
+        "tracking",
+        "We use cookies to recognize you when you return.",
+        "A cookie can't read data off your hard disk.\nIf a user rejects the cookie, they may still use our site.\nWe also have a Cookie Policy which explains how we use cookies.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
