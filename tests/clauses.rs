@@ -2928,6 +2928,12 @@ const CASES: &[(&str, &str, &str)] = &[
         "We use cookies to recognize you when you return.",
         "A cookie can't read data off your hard disk.\nIf a user rejects the cookie, they may still use our site.\nWe also have a Cookie Policy which explains how we use cookies.",
     ),
+    // A choice said not to be one is no choice: README's 'not a limit on a choice'.
+    (
+        "opt-out",
+        "You can delete cookies at any time.",
+        "Deleting cookies does not mean you are permanently opted out of any advertising program.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
