@@ -2934,6 +2934,18 @@ const CASES: &[(&str, &str, &str)] = &[
         "You can delete cookies at any time.",
         "Deleting cookies does not mean you are permanently opted out of any advertising program.",
     ),
+    // Sharing for the purposes of performing services for the company is bounded by them.
+    (
+        "sells-or-shares",
+        "We may share the personal data you provide with our business partners for their own marketing.",
+        "We may share the personal data you provide with our agents, contractors or our business partners for the purposes of performing services for us.",
+    ),
+    // What a cookie is names no vendor.
+    (
+        "service-providers",
+        "Our service providers may access your data to host the site.",
+        "Cookies are small files that a site or its service provider transfers to your computer's hard drive.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
