@@ -364,14 +364,7 @@ impl Engine {
         .map_err(|e| super::store::read_error(&self.store.dir, e))?;
         let top = found.top;
         let highlighter = self.highlighter_of(&clauses, &searcher, &derived);
-        let wanted_clauses: Vec<String> = q
-            .filters
-            .clause
-            .iter()
-            .filter(|c| !c.negated)
-            .flat_map(|c| c.value.iter().cloned())
-            .chain(q.clause_alias.clone())
-            .collect();
+        let wanted_clauses = q.wanted_clauses();
         // Each hit's stored document is read and its snippet cut on whichever core is free:
         // ten long sections tokenized one after another were a tenth of a search.
         let top: Vec<_> = top.into_iter().take(req.limit).collect();

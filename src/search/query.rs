@@ -83,6 +83,18 @@ impl Query {
     pub fn has_positive_text(&self) -> bool {
         self.clauses.iter().any(|c| !c.negated)
     }
+
+    /// The clause kinds the query asks for (`clause:` filters not negated, and a kind named
+    /// in words): their trigger words are marked as matches where the kind is found.
+    pub fn wanted_clauses(&self) -> Vec<String> {
+        self.filters
+            .clause
+            .iter()
+            .filter(|c| !c.negated)
+            .flat_map(|c| c.value.iter().cloned())
+            .chain(self.clause_alias.clone())
+            .collect()
+    }
 }
 
 /// A lexical item of the query string.

@@ -721,7 +721,7 @@ fn reader_action(app: &mut App, action: Action, fx: &mut Vec<Effect>) {
 
 /// Moves the reader to the next (or previous) clause in text order: from the clause named at
 /// the cursor to the one after it, even on the same line; from elsewhere, to the first beyond
-/// the cursor line.
+/// the cursor line. Past the last, round to the first, saying so, as `n` does.
 fn step_clause(app: &mut App, forward: bool) {
     let reader = &app.reader;
     let (Some(doc), Some(line)) = (reader.doc.as_ref(), reader.lines.get(reader.cursor)) else {
@@ -733,9 +733,23 @@ fn step_clause(app: &mut App, forward: bool) {
         None if forward => doc.clauses.iter().position(|c| c.start >= line.end),
         None => doc.clauses.iter().rposition(|c| c.start < line.start),
     };
-    let Some(target) = target else {
-        app.message = Some("no more clauses".to_string());
-        return;
+    let target = match target {
+        Some(t) => t,
+        None if doc.clauses.is_empty() => {
+            app.message = Some("no clauses in this policy".to_string());
+            return;
+        }
+        None => {
+            app.message = Some(
+                if forward {
+                    "last clause passed: back to the first"
+                } else {
+                    "first clause passed: on to the last"
+                }
+                .to_string(),
+            );
+            if forward { 0 } else { doc.clauses.len() - 1 }
+        }
     };
     let start = doc.clauses[target].start;
     app.reader.jump_to_offset(start);

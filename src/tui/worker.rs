@@ -261,9 +261,20 @@ fn load_doc(
             .iter()
             .map(|s| s.span.range())
             .collect();
-        engine
+        let mut ranges = engine
             .highlighter(&q)
-            .ranges_in_parts(&prepared.tokens, &sections)
+            .ranges_in_parts(&prepared.tokens, &sections);
+        // A clause asked for is a match at the words that fired it, as in the results'
+        // snippets: `n` goes to the merger clause that `clause:merger-transfer` found.
+        let wanted = q.wanted_clauses();
+        ranges.extend(
+            prepared
+                .clauses
+                .iter()
+                .filter(|c| wanted.contains(&c.kind))
+                .flat_map(|c| c.trigger_spans.iter().cloned()),
+        );
+        crate::search::analyzed::merge(ranges)
     };
     Ok(Doc {
         policy: prepared.policy.clone(),

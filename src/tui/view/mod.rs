@@ -171,7 +171,13 @@ fn status_line(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
         && let Some(c) = app.reader.clause_at_cursor()
     {
         let kind = crate::clauses::catalogue().kind(&c.kind);
+        // A label that only repeats the id ("tracking") is said once.
         let label = kind.map_or("", |k| k.label.as_str());
+        let label = if label.eq_ignore_ascii_case(&c.kind) {
+            ""
+        } else {
+            label
+        };
         let trigger = safe(&c.trigger).into_owned();
         let here = app.reader.clauses_on_cursor_line();
         // The parts, from the first to give way to the last: the count of clauses on the
@@ -183,7 +189,11 @@ fn status_line(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
             String::new(),
         ];
         let labels = [
-            format!(" · {label} · fired on: "),
+            if label.is_empty() {
+                " · fired on: ".to_string()
+            } else {
+                format!(" · {label} · fired on: ")
+            },
             " · fired on: ".to_string(),
         ];
         let width = area.width as usize;
