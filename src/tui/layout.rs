@@ -152,5 +152,7 @@ impl HelpGeometry {
 }
 
 /// What the marks before a clause say: the help ends with them.
-pub const HELP_LEGEND: [&str; 1] =
-    ["✓ good news   ✗ bad news   • neutral   ± good and bad on one line"];
+pub const HELP_LEGEND: [&str; 2] = [
+    "✓ good news   ✗ bad news   • neutral",
+    "± good and bad news on one line",
+];
