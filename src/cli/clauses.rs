@@ -63,14 +63,47 @@ struct MatrixJson<'a> {
     companies: Vec<CompanyJson>,
 }
 
-/// A quote of at most `max` characters, on one line.
-fn quote(text: &str, max: usize) -> String {
-    let one_line: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    if one_line.chars().count() <= max {
-        return one_line;
+/// `text[span]` quoted in at most `max` characters, on one line; a longer one is cut around
+/// the byte `focus` (the first word that fired), with "…" where it is cut.
+fn quote(text: &str, span: std::ops::Range<usize>, focus: Option<usize>, max: usize) -> String {
+    let one_line = |t: &str| t.split_whitespace().collect::<Vec<_>>().join(" ");
+    let whole = one_line(&text[span.clone()]);
+    if whole.chars().count() <= max {
+        return whole;
     }
-    let cut: String = one_line.chars().take(max.saturating_sub(1)).collect();
-    format!("{cut}…")
+    // A long sentence is quoted around the words that fired, a third of the way in, so the
+    // quote shows why it was named: the first 300 characters of a run-on sentence may not.
+    let from = focus
+        .filter(|f| span.contains(f))
+        .and_then(|f| {
+            // A third of the quote before it, or more where the sentence ends soon after.
+            let after = text[f..span.end].chars().count();
+            let lead = (max / 3).max(max.saturating_sub(after + 2));
+            let before = &text[span.start..f];
+            (before.chars().count() > lead).then(|| {
+                let back = before
+                    .char_indices()
+                    .rev()
+                    .nth(lead)
+                    .map_or(span.start, |(i, _)| span.start + i);
+                // From the start of a word.
+                text[back..f]
+                    .find(char::is_whitespace)
+                    .map_or(back, |i| back + i)
+            })
+        })
+        .unwrap_or(span.start);
+    let body = one_line(&text[from..span.end]);
+    let (open, room) = if from > span.start {
+        ("…", max.saturating_sub(2))
+    } else {
+        ("", max.saturating_sub(1))
+    };
+    if body.chars().count() <= room + 1 {
+        return format!("{open}{body}");
+    }
+    let cut: String = body.chars().take(room).collect();
+    format!("{open}{cut}…")
 }
 
 pub fn run(global: &Global, args: &ClausesArgs, styles: &Styles) -> Result<()> {
@@ -109,7 +142,12 @@ pub fn run(global: &Global, args: &ClausesArgs, styles: &Styles) -> Result<()> {
         for m in detector().detect_policy(&policy) {
             let cell = cells.entry(m.kind.clone()).or_insert_with(|| CellJson {
                 count: 0,
-                quote: quote(&policy.text[m.span()], 300),
+                quote: quote(
+                    &policy.text,
+                    m.span(),
+                    m.trigger_spans.first().map(|r| r.start),
+                    300,
+                ),
                 trigger: m.trigger.clone(),
             });
             cell.count += 1;
@@ -166,7 +204,11 @@ pub fn run(global: &Global, args: &ClausesArgs, styles: &Styles) -> Result<()> {
                     styles.bold(&format!("{} ×{}", kind.id, cell.count)),
                     styles.dim(&format!("[{}]", cell.trigger))
                 )?;
-                writeln!(out, "      “{}”", quote(&cell.quote, 160))?;
+                writeln!(
+                    out,
+                    "      “{}”",
+                    quote(&cell.quote, 0..cell.quote.len(), None, 160)
+                )?;
             }
             writeln!(out)?;
         }
@@ -253,4 +295,37 @@ fn print_matrix(
         styles.dim("counts are sentences; --quotes shows the first of each, --json everything")
     )?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::quote;
+
+    #[test]
+    fn a_long_sentence_is_quoted_around_what_fired() {
+        let text = format!(
+            "{} we may disclose it to the police. The end.",
+            "word ".repeat(100)
+        );
+        let span = 0..text.find(" The end").unwrap_or(text.len());
+        let focus = text.find("disclose");
+        let q = quote(&text, span.clone(), focus, 60);
+        assert!(
+            q.starts_with('…') && q.contains("disclose it to the police."),
+            "{q}"
+        );
+        assert!(q.chars().count() <= 60, "{q}");
+        // From the start of a word, and whole where it fits.
+        assert!(q.starts_with("…word "), "{q}");
+        assert_eq!(
+            quote(&text, 500..span.end, focus, 60),
+            "we may disclose it to the police."
+        );
+        // Without a word to centre on, the head.
+        let head = quote(&text, span, None, 60);
+        assert!(
+            head.starts_with("word word") && head.ends_with('…'),
+            "{head}"
+        );
+    }
 }
