@@ -170,6 +170,51 @@ fn same_topic_in_the_next_company() {
     );
 }
 
+/// A topic jump lands on the section most like the one it leaves (the clauses it holds, its
+/// heading's words), not the first on the topic, and comes back to it.
+#[test]
+fn same_topic_lands_on_the_like_section_and_back() {
+    let data = tempfile::tempdir().unwrap();
+    let write = |name: &str, text: &str| std::fs::write(data.path().join(name), text).unwrap();
+    write(
+        "alpha.md",
+        "# Alpha Privacy Policy\n\n## Sharing with partners\n\nWe share your personal information \
+         with our partners and service providers who help us run the site.\n\n\
+         ## Business transfers\n\nIf Alpha is involved in a merger, acquisition or sale of \
+         assets, your personal information may be transferred to the buyer.\n",
+    );
+    write(
+        "beta.md",
+        "# Beta Privacy Policy\n\n## Disclosure to vendors\n\nWe disclose your personal \
+         information to vendors and service providers who process it for us.\n\n\
+         ## Business acquisition\n\nIn the event of a merger or acquisition, your personal \
+         information may be sold to the acquiring company.\n",
+    );
+    let index = index_of(data.path());
+    let mut b = browser(&index, 100, 30);
+    b.key(KeyCode::Esc);
+    b.key(KeyCode::Enter);
+    while reading(&b).1 != "Business transfers" {
+        let before = reading(&b);
+        b.key(KeyCode::Char(']'));
+        assert_ne!(
+            reading(&b),
+            before,
+            "no business transfers section in Alpha"
+        );
+    }
+    let topic = |b: &Headless| {
+        let doc = b.app.reader.doc.as_ref().unwrap();
+        doc.policy.sections[b.app.reader.section()].topic.clone()
+    };
+    let sharing = topic(&b);
+    b.key(KeyCode::Char('}'));
+    assert_eq!(reading(&b), ("Beta".into(), "Business acquisition".into()));
+    assert_eq!(topic(&b), sharing);
+    b.key(KeyCode::Char('{'));
+    assert_eq!(reading(&b), ("Alpha".into(), "Business transfers".into()));
+}
+
 /// Without a query the companies follow the overview: by name.
 #[test]
 fn same_topic_from_the_overview_follows_company_names() {

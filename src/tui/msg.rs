@@ -55,7 +55,7 @@ pub enum Effect {
         query: String,
     },
     /// Open the next (or previous) company in `order` (empty: all companies, by name), after
-    /// `from`, that has a section on `topic`, at that section.
+    /// `from`, that has a section on `topic`, at the one of them most `like` the section left.
     Jump {
         generation: u64,
         topic: String,
@@ -63,6 +63,7 @@ pub enum Effect {
         forward: bool,
         order: Vec<String>,
         query: String,
+        like: Likeness,
     },
     /// Load the sections on `topic` of these companies (after the first, empty: the first
     /// companies of the corpus by name).
@@ -79,4 +80,41 @@ pub enum Effect {
     /// Hand the terminal back to the shell until resumed (`ctrl-z`).
     Suspend,
     Quit,
+}
+
+/// What a topic jump looks for in the next company's sections on the topic, of the section it
+/// leaves: "Change in Company's Ownership" with its merger clause goes to "Business Acquisition",
+/// not to the first section on sharing, and back again.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Likeness {
+    /// Clause kinds the section holds.
+    pub kinds: Vec<String>,
+    /// Words of its heading (lowercase, four letters or more).
+    pub words: Vec<String>,
+}
+
+impl Likeness {
+    /// The words of `heading` a likeness compares: lowercase, of four letters or more, but for
+    /// those most headings hold.
+    pub fn heading_words(heading: &str) -> Vec<String> {
+        const COMMON: [&str; 8] = [
+            "your",
+            "with",
+            "information",
+            "data",
+            "personal",
+            "policy",
+            "privacy",
+            "this",
+        ];
+        let mut words: Vec<String> = heading
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.chars().count() >= 4)
+            .map(str::to_lowercase)
+            .filter(|w| !COMMON.contains(&w.as_str()))
+            .collect();
+        words.sort();
+        words.dedup();
+        words
+    }
 }

@@ -10,7 +10,7 @@ use ratatui::layout::Rect;
 use super::app::{App, COMPARE_LIMIT, CompareView, Doc, Focus, IndexState, Target};
 use super::keys::{Action, TABLE};
 use super::layout::{compare_columns, panes, reader_text_size};
-use super::msg::{Effect, Msg};
+use super::msg::{Effect, Likeness, Msg};
 
 pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
     let mut fx = Vec::new();
@@ -807,6 +807,7 @@ fn jump(app: &mut App, forward: bool, fx: &mut Vec<Effect>) {
     let Some((topic, from)) = current_topic(app) else {
         return;
     };
+    let like = likeness(app);
     app.doc_gen += 1;
     app.loading_doc = true;
     fx.push(Effect::Jump {
@@ -816,7 +817,35 @@ fn jump(app: &mut App, forward: bool, fx: &mut Vec<Effect>) {
         forward,
         order: app.company_order(),
         query: app.query.clone(),
+        like,
     });
+}
+
+/// The clause kinds and heading words of the section being read (or of the selected hit): a
+/// topic jump lands on the section most like it.
+fn likeness(app: &App) -> Likeness {
+    if let Some(doc) = &app.reader.doc
+        && let Some(section) = doc.policy.sections.get(app.reader.section())
+    {
+        let span = section.span.range();
+        let mut kinds: Vec<String> = doc
+            .clauses
+            .iter()
+            .filter(|c| span.contains(&c.start))
+            .map(|c| c.kind.clone())
+            .collect();
+        kinds.sort();
+        kinds.dedup();
+        return Likeness {
+            kinds,
+            words: Likeness::heading_words(&section.heading),
+        };
+    }
+    app.selected_hit()
+        .map_or_else(Likeness::default, |h| Likeness {
+            kinds: h.clauses.clone(),
+            words: Likeness::heading_words(&h.heading),
+        })
 }
 
 /// What a comparison of the list leaves out: companies past the limit, and those whose hits

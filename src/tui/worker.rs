@@ -14,7 +14,7 @@ use crate::corpus::TopicTable;
 use crate::search::{CompanyRow, Engine, SearchRequest, TokenList, parse_as_you_type};
 
 use super::app::{CompareColumn, Doc, IndexState, Overview, Target};
-use super::msg::{Effect, Msg};
+use super::msg::{Effect, Likeness, Msg};
 use super::update::compare_view;
 
 pub enum Request {
@@ -205,12 +205,21 @@ pub fn answer(engine: &Engine, cache: &mut DocCache, effect: Effect) -> Option<M
             forward,
             order,
             query,
+            like,
         } => match next_with_topic(engine, &topic, &from, forward, &order) {
-            Ok((policy_id, section)) => Msg::Doc {
-                generation,
-                outcome: load_doc(engine, cache, &policy_id, &query).map(Box::new),
-                target: Target::Section(section),
-            },
+            Ok((policy_id, first)) => {
+                let outcome = load_doc(engine, cache, &policy_id, &query);
+                let section = outcome
+                    .as_ref()
+                    .ok()
+                    .and_then(|doc| most_like(doc, &topic, &like))
+                    .unwrap_or(first);
+                Msg::Doc {
+                    generation,
+                    outcome: outcome.map(Box::new),
+                    target: Target::Section(section),
+                }
+            }
             Err(e) => Msg::Doc {
                 generation,
                 outcome: Err(e),
@@ -283,6 +292,37 @@ fn load_doc(
         query: query.to_string(),
         not_english: prepared.not_english,
     })
+}
+
+/// Of `doc`'s sections on `topic`, the one most like the section a jump left: one holding the
+/// search's matches first, then the most clause kinds in common, then the most heading words;
+/// the first of them on a tie.
+fn most_like(doc: &Doc, topic: &str, like: &Likeness) -> Option<usize> {
+    let score = |s: &crate::corpus::Section| {
+        let span = s.span.range();
+        let matched = doc.matches.iter().any(|m| span.contains(&m.start));
+        let mut kinds: Vec<&str> = doc
+            .clauses
+            .iter()
+            .filter(|c| span.contains(&c.start) && like.kinds.contains(&c.kind))
+            .map(|c| c.kind.as_str())
+            .collect();
+        kinds.sort_unstable();
+        kinds.dedup();
+        let words = Likeness::heading_words(&s.heading)
+            .iter()
+            .filter(|w| like.words.contains(w))
+            .count();
+        (matched, kinds.len(), words)
+    };
+    doc.policy
+        .sections
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| s.topic == topic)
+        .map(|(i, s)| (score(s), std::cmp::Reverse(i)))
+        .max()
+        .map(|(_, std::cmp::Reverse(i))| i)
 }
 
 /// The corpus overview and the number of policies (all versions).
