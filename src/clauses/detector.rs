@@ -707,7 +707,8 @@ impl Detector {
 
     /// Finds the clauses of `text` sentence by sentence, in text order, handing each to `emit`.
     fn scan_sentences(&self, text: &str, headings: &[Range<usize>], mut emit: impl FnMut(Found)) {
-        let text = readable_part(text, MAX_TEXT);
+        let masked = mask_escapes(readable_part(text, MAX_TEXT));
+        let text: &str = &masked;
         self.with_hits(text, |hits| {
             let (mut present, mut with_lead) = (Vec::new(), Vec::new());
             let bounds = sentence::Boundaries::new(text);
@@ -1375,6 +1376,71 @@ fn readable_part(text: &str, limit: usize) -> &str {
     &text[..end]
 }
 
+/// `text` with each terminal escape sequence (ESC, or the `␛` the corpus shows it as, then
+/// `[` and a control sequence, or `]` and a command up to BEL or ST) blanked to as many spaces,
+/// so that its letters ("\x1b[1mwill" → "1mwill") glue to no word and a hostile file cannot
+/// turn "will not sell" into a sale. Positions are unchanged; text without ESC is borrowed.
+fn mask_escapes(text: &str) -> std::borrow::Cow<'_, str> {
+    const SHOWN: &[u8] = "\u{241b}".as_bytes();
+    let b = text.as_bytes();
+    let starts = |i: usize| -> Option<usize> {
+        if b[i] == 0x1b {
+            Some(1)
+        } else {
+            b[i..].starts_with(SHOWN).then_some(SHOWN.len())
+        }
+    };
+    let first = memchr::memchr(0x1b, b)
+        .into_iter()
+        .chain(memchr::memmem::find(b, SHOWN))
+        .min();
+    let Some(first) = first else {
+        return std::borrow::Cow::Borrowed(text);
+    };
+    let mut out = b.to_vec();
+    let mut i = first;
+    while i < b.len() {
+        let Some(esc) = starts(i) else {
+            i += 1;
+            continue;
+        };
+        let mut j = i + esc;
+        match b.get(j) {
+            Some(b'[') => {
+                j += 1;
+                while j < b.len() && (0x20..=0x3f).contains(&b[j]) {
+                    j += 1;
+                }
+                if j < b.len() && (0x40..=0x7e).contains(&b[j]) {
+                    j += 1;
+                }
+            }
+            Some(b']') => {
+                // Up to BEL (or the `␇` shown for it) or ST, at most a line.
+                while j < b.len() && b[j] != 0x07 && b[j] != b'\n' && starts(j).is_none() {
+                    if b[j..].starts_with("\u{2407}".as_bytes()) {
+                        j += "\u{2407}".len();
+                        break;
+                    }
+                    j += 1;
+                }
+                if j < b.len() && b[j] == 0x07 {
+                    j += 1;
+                }
+            }
+            _ => {}
+        }
+        // Whole characters only: a sequence cut inside one leaves it as it was.
+        while j < b.len() && !text.is_char_boundary(j) {
+            j += 1;
+        }
+        out[i..j].fill(b' ');
+        i = j;
+    }
+    // Only ASCII spaces replaced whole characters.
+    std::borrow::Cow::Owned(String::from_utf8(out).unwrap_or_else(|_| text.to_string()))
+}
+
 /// Words that may stand between a rule's `lead` and its anchor: "set by *our* advertising
 /// partners", "a beacon from *an* ad network". Besides these, only names ("through *Google's*
 /// DoubleClick"); any other word means the lead belongs to another phrase ("collected through
@@ -1629,6 +1695,23 @@ mod tests {
         ] {
             assert_eq!(kinds(t), ["no-sale"], "{t:?}");
         }
+    }
+
+    #[test]
+    fn escape_sequences_glue_to_no_word() {
+        for t in [
+            "We \x1b[1mwill not\x1b[0m sell your data.",
+            "We will not \u{241b}[31msell\u{241b}[0m your personal information.",
+            "We will not \x1b]0;title\x07sell your data.",
+        ] {
+            assert_eq!(kinds(t), ["no-sale"], "{t:?}");
+        }
+        let t = "a\x1b[2Jb \u{241b}]8;;x\u{2407}c é";
+        assert_eq!(mask_escapes(t), format!("a    b{}c é", " ".repeat(12)));
+        assert!(matches!(
+            mask_escapes("plain"),
+            std::borrow::Cow::Borrowed(_)
+        ));
     }
 
     #[test]

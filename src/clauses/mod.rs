@@ -44,7 +44,8 @@ pub use language::reads_as_english;
 /// on in lowercase) ends no sentence ("We will not\nsell your data" is a promise); a clause
 /// whose own anchor is the promise's exception ("except with our … advertisers") shows beside
 /// it, and "except with" is the reader's say only before "you" or "your"; "subject to" sets
-/// what follows apart as "but" does.
+/// what follows apart as "but" does; a terminal escape sequence (raw, or shown as `␛`) is read
+/// as blank space, so its letters glue to no word ("\x1b[1mwill not" is "will not").
 pub const DETECTOR_VERSION: u32 = 15;
 
 static ACTIVE: OnceLock<(Catalogue, Detector)> = OnceLock::new();
