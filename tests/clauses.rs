@@ -2946,6 +2946,24 @@ const CASES: &[(&str, &str, &str)] = &[
         "Our service providers may access your data to host the site.",
         "Cookies are small files that a site or its service provider transfers to your computer's hard drive.",
     ),
+    // Data archived for no stated time is kept with no bound; the National Archives keep nothing of the reader's.
+    (
+        "retention-indefinite",
+        "Please be advised that we may archive information we collect on our community and visitors.",
+        "This information is only accessible by National Archives employees and contractors who manage these sites.",
+    ),
+    // Kept for record-keeping after the reader has it deleted is kept with no bound.
+    (
+        "retention-indefinite",
+        "If you want to close your account and have us delete the personal information in it (except for information that we keep for record-keeping purposes), call us.",
+        "If you want to close your account and have us delete the personal information in it, call us.",
+    ),
+    // Removal said to be incomplete leaves copies the company keeps.
+    (
+        "retention-indefinite",
+        "Your information may not be completely removed from our systems.",
+        "Your information will be completely removed from our systems within 30 days.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
