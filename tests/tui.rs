@@ -718,7 +718,7 @@ fn compare_starts_at_the_section_being_read() {
     b.key(KeyCode::Char('v'));
     let view = b.app.compare.as_ref().unwrap();
     assert_eq!(view.columns[0].company, "Japan Auto Parts.com");
-    assert_eq!(view.columns[0].sections[0].0, heading);
+    assert_eq!(view.columns[0].sections[0].heading, heading);
 }
 
 /// `G` in a list still loading goes to the end of the hits to come, in one search: it used

@@ -54,11 +54,21 @@ pub struct CompareColumn {
     pub policy_id: String,
     /// The version's archive date, if dated.
     pub archived: Option<String>,
-    /// (heading, text) of each section on the topic.
-    pub sections: Vec<(String, String)>,
+    /// Each section on the topic.
+    pub sections: Vec<CompareSection>,
     /// The clause kinds found in those sections, in catalogue order, for a line under the
     /// column's title: the columns are scanned for what they promise and admit.
     pub kinds: Vec<(String, crate::clauses::Valence)>,
+}
+
+/// A section in a comparison's column: its clauses coloured as in the reader, so promises
+/// and admissions stand out side by side.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CompareSection {
+    pub heading: String,
+    pub text: String,
+    /// Clauses found in `text` (offsets into it).
+    pub clauses: Vec<ClauseMatch>,
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -13,7 +13,7 @@ use crate::corpus::Policy;
 use crate::corpus::TopicTable;
 use crate::search::{CompanyRow, Engine, SearchRequest, TokenList, parse_as_you_type};
 
-use super::app::{CompareColumn, Doc, IndexState, Overview, Target};
+use super::app::{CompareColumn, CompareSection, Doc, IndexState, Overview, Target};
 use super::msg::{Effect, Likeness, Msg};
 use super::update::compare_view;
 
@@ -437,27 +437,32 @@ fn compare(
             let found = on_topic.remove(at);
             on_topic.insert(0, found);
         }
-        let sections: Vec<(String, String)> = on_topic
+        let sections: Vec<CompareSection> = on_topic
             .into_iter()
             .map(|(_, s)| {
-                let body = policy
+                let text = policy
                     .text
                     .get(s.body_span().range())
                     .unwrap_or("")
                     .trim()
                     .to_string();
-                (s.display_heading().to_string(), body)
+                let clauses = detector().detect(&text);
+                CompareSection {
+                    heading: s.display_heading().to_string(),
+                    text,
+                    clauses,
+                }
             })
             .collect();
         let catalogue = crate::clauses::catalogue();
-        let found: Vec<ClauseMatch> = sections
-            .iter()
-            .flat_map(|(_, body)| detector().detect(body))
-            .collect();
         let kinds = catalogue
             .kinds
             .iter()
-            .filter(|k| found.iter().any(|m| m.kind == k.id))
+            .filter(|k| {
+                sections
+                    .iter()
+                    .any(|s| s.clauses.iter().any(|m| m.kind == k.id))
+            })
             .map(|k| (k.id.clone(), k.valence))
             .collect();
         columns.push(CompareColumn {

@@ -8,6 +8,7 @@ use ratatui::widgets::{Paragraph, Wrap};
 use super::list::fit;
 use super::pane_block;
 use super::theme::{Theme, safe};
+use crate::clauses::ClauseMatch;
 use crate::tui::app::App;
 use crate::tui::layout::compare_columns;
 
@@ -68,13 +69,15 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
             }
             lines.push(Line::from(spans));
         }
-        for (heading, text) in &column.sections {
+        for section in &column.sections {
             lines.push(Line::from(Span::styled(
-                safe(heading).into_owned(),
+                safe(&section.heading).into_owned(),
                 theme.heading(),
             )));
-            for para in text.split('\n') {
-                lines.push(Line::from(safe(para).into_owned()));
+            let mut at = 0;
+            for para in section.text.split('\n') {
+                lines.push(coloured(para, at, &section.clauses, theme));
+                at += para.len() + 1;
             }
         }
         let scroll = view.scroll.min(u16::MAX as usize) as u16;
@@ -85,5 +88,68 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
                 .scroll((scroll, 0)),
             *rect,
         );
+    }
+}
+
+/// A paragraph (starting at byte `at` of its section) with its clauses in their valence's
+/// colour and the words that fired them marked, as the reader shows them.
+fn coloured<'a>(para: &'a str, at: usize, clauses: &[ClauseMatch], theme: &Theme) -> Line<'a> {
+    let end = at + para.len();
+    // Where the style may change, inside the paragraph.
+    let mut cuts = vec![at, end];
+    for c in clauses.iter().filter(|c| c.start < end && c.end > at) {
+        cuts.extend([c.start, c.end]);
+        cuts.extend(c.trigger_spans.iter().flat_map(|r| [r.start, r.end]));
+    }
+    cuts.retain(|&k| k >= at && k <= end && para.is_char_boundary(k - at));
+    cuts.sort_unstable();
+    cuts.dedup();
+    let spans: Vec<Span> = cuts
+        .windows(2)
+        .map(|w| {
+            let (from, to) = (w[0], w[1]);
+            let clause = clauses.iter().find(|c| c.start <= from && to <= c.end);
+            let mut style =
+                clause.map_or_else(ratatui::style::Style::new, |c| theme.clause(c.valence));
+            if clause.is_some_and(|c| {
+                c.trigger_spans
+                    .iter()
+                    .any(|r| r.start <= from && to <= r.end)
+            }) {
+                style = style.patch(theme.trigger());
+            }
+            Span::styled(safe(&para[from - at..to - at]).into_owned(), style)
+        })
+        .collect();
+    Line::from(spans)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::clauses::detector;
+
+    #[test]
+    fn clauses_are_coloured_and_their_triggers_marked() {
+        let text = "Intro.\nWe will never sell your data. We may share it with partners.";
+        let clauses = detector().detect(text);
+        assert!(!clauses.is_empty());
+        let theme = Theme { color: true };
+        let para = &text[7..];
+        let line = coloured(para, 7, &clauses, &theme);
+        let joined: String = line.spans.iter().map(|s| s.content.as_ref()).collect();
+        assert_eq!(joined, para, "nothing lost or repeated");
+        let sell = line.spans.iter().find(|s| s.content == "sell");
+        assert!(
+            sell.is_some_and(|s| s.style
+                == theme
+                    .clause(crate::clauses::Valence::Good)
+                    .patch(theme.trigger())),
+            "{line:?}"
+        );
+        // Outside every clause, plain.
+        let intro = coloured(&text[..6], 0, &clauses, &theme);
+        assert_eq!(intro.spans.len(), 1);
+        assert_eq!(intro.spans[0].style, ratatui::style::Style::new());
     }
 }
