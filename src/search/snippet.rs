@@ -60,8 +60,9 @@ fn word_end(s: &str, i: usize) -> usize {
     space_before(s, i).map_or(floor_boundary(s, i), |(j, _)| j)
 }
 
-/// (different clauses, tighter grouping, matches): higher is better.
-type WindowScore = (usize, std::cmp::Reverse<usize>, usize);
+/// (words of a clause asked for, different clauses, tighter grouping, matches): higher is
+/// better.
+type WindowScore = (usize, usize, std::cmp::Reverse<usize>, usize);
 
 /// The excerpt of `body` that holds the most different matched clauses (then the most matches),
 /// starting a little before the first of them.
@@ -83,18 +84,23 @@ pub fn make_with(body: &str, highlighter: &Highlighter, extra: &[Range<usize>]) 
         let window_end = r.start + SNIPPET_BYTES - LEAD_BYTES;
         let mut distinct: Vec<usize> = Vec::new();
         let mut count = 0;
+        let mut fired = 0;
         let mut spread = 0;
-        for (tag, r2) in &tagged[i..] {
+        for (t, r2) in &tagged[i..] {
             if r2.end > window_end {
                 break;
             }
             count += 1;
+            fired += usize::from(*t == tag);
+            let tag = t;
             if !distinct.contains(tag) {
                 distinct.push(*tag);
                 spread = r2.end - r.start;
             }
         }
-        let score = (distinct.len(), std::cmp::Reverse(spread), count);
+        // The clause the query asked for first: "may share on merger" is shown at the merger
+        // sentence, not at "we may share" elsewhere.
+        let score = (fired, distinct.len(), std::cmp::Reverse(spread), count);
         if best.as_ref().is_none_or(|(b, _)| score > *b) {
             best = Some((score, r.start));
         }
@@ -218,6 +224,19 @@ mod tests {
         let body = format!("cookies alone. {filler} cookies and beacons together.");
         let s = snip("cookies beacons", &body);
         assert!(s.text.contains("cookies and beacons"), "{}", s.text);
+    }
+
+    #[test]
+    fn a_clause_asked_for_comes_first() {
+        let filler = "Nothing to see here at all today. ".repeat(12);
+        let body = format!("We may share your data. {filler} In a merger it is sold.");
+        let q = parse("may share merger", TopicTable::builtin());
+        let h = Highlighter::new(&analyze_query(&q));
+        let at = body.find("merger").unwrap_or(0);
+        let s = make_with(&body, &h, &[at..at + "merger".len()]);
+        assert!(s.text.contains("In a merger it is sold."), "{}", s.text);
+        // Without it, the most query words together.
+        assert!(make(&body, &h).text.contains("We may share"));
     }
 
     #[test]
