@@ -2964,6 +2964,12 @@ const CASES: &[(&str, &str, &str)] = &[
         "Your information may not be completely removed from our systems.",
         "Your information will be completely removed from our systems within 30 days.",
     ),
+    // Leaving because the policy changed is no right over one's data.
+    (
+        "access-deletion",
+        "You may deactivate your account at any time in your settings.",
+        "If you disagree with any changes to this privacy policy, you will need to deactivate your account.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
