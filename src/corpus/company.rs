@@ -251,7 +251,7 @@ fn title_segments(title: &str) -> Vec<String> {
     let mut parts = vec![title.to_string()];
     for sep in [
         " | ", " - ", " – ", " — ", " :: ", ": ", " » ", " ― ", " · ", "©", ". ", " > ", " › ",
-        " / ",
+        " / ", ",",
     ] {
         parts = parts
             .iter()
@@ -329,7 +329,23 @@ pub fn company_name(
                 }
             }
         }
-        if let Some((_, name)) = best {
+        if let Some((score, name)) = best {
+            // A name that runs on past the site's into figures or symbols ("eCoin 1046.414
+            // BTC/USD" on ecoin.eu): its first words, where they are the site's name exactly.
+            // Words of a name go on ("Boar's Head Provisions" on boarshead.com).
+            let words: Vec<&str> = name.split_whitespace().collect();
+            let not_a_name = |w: &&str| {
+                w.chars()
+                    .any(|c| !(c.is_alphabetic() || "'’&.-".contains(c)))
+            };
+            if score == 3
+                && let Some(n) = (1..words.len()).find(|&n| {
+                    match_score(&words[..n].join(" "), label) == 4
+                        && words[n..].iter().any(not_a_name)
+                })
+            {
+                return Some(words[..n].join(" "));
+            }
             return Some(name);
         }
         return Some(domain.to_string());
@@ -636,6 +652,17 @@ mod tests {
             ("Cnm999 | Cnm999.com - Privacy", "1.cnm999.com", "Cnm999"),
             // A breadcrumb trail: its first step is the site.
             ("A9.com > Company > Privacy Policy", "a9.com", "A9.com"),
+            // A ticker or a slogan after the site's name.
+            (
+                "eCoin 1046.414 BTC/USD: PrivacyPolicy Site",
+                "ecoin.eu",
+                "eCoin",
+            ),
+            (
+                "Go4wallpapers,Get latest Wallpapers",
+                "go4wallpapers.com",
+                "Go4wallpapers",
+            ),
         ];
         for (title, domain, want) in cases {
             assert_eq!(

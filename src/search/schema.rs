@@ -25,7 +25,9 @@ pub const SCHEMA_VERSION: u32 = 6;
 /// 8: emphasis left empty in markdown ("****") is no text.
 /// 9: a GoPPC `<item>` outside a `<list>` is a name inside its sentence, not a list item.
 /// 10: a GoPPC `<url>` whose host is blanked out ("https://www.  .com") is no address.
-pub const READER_VERSION: u32 = 10;
+/// 11: a page title splits at commas, and a site's name is not run on into figures ("eCoin
+/// 1046.414 BTC/USD" is eCoin, "North Aware, an Innovative Winter Coat Brand" North Aware).
+pub const READER_VERSION: u32 = 11;
 
 /// Name of the tokenizer shared by indexing, querying and highlighting.
 pub const TOKENIZER: &str = "policy";
