@@ -215,6 +215,23 @@ fn same_topic_lands_on_the_like_section_and_back() {
     assert_eq!(reading(&b), ("Alpha".into(), "Business transfers".into()));
 }
 
+/// A query longer than the search line scrolls: the end being typed stays in sight.
+#[test]
+fn a_long_query_scrolls_the_search_line() {
+    let index = index_of_seeds();
+    let mut b = browser(&index, 40, 12);
+    b.key(KeyCode::Esc);
+    b.type_str("we may share your personal information with third parties in a merger");
+    let first = b.screen().lines().next().unwrap_or("").to_string();
+    assert!(first.starts_with("/ …"), "{first}");
+    assert!(first.trim_end().ends_with("in a merger"), "{first}");
+    assert!(first.chars().count() <= 40, "{first}");
+    // Back at the start, it shows from the start.
+    b.key(KeyCode::Home);
+    let first = b.screen().lines().next().unwrap_or("").to_string();
+    assert!(first.starts_with("/ we may share"), "{first}");
+}
+
 /// Without a query the companies follow the overview: by name.
 #[test]
 fn same_topic_from_the_overview_follows_company_names() {

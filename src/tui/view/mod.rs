@@ -55,20 +55,43 @@ pub fn pane_block<'a>(title: Line<'a>, focused: bool, theme: &Theme) -> Block<'a
 fn search_line(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
     let focused = app.focus == Focus::Search;
     let prompt = Span::styled(if focused { "/ " } else { "  " }, theme.key());
+    let room = (area.width as usize).saturating_sub(2);
+    let before = &app.query[..app.cursor.min(app.query.len())];
+    let col: usize = before.chars().map(super::wrap::char_width).sum();
+    // A query longer than the line scrolls so that the cursor stays in sight, its cut start
+    // shown as "…" (which takes the first column of those cut).
+    let (cut, cut_cols) = scrolled_off(&app.query, (col + 1).saturating_sub(room));
     let text = if app.query.is_empty() && !focused {
         Span::styled("press / to search", theme.dim())
-    } else {
+    } else if cut == 0 {
         Span::raw(safe(&app.query).into_owned())
+    } else {
+        Span::raw(format!("…{}", safe(&app.query[cut..])))
     };
     frame.render_widget(Paragraph::new(Line::from(vec![prompt, text])), area);
     if focused {
-        let before = &app.query[..app.cursor.min(app.query.len())];
-        let col: usize = before.chars().map(super::wrap::char_width).sum();
-        let x = area.x + (2 + col).min(area.width.saturating_sub(1) as usize) as u16;
+        let shown = if cut == 0 { col } else { col + 1 - cut_cols };
+        let x = area.x + (2 + shown).min(area.width.saturating_sub(1) as usize) as u16;
         if area.width > 0 && area.height > 0 {
             frame.set_cursor_position((x, area.y));
         }
     }
+}
+
+/// Where a query scrolled by `shift` columns starts: `(byte, columns cut)`, whole characters
+/// covering `shift` columns and one more for the "…" in their place; `(0, 0)` unscrolled.
+fn scrolled_off(query: &str, shift: usize) -> (usize, usize) {
+    if shift == 0 {
+        return (0, 0);
+    }
+    let mut cols = 0;
+    for (i, c) in query.char_indices() {
+        if cols > shift {
+            return (i, cols);
+        }
+        cols += super::wrap::char_width(c);
+    }
+    (query.len(), cols)
 }
 
 fn count_line(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
