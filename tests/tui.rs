@@ -215,6 +215,36 @@ fn same_topic_lands_on_the_like_section_and_back() {
     assert_eq!(reading(&b), ("Alpha".into(), "Business transfers".into()));
 }
 
+/// Letters typed after `v` in the list before the comparison arrives are a search ("vendor"):
+/// the comparison of the list before it is dropped, not shown over the new results.
+#[test]
+fn typing_on_after_v_drops_the_comparison_asked_for() {
+    use policytui::tui::msg::{Effect, Msg};
+    use policytui::tui::update::{compare_view, update};
+    let index = index_of_seeds();
+    let mut b = browser(&index, 100, 30);
+    b.type_str("sharing");
+    b.key(KeyCode::Enter);
+    b.key(KeyCode::Esc);
+    assert_eq!(b.app.focus, Focus::Results);
+    let key = |c| Msg::Key(key_event(KeyCode::Char(c), KeyModifiers::NONE));
+    let generation = update(&mut b.app, key('v'))
+        .into_iter()
+        .find_map(|e| match e {
+            Effect::Compare { generation, .. } => Some(generation),
+            _ => None,
+        })
+        .expect("v asks for a comparison");
+    // The worker has not answered yet; the user types on.
+    b.type_str("endor");
+    b.send(Msg::Compare {
+        generation,
+        outcome: Ok(compare_view("sharing".into(), Vec::new())),
+    });
+    assert!(b.app.compare.is_none());
+    assert_ne!(b.app.focus, Focus::Compare);
+}
+
 /// A query longer than the search line scrolls: the end being typed stays in sight.
 #[test]
 fn a_long_query_scrolls_the_search_line() {

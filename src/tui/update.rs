@@ -278,6 +278,11 @@ fn reload(app: &mut App, fx: &mut Vec<Effect>) {
 }
 
 fn search(app: &mut App, fx: &mut Vec<Effect>) {
+    // A comparison asked for but not shown yet is dropped: letters typed after `v` in the list
+    // ("vendor") were a search, and the comparison would be of the list before it.
+    if app.compare.is_none() {
+        app.compare_gen += 1;
+    }
     // A new query brings the list back, with the reader beside it: reading full width, the
     // new results would be out of sight and out of reach.
     if app.reading {
