@@ -2970,6 +2970,24 @@ const CASES: &[(&str, &str, &str)] = &[
         "You may deactivate your account at any time in your settings.",
         "If you disagree with any changes to this privacy policy, you will need to deactivate your account.",
     ),
+    // A warning of what refusing cookies breaks is no choice offered.
+    (
+        "opt-out",
+        "You can disable cookies in your browser settings.",
+        "Some services may not function properly if you disable cookies.",
+    ),
+    // A disclaimer of liability for leaks is no promise not to share.
+    (
+        "no-sale",
+        "We will never share your personal information with third parties.",
+        "Should any information be leaked, the Institute assumes no liability and responsibility for any divulging of personally identifiable information.",
+    ),
+    // A copy of what is held, given within a time, is access, not a retention period.
+    (
+        "retention-limited",
+        "We hold your data for 40 days after your account closes.",
+        "We will provide you with a readable copy of all personal data which we may hold about you, within 40 days of receiving your written request.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
