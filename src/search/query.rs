@@ -452,6 +452,22 @@ fn add_filter(
     }
 }
 
+/// " (did you mean merger-transfer?)" when one of `names` is a slip of the keyboard away from
+/// `typed` (an edit for every four letters, at most two), else nothing: a typo in a filter
+/// otherwise leaves the whole corpus matching, with only the note to say why.
+fn did_you_mean<'a>(typed: &str, names: impl Iterator<Item = &'a str>) -> String {
+    let typed = typed.trim().to_lowercase();
+    let edits = (typed.chars().count() / 4).clamp(1, 2) as u8;
+    let near: Vec<&str> = names
+        .filter(|n| super::analyzed::within_distance(&typed, n, edits))
+        .collect();
+    match near.as_slice() {
+        [] => String::new(),
+        [one] => format!(" (did you mean {one}?)"),
+        many => format!(" (did you mean {}?)", many.join(" or ")),
+    }
+}
+
 /// Parses a query. Never fails: unknown filters become words, unknown topics are noted and
 /// ignored, an unterminated quote is a phrase to the end.
 pub fn parse(input: &str, topics: &TopicTable) -> Query {
@@ -519,7 +535,11 @@ pub fn parse(input: &str, topics: &TopicTable) -> Query {
                     });
                     true
                 } else {
-                    q.notes.push(format!("unknown topic {value:?} ignored"));
+                    let ids = topics.topics().iter().map(|t| t.id.as_str());
+                    q.notes.push(format!(
+                        "unknown topic {value:?} ignored{}",
+                        did_you_mean(&value, ids)
+                    ));
                     false
                 }
             }
@@ -528,8 +548,14 @@ pub fn parse(input: &str, topics: &TopicTable) -> Query {
                 if value.trim().is_empty() {
                     false
                 } else if kinds.is_empty() {
-                    q.notes
-                        .push(format!("unknown clause kind {value:?} ignored"));
+                    let ids = crate::clauses::catalogue()
+                        .kinds
+                        .iter()
+                        .map(|k| k.id.as_str());
+                    q.notes.push(format!(
+                        "unknown clause kind {value:?} ignored{}",
+                        did_you_mean(&value, ids)
+                    ));
                     false
                 } else {
                     let kinds = kinds.into_iter().map(str::to_string).collect();
@@ -606,6 +632,19 @@ mod tests {
             text: s.into(),
             prefix: false,
         }
+    }
+
+    #[test]
+    fn a_slip_in_a_filter_name_is_answered_with_the_name_meant() {
+        let q = p("clause:merger-transfr topic:cookeis clause:zzz");
+        assert_eq!(
+            q.notes,
+            [
+                "unknown clause kind \"merger-transfr\" ignored (did you mean merger-transfer?)",
+                "unknown topic \"cookeis\" ignored (did you mean cookies?)",
+                "unknown clause kind \"zzz\" ignored",
+            ]
+        );
     }
 
     #[test]
