@@ -740,8 +740,17 @@ pub fn resolve_in<'a>(
         &|p| p.id.to_lowercase() == want,
         &|p| p.company_key == want || p.domain.as_deref() == Some(want.as_str()) || names_file(p),
         &|p| p.company.to_lowercase() == want,
-        &|p| p.company.to_lowercase().starts_with(&want) || p.id.starts_with(&want),
-        &|p| p.company.to_lowercase().contains(&want) || p.id.contains(&want),
+        &|p| {
+            p.company.to_lowercase().starts_with(&want)
+                || p.id.starts_with(&want)
+                || p.domain.as_deref().is_some_and(|d| d.starts_with(&want))
+        },
+        // The host too: "petition" is petition.parliament.uk, whose id is parliament.uk.
+        &|p| {
+            p.company.to_lowercase().contains(&want)
+                || p.id.contains(&want)
+                || p.domain.as_deref().is_some_and(|d| d.contains(&want))
+        },
     ];
     if want.is_empty() {
         return Err(SearchError::UnknownPolicy {
@@ -843,5 +852,20 @@ mod tests {
         assert_eq!(found.ok(), Some("google@2021-02-04"));
         let found = resolve_in(records.iter(), "sub/goppc-12.xml").map(|p| p.id.as_str());
         assert_eq!(found.ok(), Some("google@2021-02-04"));
+    }
+
+    #[test]
+    fn a_policy_is_found_by_part_of_its_host_and_a_part_two_share_is_ambiguous() {
+        let mut petition = record("p.md", "parliament.uk@2018-12-23", "Parliament");
+        petition.domain = Some("petition.parliament.uk".into());
+        let mut breeds = record("b.md", "petbreeds.com@2015-12-09", "petbreeds.com");
+        breeds.domain = Some("petbreeds.com".into());
+        let records = [petition, breeds];
+        let found = resolve_in(records.iter(), "petition").map(|p| p.id.as_str());
+        assert_eq!(found.ok(), Some("parliament.uk@2018-12-23"));
+        assert!(matches!(
+            resolve_in(records.iter(), "pet"),
+            Err(SearchError::AmbiguousPolicy { .. })
+        ));
     }
 }
