@@ -233,8 +233,8 @@ mod tests {
         let q = parse("may share merger", TopicTable::builtin());
         let h = Highlighter::new(&analyze_query(&q));
         let at = body.find("merger").unwrap_or(0);
-        let fired = vec![at..at + "merger".len()];
-        let s = make_with(&body, &h, &fired);
+        let fired = at..at + "merger".len();
+        let s = make_with(&body, &h, std::slice::from_ref(&fired));
         assert!(s.text.contains("In a merger it is sold."), "{}", s.text);
         // Without it, the most query words together.
         assert!(make(&body, &h).text.contains("We may share"));
