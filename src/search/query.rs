@@ -406,6 +406,10 @@ pub fn parse_as_you_type(input: &str, topics: &TopicTable) -> Query {
         // A phrase still being typed (no closing quote yet): its last word is a prefix, so
         // `"will not s` already finds "will not sell".
         Expr::Phrase(text) if !input.ends_with('"') && !text.trim().is_empty() => {
+            if let Some(word) = text.split_whitespace().last() {
+                q.notes
+                    .push(format!("{word}… prefix until the quote closes"));
+            }
             last.expr = Expr::Word {
                 text: std::mem::take(text),
                 prefix: true,
@@ -840,6 +844,8 @@ mod tests {
                 prefix: true
             }
         );
+        // Said, as for a word being typed.
+        assert_eq!(typing.notes, ["s… prefix until the quote closes"]);
         // Half-typed quoted words name no clause: the browser showed every no-sale section.
         let quoted = parse_as_you_type("\"will not sel", TopicTable::builtin());
         assert_eq!(quoted.clause_alias, None);
