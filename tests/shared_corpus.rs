@@ -78,7 +78,11 @@ fn every_file_reads() {
 fn markdown_headings(text: &str) -> Vec<String> {
     let mut fenced = false;
     let mut out = Vec::new();
-    for line in text.lines() {
+    // Lone list items between blank lines, above a paragraph or a lower heading: an accordion's
+    // headings where a file has three or more (aa.com's "  * Minors").
+    let lines: Vec<&str> = text.lines().collect();
+    let mut items = Vec::new();
+    for (i, line) in lines.iter().enumerate() {
         if line.trim_start().starts_with("```") {
             fenced = !fenced;
             continue;
@@ -93,6 +97,37 @@ fn markdown_headings(text: &str) -> Vec<String> {
             if !t.trim().is_empty() {
                 out.push(t.trim().to_string());
             }
+            continue;
+        }
+        let indent = line.len() - line.trim_start().len();
+        let Some(item) = line.trim_start().strip_prefix("* ") else {
+            continue;
+        };
+        let blank = |j: Option<usize>| {
+            j.and_then(|j| lines.get(j))
+                .is_none_or(|l| l.trim().is_empty())
+        };
+        let next = lines[i + 1..].iter().find(|l| !l.trim().is_empty());
+        let next_is_text = next.is_some_and(|l| {
+            let l = l.trim_start();
+            !l.starts_with(['*', '-', '+']) && !l.starts_with("# ") && !l.starts_with("## ")
+        });
+        let item = item.trim();
+        if indent <= 3
+            && blank(i.checked_sub(1))
+            && blank(Some(i + 1))
+            && next_is_text
+            && item.split_whitespace().count() <= 16
+            && !item.ends_with(['.', ':', ';', ','])
+            && item.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        {
+            items.push(out.len());
+            out.push(item.to_string());
+        }
+    }
+    if items.len() < 3 {
+        for &at in items.iter().rev() {
+            out.remove(at);
         }
     }
     out

@@ -27,7 +27,9 @@ pub const SCHEMA_VERSION: u32 = 6;
 /// 10: a GoPPC `<url>` whose host is blanked out ("https://www.  .com") is no address.
 /// 11: a page title splits at commas, and a site's name is not run on into figures ("eCoin
 /// 1046.414 BTC/USD" is eCoin, "North Aware, an Innovative Winter Coat Brand" North Aware).
-pub const READER_VERSION: u32 = 11;
+/// 12: lone markdown list items above paragraphs, three or more, are headings (a flattened
+/// accordion: aa.com's "  * Minors", "  * Security").
+pub const READER_VERSION: u32 = 12;
 
 /// Name of the tokenizer shared by indexing, querying and highlighting.
 pub const TOKENIZER: &str = "policy";

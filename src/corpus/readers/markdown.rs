@@ -289,10 +289,44 @@ pub fn read(body: &str) -> Vec<Block> {
     }
     w.flush_paragraph();
     let mut blocks = w.blocks;
+    items_as_headings(&mut blocks);
     if only_title_headings(&blocks) {
         promote(&mut blocks);
     }
     blocks
+}
+
+/// The fewest lone list items before a paragraph a page must have for them to be its headings.
+const LONE_ITEM_HEADINGS: usize = 3;
+
+/// Lone list items that open a paragraph, where a page has several, are its headings: an
+/// accordion of sections flattened to text ("  * Minors" above "Due to the nature of our
+/// Services, we may collect …", then "  * Security", "  * With whom your information will be
+/// shared"). Each is an item alone in its list, short, without a stop, and what follows it is
+/// a paragraph or a lower heading, not more items; one or two such items are left a list.
+fn items_as_headings(blocks: &mut [Block]) {
+    let heading_like = |i: usize| {
+        let b = &blocks[i];
+        let alone = i == 0 || !matches!(blocks[i - 1].kind, BlockKind::ListItem { .. });
+        let text = b.text.strip_prefix("• ").unwrap_or("");
+        matches!(b.kind, BlockKind::ListItem { depth: 0 })
+            && alone
+            && blocks.get(i + 1).is_some_and(|n| {
+                n.kind == BlockKind::Paragraph || matches!(n.kind, BlockKind::Heading(l) if l > 2)
+            })
+            && !text.is_empty()
+            && text.split_whitespace().count() <= 16
+            && !text.ends_with(['.', ':', ';', ','])
+            && text.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+    };
+    let found: Vec<usize> = (0..blocks.len()).filter(|&i| heading_like(i)).collect();
+    if found.len() < LONE_ITEM_HEADINGS {
+        return;
+    }
+    for i in found {
+        let text = blocks[i].text.trim_start_matches("• ").to_string();
+        blocks[i] = Block::new(BlockKind::Heading(2), text);
+    }
 }
 
 /// Whether the document's markdown headings are only its title: none, or one heading naming
@@ -418,6 +452,32 @@ mod tests {
         let blocks = read("# T\n\nWe protect your data. ****\n\nA __ line with a_b name.\n");
         assert_eq!(blocks[1].text, "We protect your data.");
         assert_eq!(blocks[2].text, "A line with a_b name.");
+    }
+
+    #[test]
+    fn lone_items_above_paragraphs_are_an_accordions_headings() {
+        let md = "# Policy\n\n  * Minors\n\nWe do not collect data from children.\n\n  * Security\n\nWe use SSL.\n\n  * With whom your information will be shared\n\nWith partners.\n\n* one\n* two\n\nText.\n";
+        assert_eq!(
+            outline(&read(md)),
+            [
+                (BlockKind::Title, "Policy"),
+                (BlockKind::Heading(2), "Minors"),
+                (BlockKind::Heading(2), "Security"),
+                (
+                    BlockKind::Heading(2),
+                    "With whom your information will be shared"
+                ),
+            ]
+        );
+        // Two are a list.
+        let md = "# Policy\n\n## Part\n\n* Minors\n\nText.\n\n* Security\n\nMore.\n";
+        assert_eq!(
+            outline(&read(md)),
+            [
+                (BlockKind::Title, "Policy"),
+                (BlockKind::Heading(2), "Part")
+            ]
+        );
     }
 
     #[test]
