@@ -29,7 +29,8 @@ pub const SCHEMA_VERSION: u32 = 6;
 /// 1046.414 BTC/USD" is eCoin, "North Aware, an Innovative Winter Coat Brand" North Aware).
 /// 12: lone markdown list items above paragraphs, three or more, are headings (a flattened
 /// accordion: aa.com's "  * Minors", "  * Security").
-pub const READER_VERSION: u32 = 12;
+/// 13: such an item over its own sub-items too (happybus.org.tw's "* **Uses**").
+pub const READER_VERSION: u32 = 13;
 
 /// Name of the tokenizer shared by indexing, querying and highlighting.
 pub const TOKENIZER: &str = "policy";

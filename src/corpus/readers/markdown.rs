@@ -303,7 +303,8 @@ const LONE_ITEM_HEADINGS: usize = 3;
 /// accordion of sections flattened to text ("  * Minors" above "Due to the nature of our
 /// Services, we may collect …", then "  * Security", "  * With whom your information will be
 /// shared"). Each is an item alone in its list, short, without a stop, and what follows it is
-/// a paragraph or a lower heading, not more items; one or two such items are left a list.
+/// a paragraph, a lower heading or its own sub-items ("* **Uses**" over "  * We may use …"),
+/// not more items of its list; one or two such items are left a list.
 fn items_as_headings(blocks: &mut [Block]) {
     let heading_like = |i: usize| {
         let b = &blocks[i];
@@ -312,7 +313,9 @@ fn items_as_headings(blocks: &mut [Block]) {
         matches!(b.kind, BlockKind::ListItem { depth: 0 })
             && alone
             && blocks.get(i + 1).is_some_and(|n| {
-                n.kind == BlockKind::Paragraph || matches!(n.kind, BlockKind::Heading(l) if l > 2)
+                n.kind == BlockKind::Paragraph
+                    || matches!(n.kind, BlockKind::Heading(l) if l > 2)
+                    || matches!(n.kind, BlockKind::ListItem { depth } if depth > 0)
             })
             && !text.is_empty()
             && text.split_whitespace().count() <= 16
@@ -467,6 +470,17 @@ mod tests {
                     BlockKind::Heading(2),
                     "With whom your information will be shared"
                 ),
+            ]
+        );
+        // One over its own sub-items counts too.
+        let md = "# P\n\n* **Overview**\n\nText.\n\n* **What We Collect**\n\nMore.\n\n* **Uses**\n\n  * We may use it.\n  * We may share it.\n";
+        assert_eq!(
+            outline(&read(md)),
+            [
+                (BlockKind::Title, "P"),
+                (BlockKind::Heading(2), "Overview"),
+                (BlockKind::Heading(2), "What We Collect"),
+                (BlockKind::Heading(2), "Uses"),
             ]
         );
         // Two are a list.
