@@ -691,6 +691,29 @@ fn a_closed_pipe_is_not_an_error() {
     }
 }
 
+/// A new title over the first section's text, its old heading dropped, is a change of the
+/// words and a retitling, not a section removed: the bare title held no text.
+#[test]
+fn diff_counts_no_bare_heading_as_a_section_removed() {
+    let sb = Sandbox::empty();
+    sb.write(
+        "acme.example@2015-01-01.md",
+        b"# Acme Forums - Privacy Policy\n\n**Overview**\n\nAcme is a community of programmers.\n\n**Statement**\n\nWe respect your privacy.\n",
+    );
+    sb.write(
+        "acme.example@2016-01-01.md",
+        b"# Privacy | Acme\n\nAcme is a community of programmers.\n\n### Statement\n\nWe respect your privacy.\n",
+    );
+    let v = sb.run(&["diff", "acme.example", "--json"]).ok().json();
+    assert_eq!(v["sections_removed"], serde_json::json!([]), "{v}");
+    assert_eq!(v["sections_added"], serde_json::json!([]), "{v}");
+    assert_eq!(
+        v["sections_retitled"],
+        serde_json::json!([["Overview", "Privacy | Acme"]]),
+        "{v}"
+    );
+}
+
 /// `diff COMPANY` compares its two newest versions: a promise dropped shows as a clause lost,
 /// the admission that replaced it as one gained, and a section only retitled as such.
 #[test]

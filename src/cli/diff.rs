@@ -227,12 +227,15 @@ fn compare(old: &Policy, new: &Policy) -> DiffJson {
                 matched_b.push(kb);
                 sections_retitled.push([show(k), show(kb)]);
             }
+            // A heading with no text under it (a title over an "Overview") removed no text:
+            // its words show among the passages changed.
+            None if t.is_empty() => {}
             None => sections_removed.push(show(k)),
         }
     }
     let added: Vec<&&(String, String)> = only_b
         .iter()
-        .filter(|(k, _)| !matched_b.contains(&k.as_str()))
+        .filter(|(k, t)| !matched_b.contains(&k.as_str()) && !t.is_empty())
         .collect();
     let sections_added = added.iter().map(|(k, _)| show(k)).collect();
     // A section whose text the other version holds (under other headings) was re-cut, not
