@@ -92,9 +92,8 @@ pub fn make_with(body: &str, highlighter: &Highlighter, extra: &[Range<usize>]) 
             }
             count += 1;
             fired += usize::from(*t == tag);
-            let tag = t;
-            if !distinct.contains(tag) {
-                distinct.push(*tag);
+            if !distinct.contains(t) {
+                distinct.push(*t);
                 spread = r2.end - r.start;
             }
         }

@@ -94,6 +94,41 @@ pub struct Likeness {
 }
 
 impl Likeness {
+    /// The likeness of a section: the kinds of `clauses` starting in `span`, and `heading`'s
+    /// words.
+    pub fn of(
+        clauses: &[crate::clauses::ClauseMatch],
+        span: std::ops::Range<usize>,
+        heading: &str,
+    ) -> Likeness {
+        let mut kinds: Vec<String> = clauses
+            .iter()
+            .filter(|c| span.contains(&c.start))
+            .map(|c| c.kind.clone())
+            .collect();
+        kinds.sort();
+        kinds.dedup();
+        Likeness {
+            kinds,
+            words: Likeness::heading_words(heading),
+        }
+    }
+
+    /// What `other` shares with this: (clause kinds, heading words).
+    pub fn shared(&self, other: &Likeness) -> (usize, usize) {
+        let kinds = other
+            .kinds
+            .iter()
+            .filter(|k| self.kinds.contains(k))
+            .count();
+        let words = other
+            .words
+            .iter()
+            .filter(|w| self.words.contains(w))
+            .count();
+        (kinds, words)
+    }
+
     /// The words of `heading` a likeness compares: lowercase, of four letters or more, but for
     /// those most headings hold.
     pub fn heading_words(heading: &str) -> Vec<String> {

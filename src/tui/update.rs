@@ -832,19 +832,7 @@ fn likeness(app: &App) -> Likeness {
     if let Some(doc) = &app.reader.doc
         && let Some(section) = doc.policy.sections.get(app.reader.section())
     {
-        let span = section.span.range();
-        let mut kinds: Vec<String> = doc
-            .clauses
-            .iter()
-            .filter(|c| span.contains(&c.start))
-            .map(|c| c.kind.clone())
-            .collect();
-        kinds.sort();
-        kinds.dedup();
-        return Likeness {
-            kinds,
-            words: Likeness::heading_words(&section.heading),
-        };
+        return Likeness::of(&doc.clauses, section.span.range(), &section.heading);
     }
     app.selected_hit()
         .map_or_else(Likeness::default, |h| Likeness {

@@ -301,19 +301,8 @@ fn most_like(doc: &Doc, topic: &str, like: &Likeness) -> Option<usize> {
     let score = |s: &crate::corpus::Section| {
         let span = s.span.range();
         let matched = doc.matches.iter().any(|m| span.contains(&m.start));
-        let mut kinds: Vec<&str> = doc
-            .clauses
-            .iter()
-            .filter(|c| span.contains(&c.start) && like.kinds.contains(&c.kind))
-            .map(|c| c.kind.as_str())
-            .collect();
-        kinds.sort_unstable();
-        kinds.dedup();
-        let words = Likeness::heading_words(&s.heading)
-            .iter()
-            .filter(|w| like.words.contains(w))
-            .count();
-        (matched, kinds.len(), words)
+        let (kinds, words) = like.shared(&Likeness::of(&doc.clauses, span, &s.heading));
+        (matched, kinds, words)
     };
     doc.policy
         .sections

@@ -70,7 +70,12 @@ fn search_line(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
     };
     frame.render_widget(Paragraph::new(Line::from(vec![prompt, text])), area);
     if focused {
-        let shown = if cut == 0 { col } else { col + 1 - cut_cols };
+        // On a line too narrow for even the "…" and the cursor, the cursor takes its place.
+        let shown = if cut == 0 {
+            col
+        } else {
+            (col + 1).saturating_sub(cut_cols)
+        };
         let x = area.x + (2 + shown).min(area.width.saturating_sub(1) as usize) as u16;
         if area.width > 0 && area.height > 0 {
             frame.set_cursor_position((x, area.y));
