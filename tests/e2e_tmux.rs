@@ -129,6 +129,15 @@ fn browse_search_read_jump_compare_quit() {
     // First run: the index is built, then the corpus shows.
     t.wait_for("the corpus overview", 30, |s| s.contains("5 companies"));
 
+    // A burst of typing longer than the terminal reader's 1 KB buffer arrives whole, without
+    // waiting for the next key (crossterm's default event source stalled on the rest).
+    t.send_literal(&format!("{}burstend", "privacy ".repeat(190)));
+    t.wait_for("the end of a 1.5 KB burst", 10, |s| {
+        s.contains("burstend… prefix until a space")
+    });
+    t.send(&["C-u"]);
+    t.wait_for("the query cleared", 10, |s| s.contains("5 companies"));
+
     t.send_literal("will not sell");
     // The hits arrive first; the preview follows the selection (the first hit) a moment later.
     t.wait_for(
