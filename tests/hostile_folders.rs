@@ -41,6 +41,8 @@ fn links_names_and_sizes() {
         name.extend_from_slice(b".com.md");
         std::fs::write(data.join(std::ffi::OsStr::from_bytes(&name)), POLICY).unwrap();
     }
+    // A name with line breaks, empty: its one warning cannot forge a second.
+    std::fs::write(data.join("zz\nwarning: all good\nzz.com.md"), b"").unwrap();
     // 500 MB, sparse: its size alone gets it skipped, without reading it.
     std::fs::File::create(data.join("huge.com.md"))
         .unwrap()
@@ -73,12 +75,19 @@ fn links_names_and_sizes() {
             "{name} in {paths:?}"
         );
     }
+    let forged = warning_lines(&run.stderr, "zz");
+    assert_eq!(forged.len(), 1, "{}", run.stderr);
+    assert!(
+        forged[0].contains("zz\u{2424}warning: all good\u{2424}zz.com.md"),
+        "{}",
+        forged[0]
+    );
     assert_eq!(
         run.stderr
             .lines()
             .filter(|l| l.starts_with("warning:"))
             .count(),
-        3
+        4
     );
 }
 

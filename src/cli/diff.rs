@@ -16,7 +16,7 @@ use super::output::{Styles, plural};
 use super::refresh::{indexed_policy, versions_of};
 use crate::clauses::{ClauseMatch, Valence};
 use crate::corpus::Policy;
-use crate::corpus::sanitize::sanitize;
+use crate::corpus::sanitize::{sanitize, sanitize_line};
 
 #[derive(Args, Debug)]
 pub struct DiffArgs {
@@ -317,8 +317,8 @@ fn compare(old: &Policy, new: &Policy) -> DiffJson {
     DiffJson {
         old: old.id.clone(),
         new: new.id.clone(),
-        old_file: sanitize(&old.source_path).into_owned(),
-        new_file: sanitize(&new.source_path).into_owned(),
+        old_file: sanitize_line(&old.source_path).into_owned(),
+        new_file: sanitize_line(&new.source_path).into_owned(),
         same_text,
         text_changes,
         sections_added,

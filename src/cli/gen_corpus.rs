@@ -77,7 +77,8 @@ pub fn run(global: &Global, args: &GenCorpusArgs, styles: &Styles) -> Result<()>
         writeln!(out, "{}", super::json::to_string_pretty(&v)?)?;
         return Ok(());
     }
-    let folder = crate::corpus::sanitize::sanitize(&args.out.display().to_string()).into_owned();
+    let folder =
+        crate::corpus::sanitize::sanitize_line(&args.out.display().to_string()).into_owned();
     writeln!(
         out,
         "wrote {} policies of {} companies ({}) into {} folders of {} in {:.1} s",
@@ -96,7 +97,7 @@ pub fn run(global: &Global, args: &GenCorpusArgs, styles: &Styles) -> Result<()>
                 "(sections recombined from {} policies, {} sections, of {}; seed {})",
                 thousands(report.source_policies as u64),
                 thousands(report.source_sections as u64),
-                crate::corpus::sanitize::sanitize(&from.display().to_string()),
+                crate::corpus::sanitize::sanitize_line(&from.display().to_string()),
                 args.seed
             ))
         )?;

@@ -52,7 +52,7 @@ pub fn run(global: &Global, args: &IndexArgs, styles: &Styles) -> Result<()> {
     if let Some(note) = &paths.note
         && !global.quiet
     {
-        eprintln!("note: {note}");
+        eprintln!("note: {}", crate::corpus::sanitize::sanitize_line(note));
     }
     let report = refresh_with_progress(&paths, &refresh_options(args), global.quiet)?;
     let mut out = std::io::stdout().lock();

@@ -157,7 +157,7 @@ fn browse(global: &Global, styles: &Styles) -> anyhow::Result<()> {
     if let Some(note) = note
         && !global.quiet
     {
-        eprintln!("note: {}", crate::corpus::sanitize::sanitize(&note));
+        eprintln!("note: {}", crate::corpus::sanitize::sanitize_line(&note));
     }
     result
 }
@@ -178,7 +178,7 @@ fn fail(err: &anyhow::Error, color: ColorChoice) -> ExitCode {
     eprintln!(
         "{} {}",
         styles.error("error:"),
-        crate::corpus::sanitize::sanitize(&message)
+        crate::corpus::sanitize::sanitize_line(&message)
     );
     ExitCode::FAILURE
 }

@@ -53,7 +53,10 @@ impl<'g> Lookup<'g> {
             if let Some(caveat) = &loaded.caveat
                 && !self.global.quiet
             {
-                eprintln!("warning: {caveat}");
+                eprintln!(
+                    "warning: {}",
+                    crate::corpus::sanitize::sanitize_line(&caveat.to_string())
+                );
             }
             return Ok((loaded.policy, false));
         }

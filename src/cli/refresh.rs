@@ -20,7 +20,8 @@ pub fn refresh_with_progress(
 ) -> Result<RefreshReport> {
     let show = !quiet && std::io::stderr().is_terminal();
     let bar: RefCell<Option<ProgressBar>> = RefCell::new(None);
-    let index = crate::corpus::sanitize::sanitize(&paths.index.display().to_string()).into_owned();
+    let index =
+        crate::corpus::sanitize::sanitize_line(&paths.index.display().to_string()).into_owned();
     let on_progress = |p: Progress| {
         // What the user must know even when nobody watches a progress bar: why this run
         // pauses, and why it reads everything again.
@@ -31,7 +32,7 @@ pub fn refresh_with_progress(
             Progress::Repairing(why) if !quiet => {
                 eprintln!(
                     "warning: index {index} is damaged ({}); rebuilding it",
-                    crate::corpus::sanitize::sanitize(why)
+                    crate::corpus::sanitize::sanitize_line(why)
                 );
             }
             _ => {}
@@ -79,7 +80,7 @@ pub fn print_warnings(warnings: &[crate::corpus::Warning], global: &Global) {
         eprintln!(
             "{} {}",
             styles.warning("warning:"),
-            crate::corpus::sanitize::sanitize(&w.to_string())
+            crate::corpus::sanitize::sanitize_line(&w.to_string())
         );
     }
 }
@@ -140,7 +141,7 @@ pub fn open_resolved(
     if let Some(note) = &paths.note
         && !global.quiet
     {
-        eprintln!("note: {note}");
+        eprintln!("note: {}", crate::corpus::sanitize::sanitize_line(note));
     }
     let missing = !crate::search::index_exists(&paths.index);
     if !global.no_refresh || missing {

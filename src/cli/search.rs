@@ -49,7 +49,7 @@ pub fn run(global: &Global, args: &SearchArgs, styles: &Styles) -> Result<()> {
     }
     if !global.quiet {
         for note in &results.notes {
-            eprintln!("note: {note}");
+            eprintln!("note: {}", crate::corpus::sanitize::sanitize_line(note));
         }
     }
     print_human(&mut out, &results, styles)?;

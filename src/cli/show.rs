@@ -272,7 +272,7 @@ fn print_header(
     }
     facts.push(format!("{} format", p.format));
     facts.push(plural(p.sections.len(), "section", "sections"));
-    facts.push(p.source_path.clone());
+    facts.push(crate::corpus::sanitize::sanitize_line(&p.source_path).into_owned());
     writeln!(out, "{}", styles.dim(&facts.join(" · ")))?;
     if let Some(url) = &p.source_url {
         writeln!(out, "{}", styles.dim(url))?;

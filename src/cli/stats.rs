@@ -142,7 +142,7 @@ pub fn run(global: &Global, args: &StatsArgs, styles: &Styles) -> Result<()> {
             writeln!(
                 out,
                 "  {}",
-                crate::corpus::sanitize::sanitize(&w.to_string())
+                crate::corpus::sanitize::sanitize_line(&w.to_string())
             )?;
         }
     }

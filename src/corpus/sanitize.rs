@@ -45,6 +45,15 @@ pub fn is_safe_char(c: char) -> bool {
     matches!(fate(c), Fate::Keep) && c != '\n'
 }
 
+/// [`sanitize`] for text printed as one line (a message, a file name): a newline is shown as
+/// `␤` too, so a file named "x\nwarning: all good" cannot forge a line of its own.
+pub fn sanitize_line(text: &str) -> Cow<'_, str> {
+    match sanitize(text) {
+        Cow::Borrowed(t) if !t.contains('\n') => Cow::Borrowed(t),
+        t => Cow::Owned(t.replace('\n', "\u{2424}")),
+    }
+}
+
 /// Replaces control characters with visible stand-ins (ESC becomes `␛`), drops invisible
 /// formatting characters, turns exotic spaces into plain spaces. Newlines are kept.
 pub fn sanitize(text: &str) -> Cow<'_, str> {
