@@ -471,6 +471,74 @@ fn without_a_data_folder_the_built_in_samples_are_used() {
     assert_eq!(r.json()["companies"].as_array().unwrap().len(), 2);
 }
 
+/// The kinds the index gives each section (search's `clause:` filter, the hits' `clauses`)
+/// are the ones `show --clauses` and the matrix find reading the whole policy, also where a
+/// clause yields to one under the next heading: "following the posting of changes" is change
+/// with notice beside the email promised in the section before.
+#[test]
+fn index_show_and_matrix_agree_across_sections() {
+    let sb = Sandbox::empty();
+    sb.write(
+        "example.com.md",
+        b"# Example Privacy Policy\n\n## Changes to this privacy policy\n\nWe may update this \
+        privacy policy from time to time. We will notify you by email of any changes to this \
+        policy.\n\n## Your acceptance of these terms\n\nYour continued use of the Site following \
+        the posting of changes to this policy will be deemed your acceptance of those changes.\n",
+    );
+    sb.run(&["index"]).ok();
+    let kinds_of = |query: &str| -> Vec<(String, Vec<String>)> {
+        let v = sb
+            .run(&["--no-refresh", "search", query, "--json"])
+            .ok()
+            .json();
+        v["hits"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|h| {
+                let mut kinds: Vec<String> = h["clauses"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|k| k.as_str().unwrap().to_string())
+                    .collect();
+                kinds.sort();
+                (h["heading"].as_str().unwrap().to_string(), kinds)
+            })
+            .collect()
+    };
+    assert_eq!(kinds_of("clause:change-without-notice"), vec![]);
+    let indexed = kinds_of("clause:change-with-notice");
+    let v = sb
+        .run(&["--no-refresh", "show", "example", "--clauses", "--json"])
+        .ok()
+        .json();
+    let shown: Vec<(String, Vec<String>)> = v["sections"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|s| {
+            let mut kinds: Vec<String> = s["clauses"]
+                .as_array()?
+                .iter()
+                .map(|c| c["kind"].as_str().unwrap().to_string())
+                .collect();
+            kinds.sort();
+            kinds.dedup();
+            kinds
+                .iter()
+                .any(|k| k == "change-with-notice")
+                .then(|| (s["heading"].as_str().unwrap().to_string(), kinds))
+        })
+        .collect();
+    assert_eq!(indexed.len(), 2, "{indexed:?}");
+    assert_eq!(indexed, shown);
+    let matrix = sb.run(&["--no-refresh", "clauses", "--json"]).ok().json();
+    let clauses = &matrix["companies"][0]["clauses"];
+    assert!(clauses.get("change-without-notice").is_none(), "{clauses}");
+    assert!(clauses.get("change-with-notice").is_some(), "{clauses}");
+}
+
 #[test]
 fn clause_filter_in_search() {
     let sb = Sandbox::with_seeds();

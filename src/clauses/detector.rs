@@ -635,11 +635,41 @@ impl Detector {
     pub fn kind_counts_in(&self, text: &str, headings: &[Range<usize>]) -> Vec<(u16, u32)> {
         let mut counts: Vec<(u16, u32)> = Vec::new();
         self.scan(text, headings, |found| {
-            let kind = found.kind as u16;
-            match counts.iter_mut().find(|(k, _)| *k == kind) {
-                Some((_, n)) => *n += 1,
-                None => counts.push((kind, 1)),
-            }
+            add_one(&mut counts, found.kind as u16)
+        });
+        counts
+    }
+
+    /// True when a clause of one of `counts`' kinds may yield to a clause beyond the text it was
+    /// found in (a rule of the kind `yields_to` another): a section's counts read alone may
+    /// then differ from its counts in the whole policy, where the notice that a "we may update
+    /// this policy" yields to can stand in the next section.
+    pub fn may_yield_beyond(&self, counts: &[(u16, u32)]) -> bool {
+        counts.iter().any(|&(kind, _)| {
+            self.kinds
+                .get(usize::from(kind))
+                .is_some_and(|k| k.rules.iter().any(|r| !r.yields_to.is_empty()))
+        })
+    }
+
+    /// [`Detector::kind_counts_in`] of each section of `text` (sections start at `starts`, in
+    /// order, the first at 0), read as one text: what [`Detector::detect_policy`] finds in
+    /// each section.
+    pub fn kind_counts_by_section(
+        &self,
+        text: &str,
+        headings: &[Range<usize>],
+        starts: &[usize],
+    ) -> Vec<Vec<(u16, u32)>> {
+        let mut counts: Vec<Vec<(u16, u32)>> = vec![Vec::new(); starts.len().max(1)];
+        self.scan(text, headings, |found| {
+            let section = starts
+                .partition_point(|&s| s <= found.start)
+                .saturating_sub(1);
+            add_one(
+                &mut counts[section.min(starts.len().saturating_sub(1))],
+                found.kind as u16,
+            );
         });
         counts
     }
@@ -1193,6 +1223,14 @@ impl Detector {
             return Some((*anchor, trigger));
         }
         None
+    }
+}
+
+/// Counts one more clause of `kind` in `counts` (kinds in the order they first occur).
+fn add_one(counts: &mut Vec<(u16, u32)>, kind: u16) {
+    match counts.iter_mut().find(|(k, _)| *k == kind) {
+        Some((_, n)) => *n += 1,
+        None => counts.push((kind, 1)),
     }
 }
 

@@ -283,25 +283,35 @@ impl Run<'_> {
     /// Adds a policy's documents and records it, with its file.
     fn add_policy(&mut self, policy: &Policy, record: FileRecord) -> Result<(), SearchError> {
         // Section by section, which finds what the whole text would (sentences end at
-        // headings), so that a section seen before is not read again.
+        // headings), so that a section seen before is not read again; but where a section's
+        // clause may yield to one in another section ("we may update this policy", the
+        // email promised under the next heading), the policy is read whole, as `show` and
+        // the browser read it.
         let detector = crate::clauses::detector();
-        let mut counts: BTreeMap<&str, u32> = BTreeMap::new();
-        let kinds: Vec<Vec<&str>> = policy
+        let mut found: Vec<Vec<(u16, u32)>> = policy
             .sections
             .iter()
             .map(|s| {
                 let text = policy.text.get(s.span.range()).unwrap_or("");
                 let heading = s.heading_span().range();
                 let heading = heading.start - s.span.start..heading.end - s.span.start;
-                let found = self.clause_cache.kind_counts(detector, text, heading);
-                for &(kind, n) in found {
-                    *counts.entry(detector.kind_id(kind)).or_insert(0) += n;
-                }
-                found
-                    .iter()
-                    .map(|&(kind, _)| detector.kind_id(kind))
-                    .collect()
+                self.clause_cache
+                    .kind_counts(detector, text, heading)
+                    .to_vec()
             })
+            .collect();
+        if found.len() > 1 && found.iter().any(|f| detector.may_yield_beyond(f)) {
+            let starts: Vec<usize> = policy.sections.iter().map(|s| s.span.start).collect();
+            found =
+                detector.kind_counts_by_section(&policy.text, &policy.heading_ranges(), &starts);
+        }
+        let mut counts: BTreeMap<&str, u32> = BTreeMap::new();
+        for &(kind, n) in found.iter().flatten() {
+            *counts.entry(detector.kind_id(kind)).or_insert(0) += n;
+        }
+        let kinds: Vec<Vec<&str>> = found
+            .iter()
+            .map(|f| f.iter().map(|&(kind, _)| detector.kind_id(kind)).collect())
             .collect();
         let mut docs: Vec<Tracked> = policy_docs(&self.fields, policy, &kinds)
             .into_iter()
