@@ -2988,6 +2988,32 @@ const CASES: &[(&str, &str, &str)] = &[
         "We hold your data for 40 days after your account closes.",
         "We will provide you with a readable copy of all personal data which we may hold about you, within 40 days of receiving your written request.",
     ),
+    // A choice named for its limit, for the records kept of it, or for what a law asks of
+    // businesses is none (a lawyer's reading of unseen policies).
+    (
+        "opt-out",
+        "You may opt out of interest-based advertising at any time by visiting our preferences page.",
+        "Please note that your opt out is limited to the e-mail address used and will not affect subsequent subscriptions.",
+    ),
+    // Others' opt-out programmes disclaimed, and the law's options for a business, offer the
+    // reader nothing.
+    (
+        "opt-out",
+        "You can withdraw your consent at any time, which will not stop processing before it.",
+        "Under the law, a business should either provide California customers certain information upon request or permit California customers to opt in to, or opt out of, this type of sharing.",
+    ),
+    // A pointer to where choices are described ('read about … in the Section on') states none.
+    (
+        "opt-out",
+        "You can limit or decline cookies in your browser settings at any time.",
+        "You can read about our use of cookies and how to limit or decline them in the Section on Information Collection.",
+    ),
+    // Consent withdrawn in the past is no choice offered.
+    (
+        "opt-out",
+        "You may withdraw your consent to marketing at any time.",
+        "However, this does not affect the lawfulness of the processing before consent was withdrawn.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",

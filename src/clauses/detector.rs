@@ -75,7 +75,7 @@ const POINTERS: &[&str] = &[
     "for further information", "for additional information", "for more details",
     "for further details", "for details", "for full details", "for more detailed information",
     "for information about", "for information on", "to learn more", "learn more about",
-    "to find out more", "find out more",
+    "to find out more", "find out more", "read about", "read more about",
 ];
 /// How far back a negation reaches, in bytes (about eight words).
 const NEGATION_REACH: usize = 60;
