@@ -290,6 +290,14 @@ fn same_topic_from_the_overview_follows_company_names() {
     b.key(KeyCode::Char('{'));
     b.key(KeyCode::Char('{'));
     assert_eq!(reading(&b).0, "FROM JAPAN");
+    // The list follows the reader: back in it, the company read is the one selected, and ⏎
+    // opens it (it stayed on FROM JAPAN while the reader showed Japan Talk).
+    b.key(KeyCode::Char('}'));
+    b.key(KeyCode::Char('}'));
+    b.key(KeyCode::Esc);
+    assert_eq!(b.app.selected_company().unwrap().company(), "Japan Talk");
+    b.key(KeyCode::Enter);
+    assert_eq!(reading(&b).0, "Japan Talk");
 }
 
 #[test]
@@ -703,6 +711,38 @@ fn each_company_is_listed_once() {
             .count();
         assert!(headers <= 1, "{company} has {headers} headers:\n{screen}");
     }
+}
+
+/// A refresh that brings the first hits to a standing query shows the first of them in the
+/// reader (it stayed blank, and ⏎ opened an empty outline and reader).
+#[test]
+fn a_refresh_that_brings_the_first_hits_previews_them() {
+    let data = tempfile::tempdir().unwrap();
+    std::fs::write(
+        data.path().join("acme.com.md"),
+        "# Acme Privacy Policy\n\n## Sharing\n\nWe will not sell your personal information.\n",
+    )
+    .unwrap();
+    let index = index_of(data.path());
+    let mut b = browser(&index, 120, 40);
+    b.type_str("qwertyzap ");
+    assert_eq!(b.app.list_len(), 0);
+    std::fs::write(
+        data.path().join("testco.com.md"),
+        "# Testco Privacy Policy\n\n## Selling\n\nWe may sell qwertyzap data to brokers.\n",
+    )
+    .unwrap();
+    let opts = RefreshOptions {
+        threads: 1,
+        memory: 20_000_000,
+        ..RefreshOptions::default()
+    };
+    refresh(data.path(), index.path(), &opts, &|_| {}).unwrap();
+    b.reopen(index.path()).unwrap();
+    assert_eq!(b.app.list_len(), 1);
+    let shown = b.app.reader.doc.as_ref().map(|d| d.policy.company.clone());
+    assert_eq!(shown.as_deref(), Some("Testco"));
+    assert!(b.screen().contains("We may sell qwertyzap data"));
 }
 
 /// Reading full width, a new query brought no list back: the results were out of sight and

@@ -62,6 +62,17 @@ impl Headless {
         Ok(h)
     }
 
+    /// Opens the index again and delivers what the worker sends then, as the browser does
+    /// when a refresh committed.
+    pub fn reopen(&mut self, index: &Path) -> Result<(), SearchError> {
+        self.engine = Engine::open(index)?;
+        self.cache.clear();
+        for msg in opened(&self.engine) {
+            self.send(msg);
+        }
+        Ok(())
+    }
+
     /// What the real browser's worker does once the overview is shown, before the user's
     /// first key ([`Engine::warm`]).
     pub fn warm(&self) {

@@ -82,10 +82,11 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
                         app.selected = found
                             .unwrap_or(app.selected)
                             .min(app.list_len().saturating_sub(1));
-                        // The selected hit is gone (its policy changed or left the folder):
-                        // the reader follows the new selection, unless it is being read.
-                        if was.is_some()
-                            && found.is_none()
+                        // The selected hit is gone (its policy changed or left the folder), or
+                        // a refresh brought the first hits to a query that had none: the
+                        // reader follows the new selection, unless it is being read.
+                        let first_hits = was.is_none() && app.list_len() > 0;
+                        if (first_hits || was.is_some() && found.is_none())
                             && !matches!(app.focus, Focus::Reader | Focus::Outline)
                         {
                             preview(app, &mut fx);
@@ -215,6 +216,41 @@ fn set_doc(app: &mut App, doc: Doc, target: Target) {
     relayout(app);
     app.reader.jump_to_offset(offset);
     app.outline_selected = app.reader.section();
+    follow_reader(app);
+}
+
+/// Moves the list's selection to the policy the reader shows, when a jump (`{ }`) brought
+/// another: the list and the reader never name two companies, and `⏎` opens what is read.
+fn follow_reader(app: &mut App) {
+    let Some(doc) = &app.reader.doc else {
+        return;
+    };
+    if app.showing_corpus() {
+        let key = &doc.policy.company_key;
+        if app
+            .selected_company()
+            .is_some_and(|c| c.company_key() == key.as_str())
+        {
+            return;
+        }
+        if let Some((i, _)) = app.corpus.find(key) {
+            app.selected = i;
+        }
+        return;
+    }
+    let id = &doc.policy.id;
+    if app.selected_hit().is_some_and(|h| h.policy_id == *id) {
+        return;
+    }
+    let section = app.reader.section();
+    let hits = app.hits();
+    let at = hits
+        .iter()
+        .position(|h| h.policy_id == *id && h.ordinal == section)
+        .or_else(|| hits.iter().position(|h| h.policy_id == *id));
+    if let Some(i) = at {
+        app.selected = i;
+    }
 }
 
 /// Asks for the document of the selected entry (the preview follows the selection).
