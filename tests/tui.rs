@@ -332,6 +332,75 @@ fn compare_view() {
     );
 }
 
+/// Compare starts at the version being read, not the company's latest; with one company
+/// listed, its versions are the columns (they were its latest and every other company).
+#[test]
+fn compare_the_version_read_and_a_companys_versions() {
+    let data = tempfile::tempdir().unwrap();
+    let write = |name: &str, body: &str| {
+        let text =
+            format!("# Privacy Policy\n\n## Security\n\n{body}\n\n## Contact\n\nWrite to us.\n");
+        std::fs::write(data.path().join(name), text).unwrap();
+    };
+    write(
+        "acme.com@2010-01-01.md",
+        "We protect your data with encryption.",
+    );
+    write(
+        "acme.com@2014-01-01.md",
+        "We use SSL encryption and access controls.",
+    );
+    write(
+        "globex.com.md",
+        "Globex keeps your information secure with firewalls.",
+    );
+    let index = index_of(data.path());
+    let mut b = browser(&index, 120, 40);
+    b.type_str("company:acme year:2010..2014 encryption");
+    let versions: Vec<&str> = b.app.hits().iter().map(|h| h.policy_id.as_str()).collect();
+    assert_eq!(versions.len(), 2, "{versions:?}");
+    // Select the 2010 version's hit and read it.
+    b.key(KeyCode::Down);
+    while b.app.selected_hit().unwrap().policy_id != "acme.com@2010-01-01" {
+        b.key(KeyCode::Down);
+    }
+    b.key(KeyCode::Enter);
+    b.key(KeyCode::Char('v'));
+    let view = b.app.compare.as_ref().expect("a comparison");
+    let columns: Vec<(&str, &str)> = view
+        .columns
+        .iter()
+        .map(|c| (c.policy_id.as_str(), c.sections[0].text.as_str()))
+        .collect();
+    assert_eq!(
+        columns,
+        [
+            (
+                "acme.com@2010-01-01",
+                "We protect your data with encryption."
+            ),
+            (
+                "acme.com@2014-01-01",
+                "We use SSL encryption and access controls."
+            ),
+        ]
+    );
+    assert_eq!(view.left_out, 0);
+    let screen = b.screen();
+    assert!(
+        screen.contains("2010-01-01") && screen.contains("2014-01-01"),
+        "{screen}"
+    );
+    assert!(screen.contains("Security — versions 1–2 of 2"), "{screen}");
+    // The same topic in another company: none is listed, which is what is said.
+    b.key(KeyCode::Esc);
+    b.key(KeyCode::Char('}'));
+    assert_eq!(
+        b.app.message.as_deref(),
+        Some("no other company listed has a section on security")
+    );
+}
+
 #[test]
 fn clause_navigation_explains_in_the_status_line() {
     let index = index_of_seeds();

@@ -65,13 +65,15 @@ pub enum Effect {
         query: String,
         like: Likeness,
     },
-    /// Load the sections on `topic` of these companies (after the first, empty: the first
-    /// companies of the corpus by name).
+    /// Load the sections on `topic` of these columns: (company key, policy id), a policy
+    /// given for a version (the one being read, or each version a one-company list holds),
+    /// none for the company's latest. One column alone: the first companies of the corpus
+    /// by name follow it.
     Compare {
         generation: u64,
         topic: String,
-        companies: Vec<String>,
-        /// (company key, section ordinal) to put first in the company's column: the section
+        columns: Vec<(String, Option<String>)>,
+        /// (policy id or company key, section ordinal) to put first in a column: the section
         /// being read and each company's best hit, what the user came to compare.
         first: Vec<(String, usize)>,
     },

@@ -156,7 +156,11 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
             }
             match outcome {
                 Ok(mut view) => {
-                    (view.left_out, view.unloaded) = left_out_of_compare(app);
+                    // Companies of the list past the limit; without a list of companies, the
+                    // worker counted what its first companies by name left out.
+                    if app.company_order().len() > 1 {
+                        (view.left_out, view.unloaded) = left_out_of_compare(app);
+                    }
                     if app.focus != Focus::Compare {
                         app.before_compare = app.focus;
                     }
@@ -895,29 +899,48 @@ fn compare(app: &mut App, fx: &mut Vec<Effect>) {
     let Some((topic, current)) = current_topic(app) else {
         return;
     };
+    // The version being read comes first, not the company's latest.
+    let read = app
+        .reader
+        .doc
+        .as_ref()
+        .map(|d| d.policy.id.clone())
+        .or_else(|| app.selected_hit().map(|h| h.policy_id.clone()));
+    let mut columns = vec![(current.clone(), read.clone())];
     let order = app.company_order();
-    let mut companies = vec![current.clone()];
-    companies.extend(
-        order
-            .into_iter()
-            .filter(|c| *c != current)
-            .take(COMPARE_LIMIT - 1),
-    );
-    companies.truncate(COMPARE_LIMIT);
+    if order.len() == 1 && order[0] == current {
+        // One company listed: its versions side by side, in list order.
+        for h in app.hits() {
+            let version = Some(h.policy_id.clone());
+            if !columns.iter().any(|(_, id)| *id == version) {
+                columns.push((h.company_key.clone(), version));
+            }
+        }
+    } else {
+        columns.extend(
+            order
+                .into_iter()
+                .filter(|c| *c != current)
+                .map(|c| (c, None)),
+        );
+    }
+    columns.truncate(COMPARE_LIMIT);
     let mut first: Vec<(String, usize)> = Vec::new();
     if let Some(doc) = &app.reader.doc {
-        first.push((doc.policy.company_key.clone(), app.reader.section()));
+        first.push((doc.policy.id.clone(), app.reader.section()));
     }
     for h in app.hits() {
-        if !first.iter().any(|(k, _)| *k == h.company_key) {
-            first.push((h.company_key.clone(), h.ordinal));
+        for name in [&h.policy_id, &h.company_key] {
+            if !first.iter().any(|(k, _)| k == name) {
+                first.push((name.clone(), h.ordinal));
+            }
         }
     }
     app.compare_gen += 1;
     fx.push(Effect::Compare {
         generation: app.compare_gen,
         topic,
-        companies,
+        columns,
         first,
     });
 }

@@ -229,11 +229,11 @@ pub fn answer(engine: &Engine, cache: &mut DocCache, effect: Effect) -> Option<M
         Effect::Compare {
             generation,
             topic,
-            companies,
+            columns,
             first,
         } => Msg::Compare {
             generation,
-            outcome: compare(engine, &topic, &companies, &first),
+            outcome: compare(engine, &topic, &columns, &first),
         },
         Effect::Quit | Effect::Refresh | Effect::Suspend => return None,
     })
@@ -368,8 +368,10 @@ fn next_with_topic(
             }
         }
     }
+    // Said of the list when there is one: others may have the topic, but are not listed.
     Err(format!(
-        "no other company has a section on {}",
+        "no other company {}has a section on {}",
+        if order.is_empty() { "" } else { "listed " },
         TopicTable::builtin().label(topic).to_lowercase()
     ))
 }
@@ -389,30 +391,41 @@ fn ring(len: usize, here: Option<usize>, forward: bool) -> impl Iterator<Item = 
 fn compare(
     engine: &Engine,
     topic: &str,
-    companies: &[String],
+    wanted: &[(String, Option<String>)],
     first: &[(String, usize)],
 ) -> Result<super::app::CompareView, String> {
     let all = engine.latest().map_err(|e| e.to_string())?;
-    let mut keys: Vec<&str> = companies.iter().map(String::as_str).collect();
-    if keys.len() <= 1 {
-        // No list to follow: the first companies by name.
-        keys.extend(
-            all.iter()
-                .filter(|p| p.has_topic(topic))
-                .map(|p| p.company_key())
-                .filter(|k| Some(*k) != companies.first().map(String::as_str))
-                .take(super::app::COMPARE_LIMIT - 1),
-        );
+    let mut wanted: Vec<(&str, Option<&str>)> = wanted
+        .iter()
+        .map(|(k, id)| (k.as_str(), id.as_deref()))
+        .collect();
+    let mut left_out = 0;
+    if wanted.len() <= 1 {
+        // No list to follow: the first companies by name, and how many more have the topic.
+        let here = wanted.first().map(|(k, _)| *k);
+        let by_name = all
+            .iter()
+            .filter(|p| p.has_topic(topic))
+            .map(|p| p.company_key())
+            .filter(|k| Some(*k) != here);
+        for key in by_name {
+            if wanted.len() < super::app::COMPARE_LIMIT {
+                wanted.push((key, None));
+            } else {
+                left_out += 1;
+            }
+        }
     }
     let mut columns = Vec::new();
-    for key in keys {
-        let Some((_, record)) = all.find(key) else {
-            continue;
+    for (key, version) in wanted {
+        let id = match version {
+            Some(id) => id,
+            None => match all.find(key) {
+                Some((_, record)) if record.has_topic(topic) => record.id(),
+                _ => continue,
+            },
         };
-        if !record.has_topic(topic) {
-            continue;
-        }
-        let Some(policy) = engine.policy(record.id()).map_err(|e| e.to_string())? else {
+        let Some(policy) = engine.policy(id).map_err(|e| e.to_string())? else {
             continue;
         };
         let mut on_topic: Vec<(usize, &crate::corpus::Section)> = policy
@@ -421,7 +434,15 @@ fn compare(
             .enumerate()
             .filter(|(_, s)| s.topic == topic)
             .collect();
-        let wanted = first.iter().find(|(k, _)| k == key).map(|&(_, o)| o);
+        // A version given may say nothing on the topic.
+        if on_topic.is_empty() {
+            continue;
+        }
+        let wanted = first
+            .iter()
+            .find(|(k, _)| *k == policy.id)
+            .or_else(|| first.iter().find(|(k, _)| k == key))
+            .map(|&(_, o)| o);
         if let Some(at) = wanted.and_then(|w| on_topic.iter().position(|&(i, _)| i == w)) {
             let found = on_topic.remove(at);
             on_topic.insert(0, found);
@@ -462,7 +483,9 @@ fn compare(
             kinds,
         });
     }
-    Ok(compare_view(topic.to_string(), columns))
+    let mut view = compare_view(topic.to_string(), columns);
+    view.left_out = left_out;
+    Ok(view)
 }
 
 #[cfg(test)]

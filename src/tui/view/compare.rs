@@ -18,8 +18,15 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
     };
     let label = crate::corpus::TopicTable::builtin().label(&view.topic);
     let visible = compare_columns(app).min(view.columns.len().max(1));
+    // One company's versions side by side, or companies.
+    let one_company = view.columns.len() > 1
+        && view
+            .columns
+            .iter()
+            .all(|c| c.company == view.columns[0].company);
+    let what = if one_company { "versions" } else { "companies" };
     let mut title = format!(
-        " {label} — companies {}–{} of {} ",
+        " {label} — {what} {}–{} of {} ",
         (view.first + 1).min(view.columns.len()),
         (view.first + visible).min(view.columns.len()),
         view.columns.len()
