@@ -705,6 +705,26 @@ fn q_quits_outside_the_search_line_and_types_inside_it() {
     assert!(fx.contains(&Effect::Quit));
 }
 
+/// Quit rebound to `ctrl-q` (README's keys.toml) quits from the search line too, where the
+/// browser opens; `ctrl-c`, bound to nothing then, still quits everywhere.
+#[test]
+fn a_rebound_quit_key_quits_everywhere() {
+    let keymap = Keymap::from_toml("[keys]\nquit = [\"ctrl-q\"]\n").unwrap();
+    let ctrl = |c| Msg::Key(key_event(KeyCode::Char(c), KeyModifiers::CONTROL));
+    for focus in [Focus::Search, Focus::Results] {
+        for c in ['q', 'c'] {
+            let mut a = App::new(keymap.clone(), (80, 24), true);
+            a.focus = focus;
+            let fx = update(&mut a, ctrl(c));
+            assert!(fx.contains(&Effect::Quit), "ctrl-{c} in {focus:?}");
+        }
+        // q is a letter again: typed in the search line, no quit in the list.
+        let mut a = App::new(keymap.clone(), (80, 24), true);
+        a.focus = focus;
+        assert!(!press(&mut a, KeyCode::Char('q')).contains(&Effect::Quit));
+    }
+}
+
 /// Esc and the key after it, read together as Alt+key (over ssh, from tmux), are both keys.
 #[test]
 fn esc_and_a_key_read_as_one_are_both() {

@@ -414,7 +414,6 @@ fn search_key(app: &mut App, ev: KeyEvent, fx: &mut Vec<Effect>) {
     let ctrl = ev.modifiers.contains(KeyModifiers::CONTROL);
     let alt = ev.modifiers.contains(KeyModifiers::ALT);
     match ev.code {
-        KeyCode::Char('c') if ctrl => quit(app, fx),
         KeyCode::Char('u') if ctrl => {
             app.query.replace_range(..app.cursor, "");
             app.cursor = 0;
@@ -481,6 +480,19 @@ fn quit(app: &mut App, fx: &mut Vec<Effect>) {
 
 fn key(app: &mut App, ev: KeyEvent, fx: &mut Vec<Effect>) {
     let action = app.keymap.action(&ev);
+    // A quit key that types nothing (`ctrl-q` rebound) quits everywhere, the search line and
+    // the help too; so does `ctrl-c` wherever it is bound to nothing else, as in any
+    // terminal program.
+    let types = matches!(ev.code, KeyCode::Char(_))
+        && !ev
+            .modifiers
+            .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT);
+    let ctrl_c = ev.code == KeyCode::Char('c') && ev.modifiers.contains(KeyModifiers::CONTROL);
+    let quits = match action {
+        Some(Action::Quit) => !types,
+        None => ctrl_c,
+        _ => false,
+    };
     if app.show_help {
         // The help scrolls where it does not fit (the view holds the scroll within bounds);
         // any other key closes it.
@@ -496,7 +508,7 @@ fn key(app: &mut App, ev: KeyEvent, fx: &mut Vec<Effect>) {
                 app.show_help = false;
                 app.help_scroll = 0;
                 // `q` closes the help like any other key, as it says; ctrl-c still quits.
-                if action == Some(Action::Quit) && ev.modifiers.contains(KeyModifiers::CONTROL) {
+                if quits {
                     quit(app, fx);
                 }
             }
@@ -507,6 +519,7 @@ fn key(app: &mut App, ev: KeyEvent, fx: &mut Vec<Effect>) {
     match action {
         Some(Action::Suspend) => return fx.push(Effect::Suspend),
         Some(Action::Refresh) => return fx.push(Effect::Refresh),
+        _ if quits => return quit(app, fx),
         _ => {}
     }
     if app.focus == Focus::Search {
