@@ -3014,6 +3014,67 @@ const CASES: &[(&str, &str, &str)] = &[
         "You may withdraw your consent to marketing at any time.",
         "However, this does not affect the lawfulness of the processing before consent was withdrawn.",
     ),
+    // Following the reader across sites denied is no tracking (a newcomer's trial).
+    (
+        "tracking",
+        "We track your activity across websites to show you ads.",
+        "We don't track you across websites.",
+    ),
+    // A negation reaches over a list of verbs the anchor ends: 'ask for, access or track'.
+    (
+        "tracking",
+        "We track your location while you use the app.",
+        "We do not ask for, access or track any location-based information from your mobile device.",
+    ),
+    // The site's use of cookies denied, beside what cookies are.
+    (
+        "tracking",
+        "We use cookies to remember your preferences.",
+        "Cookies themselves do not contain any personal information, and Example.com does not use cookies to collect personal information.",
+    ),
+    // Use said not to be consent.
+    (
+        "consent-by-use",
+        "By using this site, you consent to this policy.",
+        "Using this site does not mean you consent to the sale of your data.",
+    ),
+    // Where data is not sent is a place, not a recipient: no promise about sales.
+    (
+        "no-sale",
+        "We will not disclose your personal information to third parties.",
+        "We do not transfer your data outside the EU.",
+    ),
+    // Where data is not kept is a place, not a time.
+    (
+        "retention-limited",
+        "We do not store your credit card number.",
+        "We do not store your data outside Canada.",
+    ),
+    // Third parties kept from ads' data is no advertising.
+    (
+        "advertising",
+        "We allow third party advertising networks to collect information for targeted advertising.",
+        "We take steps to inhibit third party advertising networks from collecting information for targeted advertising.",
+    ),
+    // Users told not to sell addresses is no sale of the company's.
+    (
+        "sells-or-shares",
+        "We may sell your personal information to advertisers.",
+        "Do not use that email address for the purposes of sending unsolicited emails to users or selling User Personal Information.",
+    ),
+    // A sale reserved for later in other words ('reserve the right to do so') beside the promise
+    // it limits.
+    (
+        "sells-or-shares",
+        "We do not currently sell your personal information, but we reserve the right to do so in the future.",
+        "We do not currently sell your personal information.",
+    ),
+    // Contact reserved about changes to the policy is notice.
+    (
+        "change-with-notice",
+        "We reserve the right to contact you as necessary regarding changes to this Privacy Policy.",
+        "We reserve the right to contact you as necessary regarding your orders.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",

@@ -1271,6 +1271,9 @@ const LISTED_VERBS: &[&str] = &[
     "save", "store", "keep", "retain", "share", "sell", "rent", "trade", "lease", "show", "give",
     "disclose", "reveal", "publish", "transfer", "send", "pass", "release", "distribute",
     "provide", "display",
+    // What is denied before the anchor: "We do not ask for, access or track any location-based
+    // information".
+    "ask", "access", "request", "monitor",
 ];
 
 /// True when `after`, the text from a word to an anchor, makes the word an item of a list of

@@ -461,11 +461,17 @@ mod tests {
         assert_eq!(topic("Technologies Used"), "cookies");
         // "Age" is not "agent"; "keep" is of data, not of the reader informed.
         assert_ne!(topic("Establishing an Authorized Agent"), "children");
-        assert_ne!(topic("Join Accounts and Credit Reference Agenices"), "children");
+        assert_ne!(
+            topic("Join Accounts and Credit Reference Agenices"),
+            "children"
+        );
         assert_eq!(topic("Children Under the Age of 13"), "children");
         assert_eq!(topic("Minimum Age of our Users"), "children");
         assert_ne!(topic("Keeping You Informed"), "retention");
-        assert_ne!(topic("Other Things You Should Know (Keep Reading!)"), "retention");
+        assert_ne!(
+            topic("Other Things You Should Know (Keep Reading!)"),
+            "retention"
+        );
         assert_eq!(topic("How long we keep your data"), "retention");
         assert_eq!(topic("How Long Does Okta Keep Your Data?"), "retention");
     }
