@@ -539,6 +539,62 @@ fn index_show_and_matrix_agree_across_sections() {
     assert!(clauses.get("change-with-notice").is_some(), "{clauses}");
 }
 
+/// Errors a newcomer's trial met: each says what is wrong once, in one line, naming the file.
+#[test]
+fn errors_say_what_is_wrong_once() {
+    let sb = Sandbox::with_seeds();
+    // A path to nothing is said to be one, not taken for a company's name.
+    let r = sb.run(&["show", "/nonexistent/x.txt"]);
+    assert_eq!(r.code, 1);
+    assert!(
+        r.stderr.contains("no such file: /nonexistent/x.txt"),
+        "{}",
+        r.stderr
+    );
+    // An OS error is named once ("Not a directory (os error 20)" was printed twice).
+    let file = sb.dir.path().join("a-file");
+    std::fs::write(&file, b"x").unwrap();
+    let out = file.join("sub");
+    let r = sb.run_bare(&[
+        "gen-corpus",
+        "--policies",
+        "3",
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(r.code, 1);
+    assert_eq!(r.stderr.matches("os error").count(), 1, "{}", r.stderr);
+    // No folder holds no company.
+    let r = sb.run_bare(&[
+        "gen-corpus",
+        "--policies",
+        "3",
+        "--out",
+        "x",
+        "--shard-size",
+        "0",
+    ]);
+    assert_eq!(r.code, 2);
+    assert!(r.stderr.contains("must be at least 1"), "{}", r.stderr);
+    // A file of no segments scores nothing, rather than every kind "below".
+    let empty = sb.dir.path().join("empty.jsonl");
+    std::fs::write(&empty, b"").unwrap();
+    let r = sb.run_bare(&["evaluate", empty.to_str().unwrap()]);
+    assert_eq!(r.code, 1);
+    assert!(r.stderr.contains("holds no segments"), "{}", r.stderr);
+    // A catalogue naming a kind that is not there names its file.
+    let catalogue = sb.dir.path().join("bad.toml");
+    std::fs::write(
+        &catalogue,
+        b"[[kind]]\nid = \"x\"\nlabel = \"x\"\nvalence = \"bad\"\nsupersedes = [\"nosuchkind\"]\n\n  [[kind.rule]]\n  anchor = [\"xyz\"]\n",
+    )
+    .unwrap();
+    let r = sb.run(&["--catalogue", catalogue.to_str().unwrap(), "clauses"]);
+    assert_eq!(r.code, 1);
+    assert!(r.stderr.contains("bad.toml (kind x)"), "{}", r.stderr);
+    assert_eq!(r.stderr.lines().count(), 1, "{}", r.stderr);
+}
+
 #[test]
 fn clause_filter_in_search() {
     let sb = Sandbox::with_seeds();

@@ -332,8 +332,11 @@ impl Catalogue {
             hasher.update(origin.as_bytes());
         }
         let mut out = Vec::new();
+        // Where each kind was read, for an error found once all are known.
+        let mut origins = Vec::new();
         for (origin, k) in kinds {
             let origin = format!("{origin} (kind {})", k.id);
+            origins.push(origin.clone());
             if k.rule.is_empty() {
                 return Err(invalid(&origin, "no rules"));
             }
@@ -384,7 +387,7 @@ impl Catalogue {
                 rules,
             });
         }
-        for k in &out {
+        for (k, origin) in out.iter().zip(&origins) {
             let known = |id: &String| resolve_rule_ref(&out, id).is_some();
             let named = k
                 .supersedes
@@ -393,7 +396,7 @@ impl Catalogue {
             for id in named {
                 if !known(id) {
                     return Err(invalid(
-                        &format!("kind {}", k.id),
+                        origin,
                         format!("`supersedes` or `yields_to` names no kind or rule: {id:?}"),
                     ));
                 }

@@ -601,7 +601,13 @@ impl Detector {
                 if i > 0 {
                     words.push_str(" … ");
                 }
-                words.push_str(&text[h.start()..h.end()]);
+                // A term wrapped over a line ("personal\ninformation") is named on one line.
+                let term = &text[h.start()..h.end()];
+                if term.contains(char::is_whitespace) {
+                    words.extend(term.split_whitespace().flat_map(|w| [" ", w]).skip(1));
+                } else {
+                    words.push_str(term);
+                }
             }
             let kind = &self.kinds[found.kind];
             out.push(ClauseMatch {
@@ -1867,6 +1873,19 @@ mod tests {
             "We merged the two newsletters into one.",
             "merger-transfer"
         ));
+    }
+
+    #[test]
+    fn a_trigger_wrapped_over_lines_is_named_on_one() {
+        let found = Detector::builtin()
+            .detect("We will not sell your personal\ninformation to third parties.");
+        let sale = found.iter().find(|m| m.kind == "no-sale").expect("no-sale");
+        assert!(!sale.trigger.contains('\n'), "{:?}", sale.trigger);
+        assert!(
+            sale.trigger.contains("personal information"),
+            "{:?}",
+            sale.trigger
+        );
     }
 
     #[test]

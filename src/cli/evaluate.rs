@@ -19,8 +19,8 @@ pub struct EvaluateArgs {
     /// Print the segments a kind got wrong (false positives, then false negatives)
     #[arg(long, value_name = "KIND")]
     pub errors: Option<String>,
-    /// How many errors of each sort to print
-    #[arg(short = 'n', long, default_value_t = 10)]
+    /// How many errors of each sort to print (with --errors)
+    #[arg(short = 'n', long, default_value_t = 10, requires = "errors")]
     pub limit: usize,
     /// Print as JSON (fields documented in README.md)
     #[arg(long)]
@@ -33,6 +33,12 @@ pub fn run(args: &EvaluateArgs, styles: &Styles) -> Result<()> {
         .with_context(|| format!("cannot open {}", args.segments.display()))?;
     let eval = evaluate(std::io::BufReader::new(file), detector())
         .with_context(|| format!("in {}", args.segments.display()))?;
+    // A file of no segments scores nothing: every kind "below" would read as a verdict.
+    anyhow::ensure!(
+        eval.segments > 0,
+        "{} holds no segments (JSON lines of OPP-115 segments: {{\"policy\", \"segment\", \"text\", \"labels\"}})",
+        args.segments.display()
+    );
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     if args.json {

@@ -27,12 +27,21 @@ pub struct GenCorpusArgs {
     /// Folder to write (new or empty); companies are sharded into numbered sub-folders
     #[arg(long, value_name = "DIR")]
     pub out: PathBuf,
-    /// Companies per sub-folder
-    #[arg(long, value_name = "N", default_value_t = 1000)]
+    /// Companies per sub-folder (at least 1)
+    #[arg(long, value_name = "N", default_value_t = 1000, value_parser = at_least_one)]
     pub shard_size: usize,
     /// Print the summary as JSON (fields documented in README.md)
     #[arg(long)]
     pub json: bool,
+}
+
+/// A count of one or more: no folder holds no company.
+fn at_least_one(arg: &str) -> Result<usize, String> {
+    match arg.parse::<usize>() {
+        Ok(0) => Err("must be at least 1".to_string()),
+        Ok(n) => Ok(n),
+        Err(e) => Err(e.to_string()),
+    }
 }
 
 pub fn run(global: &Global, args: &GenCorpusArgs, styles: &Styles) -> Result<()> {

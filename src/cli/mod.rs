@@ -174,7 +174,19 @@ fn home_relative(path: &std::path::Path) -> String {
 /// controls from a file, so they are sanitized like policy text.
 fn fail(err: &anyhow::Error, color: ColorChoice) -> ExitCode {
     let styles = Styles::for_stderr(color);
-    let message = format!("{err:#}");
+    // Each cause once: an error that names its cause in its own words ("cannot write x: Not a
+    // directory (os error 20)") is not followed by that cause again.
+    let mut message = String::new();
+    for cause in err.chain() {
+        let cause = cause.to_string();
+        if message.ends_with(&cause) {
+            continue;
+        }
+        if !message.is_empty() {
+            message.push_str(": ");
+        }
+        message.push_str(&cause);
+    }
     eprintln!(
         "{} {}",
         styles.error("error:"),

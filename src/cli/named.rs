@@ -61,7 +61,14 @@ impl<'g> Lookup<'g> {
             return Ok((loaded.policy, false));
         }
         let engine = self.engine()?;
-        let id = engine.resolve(arg)?.id;
+        let id = match engine.resolve(arg) {
+            Ok(found) => found.id,
+            // A path to nothing is said to be one, not taken for a company's name.
+            Err(_) if arg.contains('/') && !path.exists() => {
+                anyhow::bail!("no such file: {arg} (nor a policy by that name)")
+            }
+            Err(e) => return Err(e.into()),
+        };
         Ok((indexed_policy(engine, &id)?, true))
     }
 }
