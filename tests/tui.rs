@@ -512,6 +512,17 @@ fn help_scrolls_where_it_does_not_fit() {
     assert!(!b.app.show_help);
     b.key(KeyCode::Char('?'));
     assert_eq!(b.screen(), first, "the help opens at its top again");
+    // At 60 columns, one column that scrolls, each description whole (two columns cut
+    // "{ same topic, company before" and "} same topic, company after" to one "same topic, com…").
+    let mut b = browser(&index, 60, 20);
+    b.key(KeyCode::Esc);
+    b.key(KeyCode::Char('?'));
+    for _ in 0..40 {
+        b.key(KeyCode::Char('j'));
+    }
+    let screen = b.screen();
+    assert!(screen.contains("same topic, company after"), "{screen}");
+    assert!(!screen.contains("com…"), "{screen}");
 }
 
 #[test]
@@ -832,6 +843,46 @@ fn a_refresh_that_brings_the_first_hits_previews_them() {
     let shown = b.app.reader.doc.as_ref().map(|d| d.policy.company.clone());
     assert_eq!(shown.as_deref(), Some("Testco"));
     assert!(b.screen().contains("We may sell qwertyzap data"));
+}
+
+/// On a narrow line the search's note keeps its suggestion: at 80 columns "did you mean
+/// merger-transfer?" was cut off the end of the count line.
+#[test]
+fn a_narrow_count_line_keeps_the_suggestion() {
+    let index = index_of_seeds();
+    for width in [120, 80, 60] {
+        let mut b = browser(&index, width, 24);
+        b.type_str("cookies clause:merger-transfr ");
+        let screen = b.screen();
+        let line = screen.lines().nth(1).unwrap_or_default();
+        assert!(
+            line.contains("did you mean merger-transfer?"),
+            "{width}: {line}"
+        );
+    }
+}
+
+/// A company row too long for its pane drops its count of sections, or its domain, whole: it
+/// was cut mid-word ("Cambridge  cambridge.org  32 sec").
+#[test]
+fn company_rows_are_never_cut_mid_word() {
+    let index = index_of_seeds();
+    for width in [50, 60, 70, 80, 100] {
+        let mut b = browser(&index, width, 30);
+        let screen = b.screen();
+        for line in screen.lines() {
+            let words: Vec<&str> = line.split(|c: char| !c.is_alphanumeric()).collect();
+            // A count of sections is whole: "32 sections", never "32 sec".
+            let cut = words.windows(2).any(|w| {
+                w[0].chars().all(|c| c.is_ascii_digit())
+                    && !w[0].is_empty()
+                    && w[1].starts_with('s')
+                    && w[1] != "section"
+                    && w[1] != "sections"
+            });
+            assert!(!cut, "{width}: {line}");
+        }
+    }
 }
 
 /// Reading full width, a new query brought no list back: the results were out of sight and

@@ -126,7 +126,8 @@ pub struct HelpGeometry {
 impl HelpGeometry {
     pub fn of(width: u16, height: u16) -> Self {
         // One column when it fits in height, else two side by side (descriptions cut to fit).
-        let two = height < TABLE.len() as u16 + 4 && width >= 60;
+        // Below 76 columns two columns cut every description ("same topic, com…"): one scrolls.
+        let two = height < TABLE.len() as u16 + 4 && width >= 76;
         let rows = if two {
             TABLE.len().div_ceil(2)
         } else {

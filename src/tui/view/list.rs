@@ -231,23 +231,26 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
                 break;
             }
             let (base, marker) = selection(app, i, focused, theme);
+            let name = fit(&safe(c.company()), width.saturating_sub(2));
+            let mut used = 2 + name.chars().map(char_width).sum::<usize>();
             let mut head = vec![
                 Span::styled(marker, base.patch(theme.key())),
-                Span::styled(
-                    fit(&safe(c.company()), width.saturating_sub(2)),
-                    base.patch(theme.company()),
-                ),
+                Span::styled(name, base.patch(theme.company())),
             ];
-            if let Some(d) = c.domain().filter(|d| !c.company().eq_ignore_ascii_case(d)) {
-                head.push(Span::styled(
-                    format!("  {}", safe(d)),
-                    base.patch(theme.dim()),
-                ));
+            // The domain, then the count of sections, each only whole: "32 sec" cut at the
+            // edge reads as a fault.
+            let domain = c
+                .domain()
+                .filter(|d| !c.company().eq_ignore_ascii_case(d))
+                .map(|d| format!("  {}", safe(d)));
+            let sections = format!("  {}", plural(c.sections as usize, "section", "sections"));
+            for part in domain.into_iter().chain([sections]) {
+                let w: usize = part.chars().map(char_width).sum();
+                if used + w <= width {
+                    used += w;
+                    head.push(Span::styled(part, base.patch(theme.dim())));
+                }
             }
-            head.push(Span::styled(
-                format!("  {}", plural(c.sections as usize, "section", "sections")),
-                base.patch(theme.dim()),
-            ));
             lines.push(Line::from(head));
             let topics = format!("  {}", c.topics().collect::<Vec<_>>().join(" · "));
             lines.push(Line::from(Span::styled(fit(&topics, width), theme.topic())));

@@ -99,6 +99,23 @@ fn scrolled_off(query: &str, shift: usize) -> (usize, usize) {
     (query.len(), cols)
 }
 
+/// A note of the search cut to what matters on a narrow line: `unknown clause kind
+/// "merger-transfr" ignored (did you mean merger-transfer?)` → `"merger-transfr"? did you mean
+/// merger-transfer?`, or, `bare`, `did you mean merger-transfer?`.
+fn short_note(note: &str, bare: bool) -> String {
+    match (note.find(" (did you mean "), note.split('"').nth(1)) {
+        (Some(at), Some(quoted)) => {
+            let suggestion = note[at + 2..].trim_end_matches(')');
+            if bare {
+                suggestion.to_string()
+            } else {
+                format!("\"{quoted}\"? {suggestion}")
+            }
+        }
+        _ => note.to_string(),
+    }
+}
+
 fn count_line(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
     let left = if app.showing_corpus() {
         let companies = app.corpus.len();
@@ -117,20 +134,37 @@ fn count_line(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
     } else {
         match &app.results {
             Some(r) => {
-                let mut s = crate::format::hits_summary(r);
-                if r.hits.len() < r.total_hits {
-                    s.push_str(&format!(" (best {} shown)", r.hits.len()));
-                }
-                if app.searching {
-                    s.push_str(" …");
-                }
                 // What the search left out ("clause:nosale": no such clause) must show, or
-                // the hits read as the answer to the query typed.
-                for note in &r.notes {
-                    s.push_str(" · ");
-                    s.push_str(note);
-                }
-                s
+                // the hits read as the answer to the query typed: on a narrow line, "(best 50
+                // shown)" goes first, then the notes shrink to their suggestion.
+                let width = usize::from(area.width);
+                // Level 0: all; 1: without "(best 50 shown)"; 2: the hits counted alone and
+                // the notes cut to their suggestion; 3: the suggestion alone.
+                let line = |level: u8| {
+                    let mut s = if level >= 2 && !r.notes.is_empty() {
+                        plural(r.total_hits, "hit", "hits")
+                    } else {
+                        crate::format::hits_summary(r)
+                    };
+                    if level == 0 && r.hits.len() < r.total_hits {
+                        s.push_str(&format!(" (best {} shown)", r.hits.len()));
+                    }
+                    if app.searching {
+                        s.push_str(" …");
+                    }
+                    for note in &r.notes {
+                        s.push_str(" · ");
+                        match level {
+                            0 | 1 => s.push_str(note),
+                            _ => s.push_str(&short_note(note, level == 3)),
+                        }
+                    }
+                    s
+                };
+                (0..4)
+                    .map(line)
+                    .find(|s| s.chars().count() < width)
+                    .unwrap_or_else(|| line(3))
             }
             None => String::new(),
         }
