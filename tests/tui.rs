@@ -298,6 +298,26 @@ fn same_topic_from_the_overview_follows_company_names() {
     assert_eq!(b.app.selected_company().unwrap().company(), "Japan Talk");
     b.key(KeyCode::Enter);
     assert_eq!(reading(&b).0, "Japan Talk");
+    // Round the end of the list, as n and c do, saying so.
+    let mut seen = 0;
+    while reading(&b).0 != "FROM JAPAN" {
+        b.key(KeyCode::Char('}'));
+        seen += 1;
+        assert!(seen < 10, "never back to FROM JAPAN");
+    }
+    assert_eq!(
+        b.app.message.as_deref(),
+        Some("last company passed: back to the first")
+    );
+    b.key(KeyCode::Char('{'));
+    assert_eq!(
+        b.app.message.as_deref(),
+        Some("first company passed: on to the last")
+    );
+    b.key(KeyCode::Char('}'));
+    assert_eq!(reading(&b).0, "FROM JAPAN");
+    b.key(KeyCode::Char('}'));
+    assert_eq!(b.app.message, None);
 }
 
 #[test]

@@ -270,6 +270,9 @@ pub struct App {
     pub reader: Reader,
     pub doc_gen: u64,
     pub loading_doc: bool,
+    /// A topic jump under way: its document's generation, the company it left and its
+    /// direction, to say when it went round the end of the list.
+    pub jump_from: Option<(u64, String, bool)>,
     pub compare: Option<CompareView>,
     pub compare_gen: u64,
     /// Focus to return to when the comparison closes.
@@ -317,6 +320,7 @@ impl App {
             selected: 0,
             reader: Reader::default(),
             doc_gen: 0,
+            jump_from: None,
             loading_doc: false,
             compare: None,
             compare_gen: 0,

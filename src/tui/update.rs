@@ -142,8 +142,24 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
                 return fx;
             }
             app.loading_doc = false;
+            let jumped = app.jump_from.take().filter(|(g, ..)| *g == generation);
             match outcome {
-                Ok(doc) => set_doc(app, *doc, target),
+                Ok(doc) => {
+                    let to = doc.policy.company_key.clone();
+                    set_doc(app, *doc, target);
+                    if let Some((_, from, forward)) = jumped
+                        && went_round(app, &from, &to, forward)
+                    {
+                        app.message = Some(
+                            if forward {
+                                "last company passed: back to the first"
+                            } else {
+                                "first company passed: on to the last"
+                            }
+                            .to_string(),
+                        );
+                    }
+                }
                 Err(e) => app.message = Some(e),
             }
         }
@@ -868,6 +884,7 @@ fn jump(app: &mut App, forward: bool, fx: &mut Vec<Effect>) {
     let like = likeness(app);
     app.doc_gen += 1;
     app.loading_doc = true;
+    app.jump_from = Some((app.doc_gen, from.clone(), forward));
     fx.push(Effect::Jump {
         generation: app.doc_gen,
         topic,
@@ -877,6 +894,22 @@ fn jump(app: &mut App, forward: bool, fx: &mut Vec<Effect>) {
         query: app.query.clone(),
         like,
     });
+}
+
+/// Whether a topic jump from company `from` to `to` went round the end of the list, as `n`
+/// and `c` say they do.
+fn went_round(app: &App, from: &str, to: &str, forward: bool) -> bool {
+    let at = |key: &str| -> Option<usize> {
+        if app.showing_corpus() {
+            app.corpus.find(key).map(|(i, _)| i)
+        } else {
+            app.company_order().iter().position(|k| k == key)
+        }
+    };
+    match (at(from), at(to)) {
+        (Some(a), Some(b)) => (forward && b < a) || (!forward && b > a),
+        _ => false,
+    }
 }
 
 /// The clause kinds and heading words of the section being read (or of the selected hit): a
