@@ -3075,6 +3075,13 @@ const CASES: &[(&str, &str, &str)] = &[
         "We reserve the right to contact you as necessary regarding changes to this Privacy Policy.",
         "We reserve the right to contact you as necessary regarding your orders.",
     ),
+    // A purpose is no period: data stored 'only to prevent abuse' is kept for a reason, not for a
+    // time (a lawyer's reading of unseen policies).
+    (
+        "retention-limited",
+        "The personal data you provide is stored only for the time strictly necessary to answer your enquiry.",
+        "This data is stored in the background only to prevent abuse of our services.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
