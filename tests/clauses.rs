@@ -3082,6 +3082,19 @@ const CASES: &[(&str, &str, &str)] = &[
         "The personal data you provide is stored only for the time strictly necessary to answer your enquiry.",
         "This data is stored in the background only to prevent abuse of our services.",
     ),
+    // Safeguards in other words: measures named the other way round, industry-standard techniques,
+    // staff bound by confidentiality (a lawyer's reading of unseen policies).
+    (
+        "security",
+        "Reverso takes all necessary precautions, organisational and technical measures to ensure the confidentiality of information stored on its sites.",
+        "We take precautions before we travel to technical conferences.",
+    ),
+    // Ads made more relevant, or personalised, said in other words.
+    (
+        "advertising",
+        "Cookies allow us to provide customers with information and advertising that is more relevant to them.",
+        "Advertising revenue is more relevant to our business than subscriptions.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
