@@ -3095,6 +3095,12 @@ const CASES: &[(&str, &str, &str)] = &[
         "Cookies allow us to provide customers with information and advertising that is more relevant to them.",
         "Advertising revenue is more relevant to our business than subscriptions.",
     ),
+    // A promise not to communicate the reader's data is one not to share it.
+    (
+        "no-sale",
+        "Reverso undertakes not to communicate your information to third parties without your consent.",
+        "We will communicate your order status to you by email.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
