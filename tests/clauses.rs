@@ -3101,6 +3101,13 @@ const CASES: &[(&str, &str, &str)] = &[
         "Reverso undertakes not to communicate your information to third parties without your consent.",
         "We will communicate your order status to you by email.",
     ),
+    // A choice stated beside a pointer to where it is described is still a choice ('as described
+    // below, you can opt out'); a pointer alone is none.
+    (
+        "opt-out",
+        "Also, as described below, you can opt out of having your information shared with third parties by emailing us.",
+        "For more information about your choices, see the section below.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
