@@ -851,6 +851,10 @@ fn diff_tells_what_changed_between_versions() {
         "acme.example@2016-01-01.md",
         b"# Acme Privacy Policy\n\n## Sharing\n\nAcme may rent, sell, or share personal information about you with other companies.\n\n## Cookies and you\n\nWe use cookies to remember your settings.\n",
     );
+    sb.write(
+        "acme.example@2014-01-01.md",
+        b"# Acme Privacy Policy\n\n## Sharing\n\nAcme does not share personal information.\n",
+    );
     let r = sb.run(&["diff", "acme.example"]).ok();
     assert!(
         r.stdout
@@ -860,6 +864,14 @@ fn diff_tells_what_changed_between_versions() {
     );
     assert!(
         r.stdout.contains("retitled: Cookies → Cookies and you"),
+        "{}",
+        r.stdout
+    );
+    // A version named is compared with the newest: what changed since 2014.
+    let r = sb.run(&["diff", "acme.example@2014"]).ok();
+    assert!(
+        r.stdout
+            .starts_with("acme.example@2014-01-01 → acme.example@2016-01-01"),
         "{}",
         r.stdout
     );

@@ -93,14 +93,22 @@ pub fn run(global: &Global, args: &DiffArgs, styles: &Styles) -> Result<()> {
             } else {
                 Vec::new()
             };
-            let (Some(new), Some(old)) = (versions.pop(), versions.pop()) else {
-                bail!(
-                    "{} has one version only; name two policies to compare: policytui diff OLD NEW",
-                    policy.company
-                );
-            };
+            // A version named ("a9.com@2006") is compared with the newest; the newest, or
+            // the company, with the version before it.
+            let named_older = versions.last().is_some_and(|newest| *newest != policy.id)
+                && versions.contains(&policy.id);
             let engine = lookup.engine()?;
-            (indexed_policy(engine, &old)?, indexed_policy(engine, &new)?)
+            if named_older && let Some(newest) = versions.pop() {
+                (policy, indexed_policy(engine, &newest)?)
+            } else {
+                let (Some(new), Some(old)) = (versions.pop(), versions.pop()) else {
+                    bail!(
+                        "{} has one version only; name two policies to compare: policytui diff OLD NEW",
+                        policy.company
+                    );
+                };
+                (indexed_policy(engine, &old)?, indexed_policy(engine, &new)?)
+            }
         }
     };
     let diff = compare(&old, &new);
