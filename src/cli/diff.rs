@@ -13,7 +13,7 @@ use serde::Serialize;
 use super::Global;
 use super::named::Lookup;
 use super::output::{Styles, plural};
-use super::refresh::{indexed_policy, versions_of};
+use super::refresh::indexed_policy;
 use crate::clauses::{ClauseMatch, Valence};
 use crate::corpus::Policy;
 use crate::corpus::sanitize::{sanitize, sanitize_line};
@@ -89,7 +89,7 @@ pub fn run(global: &Global, args: &DiffArgs, styles: &Styles) -> Result<()> {
             let (policy, indexed) = lookup.policy(&args.old)?;
             // A file read as it is has no versions: the index is not opened for it.
             let mut versions = if indexed {
-                versions_of(lookup.engine()?, &policy.company_key)?
+                lookup.engine()?.versions_of(&policy.company_key)?
             } else {
                 Vec::new()
             };

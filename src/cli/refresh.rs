@@ -108,19 +108,6 @@ pub fn policy_of_file(engine: &Engine, rel: &str) -> Result<Option<String>> {
     Ok(None)
 }
 
-/// The ids of every version of a company's policy, oldest first (undated ones first).
-pub fn versions_of(engine: &Engine, company_key: &str) -> Result<Vec<String>> {
-    let mut versions: Vec<(Option<String>, String)> = Vec::new();
-    for p in engine.manifest()?.policies()? {
-        let p = p?;
-        if p.company_key == company_key {
-            versions.push((p.archived, p.id));
-        }
-    }
-    versions.sort();
-    Ok(versions.into_iter().map(|(_, id)| id).collect())
-}
-
 /// The index of the data folder, refreshed unless `--no-refresh`, opened for reading.
 pub fn open_fresh(global: &Global) -> Result<(Engine, Paths)> {
     open_fresh_with_report(global).map(|(engine, paths, _)| (engine, paths))

@@ -10,7 +10,6 @@ use super::Global;
 use super::json::ClauseJson;
 use super::named::Lookup;
 use super::output::{Styles, domain_note, plural};
-use super::refresh::versions_of;
 use crate::clauses::ClauseMatch;
 use crate::corpus::{Policy, TopicTable};
 
@@ -73,7 +72,7 @@ pub fn run(global: &Global, args: &ShowArgs, styles: &Styles) -> Result<()> {
     let mut lookup = Lookup::new(global);
     let (policy, indexed) = lookup.policy(&args.policy)?;
     let versions = if indexed {
-        versions_of(lookup.engine()?, &policy.company_key)?
+        lookup.engine()?.versions_of(&policy.company_key)?
     } else {
         Vec::new()
     };

@@ -511,6 +511,19 @@ impl Engine {
         self.manifest()?.policies()?.collect()
     }
 
+    /// The ids of every version of a company's policy, oldest first (undated ones first).
+    pub fn versions_of(&self, company_key: &str) -> Result<Vec<String>, SearchError> {
+        let mut versions: Vec<(Option<String>, String)> = Vec::new();
+        for p in self.manifest()?.policies()? {
+            let p = p?;
+            if p.company_key == company_key {
+                versions.push((p.archived, p.id));
+            }
+        }
+        versions.sort();
+        Ok(versions.into_iter().map(|(_, id)| id).collect())
+    }
+
     /// Every section document, in index order, for export.
     pub fn for_each_section(
         &self,

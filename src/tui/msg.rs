@@ -66,13 +66,15 @@ pub enum Effect {
         like: Likeness,
     },
     /// Load the sections on `topic` of these columns: (company key, policy id), a policy
-    /// given for a version (the one being read, or each version a one-company list holds),
-    /// none for the company's latest. One column alone: the first companies of the corpus
-    /// by name follow it.
+    /// given for a version (the one being read), none for the company's latest. One column
+    /// alone, and not `versions`: the first companies of the corpus by name follow it.
     Compare {
         generation: u64,
         topic: String,
         columns: Vec<(String, Option<String>)>,
+        /// The list holds one company: its versions are the columns, every one of them, by
+        /// date (a version with nothing on the topic says so: a section removed is news).
+        versions: bool,
         /// (policy id or company key, section ordinal) to put first in a column: the section
         /// being read and each company's best hit, what the user came to compare.
         first: Vec<(String, usize)>,

@@ -180,8 +180,18 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
                     if app.focus != Focus::Compare {
                         app.before_compare = app.focus;
                     }
+                    let read = app.reader.doc.as_ref().map(|d| d.policy.id.clone());
+                    let at = view
+                        .columns
+                        .iter()
+                        .position(|c| Some(&c.policy_id) == read.as_ref());
                     app.compare = Some(view);
                     app.focus = Focus::Compare;
+                    // The version being read in sight (a company's versions come by date).
+                    let visible = super::layout::compare_columns(app);
+                    if let (Some(at), Some(view)) = (at, app.compare.as_mut()) {
+                        view.first = (at + 1).saturating_sub(visible);
+                    }
                 }
                 Err(e) => app.message = Some(e),
             }
@@ -954,15 +964,9 @@ fn compare(app: &mut App, fx: &mut Vec<Effect>) {
         .or_else(|| app.selected_hit().map(|h| h.policy_id.clone()));
     let mut columns = vec![(current.clone(), read.clone())];
     let order = app.company_order();
-    if order.len() == 1 && order[0] == current {
-        // One company listed: its versions side by side, in list order.
-        for h in app.hits() {
-            let version = Some(h.policy_id.clone());
-            if !columns.iter().any(|(_, id)| *id == version) {
-                columns.push((h.company_key.clone(), version));
-            }
-        }
-    } else {
+    // One company listed: its versions side by side (the worker finds them all).
+    let versions = order.len() == 1 && order[0] == current;
+    if !versions {
         columns.extend(
             order
                 .into_iter()
@@ -987,6 +991,7 @@ fn compare(app: &mut App, fx: &mut Vec<Effect>) {
         generation: app.compare_gen,
         topic,
         columns,
+        versions,
         first,
     });
 }

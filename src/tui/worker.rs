@@ -230,10 +230,11 @@ pub fn answer(engine: &Engine, cache: &mut DocCache, effect: Effect) -> Option<M
             generation,
             topic,
             columns,
+            versions,
             first,
         } => Msg::Compare {
             generation,
-            outcome: compare(engine, &topic, &columns, &first),
+            outcome: compare(engine, &topic, &columns, versions, &first),
         },
         Effect::Quit | Effect::Refresh | Effect::Suspend => return None,
     })
@@ -392,15 +393,26 @@ fn compare(
     engine: &Engine,
     topic: &str,
     wanted: &[(String, Option<String>)],
+    versions: bool,
     first: &[(String, usize)],
 ) -> Result<super::app::CompareView, String> {
     let all = engine.latest().map_err(|e| e.to_string())?;
-    let mut wanted: Vec<(&str, Option<&str>)> = wanted
-        .iter()
-        .map(|(k, id)| (k.as_str(), id.as_deref()))
-        .collect();
+    // A company's versions: every one, by date.
+    let ids: Vec<String> = match wanted.first() {
+        Some((key, _)) if versions => engine.versions_of(key).map_err(|e| e.to_string())?,
+        _ => Vec::new(),
+    };
+    let mut wanted: Vec<(&str, Option<&str>)> = if versions {
+        let key = wanted.first().map_or("", |(k, _)| k.as_str());
+        ids.iter().map(|id| (key, Some(id.as_str()))).collect()
+    } else {
+        wanted
+            .iter()
+            .map(|(k, id)| (k.as_str(), id.as_deref()))
+            .collect()
+    };
     let mut left_out = 0;
-    if wanted.len() <= 1 {
+    if wanted.len() <= 1 && !versions {
         // No list to follow: the first companies by name, and how many more have the topic.
         let here = wanted.first().map(|(k, _)| *k);
         let by_name = all
@@ -434,8 +446,9 @@ fn compare(
             .enumerate()
             .filter(|(_, s)| s.topic == topic)
             .collect();
-        // A version given may say nothing on the topic.
-        if on_topic.is_empty() {
+        // A version given may say nothing on the topic: among a company's versions, that is
+        // news (a section removed), shown as an empty column; elsewhere, left out.
+        if on_topic.is_empty() && !versions {
             continue;
         }
         let wanted = first

@@ -76,6 +76,12 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
             }
             lines.push(Line::from(spans));
         }
+        if column.sections.is_empty() {
+            lines.push(Line::from(Span::styled(
+                format!("no section on {} in this version", label.to_lowercase()),
+                theme.dim(),
+            )));
+        }
         for section in &column.sections {
             lines.push(Line::from(Span::styled(
                 safe(&section.heading).into_owned(),
