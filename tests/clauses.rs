@@ -3108,6 +3108,25 @@ const CASES: &[(&str, &str, &str)] = &[
         "Also, as described below, you can opt out of having your information shared with third parties by emailing us.",
         "For more information about your choices, see the section below.",
     ),
+    // A consequence of refusing is no control, and a limit on a choice none either ('won't prohibit
+    // us from sending you').
+    (
+        "opt-out",
+        "You can change your email preferences at any time in your account.",
+        "For example, you may not be able to sign in and access your account, or we may not be able to recognize you, your device, or your online preferences.",
+    ),
+    // Refusing cookies, and their use denied, are no tracking.
+    (
+        "tracking",
+        "We use cookies to recognise you when you return.",
+        "If you do not accept cookies, however, it might have a negative impact upon the usability of many websites, including this one.",
+    ),
+    // The company's group by other names is whom it may share with.
+    (
+        "sells-or-shares",
+        "We may share your personal information with the Santander group of companies for their marketing purposes.",
+        "We do not share your personal information with our group of companies.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
