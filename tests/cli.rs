@@ -867,6 +867,13 @@ fn diff_tells_what_changed_between_versions() {
         "{}",
         r.stdout
     );
+    // The promise struck out is seen in its sentence, as a word diff reads.
+    assert!(
+        r.stdout
+            .contains("  …Acme Privacy Policy Sharing Acme [-does not-] {+may+} rent, sell, or share personal information…"),
+        "{}",
+        r.stdout
+    );
     // A version named is compared with the newest: what changed since 2014.
     let r = sb.run(&["diff", "acme.example@2014"]).ok();
     assert!(
@@ -877,12 +884,17 @@ fn diff_tells_what_changed_between_versions() {
     );
     let v = sb.run(&["diff", "acme.example", "--json"]).ok().json();
     assert_eq!(v["same_text"], false);
-    // The words struck out and written, one passage each: the sale and the heading.
+    // The words struck out and written, one passage each: the sale and the heading, each with
+    // the words around it.
     assert_eq!(
         v["text_changes"],
         serde_json::json!([
-            {"old": "does not", "new": "may"},
-            {"old": "", "new": "and you"},
+            {"old": "does not", "new": "may",
+             "before": "Acme Privacy Policy Sharing Acme",
+             "after": "rent, sell, or share personal information"},
+            {"old": "", "new": "and you",
+             "before": "about you with other companies. Cookies",
+             "after": "We use cookies to remember your"},
         ])
     );
     assert_eq!(v["sections_changed"], serde_json::json!(["Sharing"]));

@@ -52,7 +52,14 @@ struct ClauseChange {
 struct TextChange {
     old: String,
     new: String,
+    /// Up to [`CONTEXT_WORDS`] unchanged words before and after: where a "does not" was
+    /// struck out matters as much as that it was.
+    before: String,
+    after: String,
 }
+
+/// Words of context on each side of a text change.
+const CONTEXT_WORDS: usize = 6;
 
 #[derive(Serialize)]
 struct DiffJson {
@@ -178,6 +185,8 @@ fn text_changes(old: &str, new: &str) -> Vec<TextChange> {
     }
     runs.into_iter()
         .map(|(ra, rb)| TextChange {
+            before: a[ra.start.saturating_sub(CONTEXT_WORDS)..ra.start].join(" "),
+            after: a[ra.end..(ra.end + CONTEXT_WORDS).min(a.len())].join(" "),
             old: a[ra].join(" "),
             new: b[rb].join(" "),
         })
@@ -376,14 +385,25 @@ fn print(out: &mut impl Write, d: &DiffJson, styles: &Styles) -> Result<()> {
                 let more = if s.len() < t.len() { "…" } else { "" };
                 format!("{}{more}", sanitize(&s))
             };
-            match (c.old.is_empty(), c.new.is_empty()) {
-                (true, _) => writeln!(out, "  + {}", short(&c.new))?,
-                (_, true) => writeln!(out, "  - {}", short(&c.old))?,
-                _ => {
-                    writeln!(out, "  - {}", short(&c.old))?;
-                    writeln!(out, "    + {}", short(&c.new))?;
-                }
+            // As a word diff reads: the words around, what was struck out [-…-] and what was
+            // written {+…+}, so that a "does not" dropped is seen in its sentence.
+            let mut line = String::from("  ");
+            if !c.before.is_empty() {
+                line.push_str(&format!("…{} ", sanitize(&c.before)));
             }
+            if !c.old.is_empty() {
+                line.push_str(&styles.removed(&format!("[-{}-]", short(&c.old))));
+            }
+            if !c.new.is_empty() {
+                if !c.old.is_empty() {
+                    line.push(' ');
+                }
+                line.push_str(&styles.added(&format!("{{+{}+}}", short(&c.new))));
+            }
+            if !c.after.is_empty() {
+                line.push_str(&format!(" {}…", sanitize(&c.after)));
+            }
+            writeln!(out, "{line}")?;
         }
         if d.text_changes.len() > TEXT_CHANGES_SHOWN {
             writeln!(

@@ -70,6 +70,16 @@ impl Styles {
         self.paint("1;33", text)
     }
 
+    /// Words struck out, in a diff.
+    pub fn removed(&self, text: &str) -> String {
+        self.paint("31", text)
+    }
+
+    /// Words written in, in a diff.
+    pub fn added(&self, text: &str) -> String {
+        self.paint("32", text)
+    }
+
     pub fn topic(&self, text: &str) -> String {
         self.paint("33", text)
     }
