@@ -874,6 +874,12 @@ fn diff_tells_what_changed_between_versions() {
         "{}",
         r.stdout
     );
+    // Named the wrong way round: said, the changes read as named.
+    let r = sb
+        .run(&["diff", "acme.example@2016", "acme.example@2015"])
+        .ok();
+    assert!(r.stderr.contains("is newer than"), "{}", r.stderr);
+    assert!(r.stdout.contains("{+does not+}"), "{}", r.stdout);
     // A version named is compared with the newest: what changed since 2014.
     let r = sb.run(&["diff", "acme.example@2014"]).ok();
     assert!(

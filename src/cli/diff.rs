@@ -118,6 +118,18 @@ pub fn run(global: &Global, args: &DiffArgs, styles: &Styles) -> Result<()> {
             }
         }
     };
+    // Named the wrong way round, the changes read backwards (a promise dropped reads as one
+    // made): said, not silently swapped, since a reader may mean it.
+    if let (Some(a), Some(b)) = (&old.archived, &new.archived)
+        && a > b
+        && !global.quiet
+    {
+        eprintln!(
+            "note: {} ({a}) is newer than {} ({b}): the changes read from the newer to the older",
+            sanitize_line(&old.id),
+            sanitize_line(&new.id)
+        );
+    }
     let diff = compare(&old, &new);
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
