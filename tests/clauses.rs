@@ -3127,6 +3127,19 @@ const CASES: &[(&str, &str, &str)] = &[
         "We may share your personal information with the Santander group of companies for their marketing purposes.",
         "We do not share your personal information with our group of companies.",
     ),
+    // The company's own removal, the right's limit, and the site's pages are no right over the
+    // reader's data (a second lawyer's reading).
+    (
+        "access-deletion",
+        "If you have registered and desire to delete any of your registration information, please contact us.",
+        "Rather than delete your data, we might de-identify it by removing identifying details.",
+    ),
+    // The site's pages reached without data are no access to it.
+    (
+        "access-deletion",
+        "You can access some of the personal information that we collect about you by logging in to your account.",
+        "You can access most of our online resources without providing personal information.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
