@@ -3140,6 +3140,13 @@ const CASES: &[(&str, &str, &str)] = &[
         "You can access some of the personal information that we collect about you by logging in to your account.",
         "You can access most of our online resources without providing personal information.",
     ),
+    // Opting in said as a condition, and marketing no longer required, are choices (a second
+    // lawyer's reading).
+    (
+        "opt-out",
+        "If you are a new customer, we will contact you by electronic means only if you have consented to this.",
+        "If you are a new customer, we will contact you by electronic means about your order.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
