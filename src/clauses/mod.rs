@@ -46,7 +46,9 @@ pub use language::reads_as_english;
 /// it, and "except with" is the reader's say only before "you" or "your"; "subject to" sets
 /// what follows apart as "but" does; a terminal escape sequence (raw, or shown as `␛`) is read
 /// as blank space, so its letters glue to no word ("\x1b[1mwill not" is "will not"). 16: the
-/// index reads a policy whole where a section's clause may yield to one in another section.
+/// index reads a policy whole where a section's clause may yield to one in another section; a
+/// negation reaches over "ask for, access or track" (more verbs a list may end in); a trigger
+/// wrapped over lines is named on one ("personal information").
 pub const DETECTOR_VERSION: u32 = 16;
 
 static ACTIVE: OnceLock<(Catalogue, Detector)> = OnceLock::new();
