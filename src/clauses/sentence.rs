@@ -629,9 +629,17 @@ const MAX_HEADING_WORDS: usize = 12;
 const HEADING_WORDS: usize = 6;
 
 /// A bullet, or a number, letter or roman numeral numbering a list item: "•", "-", "2.",
-/// "(b)", "b)", "iv.", "(12)".
+/// "(b)", "b)", "iv.", "(12)", and numbers of several levels, "4.1.2".
 fn is_list_marker(token: &str) -> bool {
     if matches!(token, "•" | "-" | "–" | "—" | "*" | "·" | "§") {
+        return true;
+    }
+    let levels = token.trim_end_matches('.');
+    if levels.contains('.')
+        && levels
+            .split('.')
+            .all(|n| !n.is_empty() && n.len() <= 3 && n.bytes().all(|b| b.is_ascii_digit()))
+    {
         return true;
     }
     let inner = match token.strip_prefix('(') {
@@ -733,7 +741,7 @@ fn skip_indent(text: &str, mut pos: usize) -> usize {
 /// True when the text at `pos` opens with a list marker ("•", "(b)", "2.") and a space. A
 /// marker is short: only the first few bytes are looked at.
 fn starts_with_list_marker(text: &str, pos: usize) -> bool {
-    const LONGEST_MARKER: usize = 6;
+    const LONGEST_MARKER: usize = 8;
     let b = text.as_bytes();
     let head = &b[pos.min(b.len())..(pos + LONGEST_MARKER + 1).min(b.len())];
     let Some(token_end) = head.iter().position(|&c| c == b' ' || c == b'\t') else {
@@ -1072,6 +1080,16 @@ mod tests {
         };
         assert_eq!(lead("share"), None);
         assert_eq!(lead("rent"), None);
+        // Items numbered on several levels ("4.1.2") hang from the lead-in too.
+        let t = "We may share it with:\n\n4.1.1 our partners.\n\n4.1.2 advertisers.\n\n10.2.11 brokers.";
+        for word in ["partners", "advertisers", "brokers"] {
+            let found = LeadIns::default().lead_in(t, around(t, t.find(word).unwrap()).0);
+            assert_eq!(
+                found.map(|(s, e)| &t[s..e]),
+                Some("We may share it with:"),
+                "{word}"
+            );
+        }
     }
 
     #[test]
