@@ -750,7 +750,9 @@ pub fn resolve_in<'a>(
         rel == want || file == want || stem == want
     };
     let tiers: [&dyn Fn(&PolicyRecord) -> bool; 5] = [
-        &|p| p.id.to_lowercase() == want,
+        // An id that is only the company's key (an undated file beside dated versions) names
+        // the company, whose newest version is meant: the next tier finds it.
+        &|p| p.id.to_lowercase() == want && p.id != p.company_key,
         &|p| p.company_key == want || p.domain.as_deref() == Some(want.as_str()) || names_file(p),
         &|p| p.company.to_lowercase() == want,
         &|p| {
@@ -865,6 +867,27 @@ mod tests {
         assert_eq!(found.ok(), Some("google@2021-02-04"));
         let found = resolve_in(records.iter(), "sub/goppc-12.xml").map(|p| p.id.as_str());
         assert_eq!(found.ok(), Some("google@2021-02-04"));
+    }
+
+    /// An undated file beside dated versions has the company's key for its id: the key names
+    /// the company's newest version, as `diff` and the searches take it.
+    #[test]
+    fn a_company_key_names_the_newest_version_not_an_undated_file() {
+        let mut undated = record("nornar.com.md", "nornar.com", "nornar.com");
+        undated.latest = false;
+        let mut dated = record(
+            "nornar.com@2015-06-07.md",
+            "nornar.com@2015-06-07",
+            "nornar.com",
+        );
+        dated.archived = Some("2015-06-07".into());
+        let records = [undated, dated];
+        let found = resolve_in(records.iter(), "nornar.com").map(|p| p.id.as_str());
+        assert_eq!(found.ok(), Some("nornar.com@2015-06-07"));
+        // Alone, it is found by its id still.
+        let alone = [record("acme.com.md", "acme.com", "Acme")];
+        let found = resolve_in(alone.iter(), "acme.com").map(|p| p.id.as_str());
+        assert_eq!(found.ok(), Some("acme.com"));
     }
 
     #[test]
