@@ -69,8 +69,9 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
         if !column.kinds.is_empty() {
             let mut spans = Vec::new();
             for (kind, valence) in &column.kinds {
+                // A no-break space keeps a mark on the line of its kind when the row wraps.
                 spans.push(Span::styled(
-                    format!("{} {kind}  ", valence.mark()),
+                    format!("{}\u{a0}{kind}  ", valence.mark()),
                     theme.valence(*valence),
                 ));
             }
