@@ -95,7 +95,7 @@ pub const TABLE: &[(Action, &[&str], &str, &str)] = &[
         Action::Compare,
         &["v"],
         "compare",
-        "compare the topic side by side",
+        "compare topic side by side",
     ),
     (
         Action::Left,
