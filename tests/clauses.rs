@@ -3147,6 +3147,13 @@ const CASES: &[(&str, &str, &str)] = &[
         "If you are a new customer, we will contact you by electronic means only if you have consented to this.",
         "If you are a new customer, we will contact you by electronic means about your order.",
     ),
+    // Limits on the reader's requests where the law allows disclose nothing to it (a second lawyer's
+    // reading).
+    (
+        "legal-disclosure",
+        "We may disclose your information to law enforcement when required by a subpoena.",
+        "We may limit your individual rights requests where denial of access is required or authorized by law.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
