@@ -3154,6 +3154,19 @@ const CASES: &[(&str, &str, &str)] = &[
         "We may disclose your information to law enforcement when required by a subpoena.",
         "We may limit your individual rights requests where denial of access is required or authorized by law.",
     ),
+    // An admission after a semicolon, or after 'other than', 'apart from', 'except to our
+    // affiliates', shows beside the promise it limits (a newcomer's trial).
+    (
+        "sells-or-shares",
+        "We don't sell your data; we share it with our marketing partners so they can send you offers.",
+        "We don't sell your data; it will not be shared with third parties for their marketing purposes.",
+    ),
+    // The promise's exception named with 'other than'.
+    (
+        "sells-or-shares",
+        "We do not sell or share your information, other than with advertisers who may use it for their own purposes.",
+        "We do not share your personal information other than with your consent.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",

@@ -1380,7 +1380,20 @@ fn excepted(text: &str, sentence_start: usize, by: &Hit, hidden: &Hit) -> bool {
     };
     // "except with your permission", not "except with our partners".
     let readers = |i: usize| is(i, &READERS) || (is(i, &["with"]) && is(i + 1, &READERS));
-    (0..words.len()).any(|i| is(i, &EXCEPTIONS) && !readers(i + 1))
+    // Where the exception's words end: "except", or "other than", "apart from", "save for".
+    let exception_end = |i: usize| {
+        if is(i, &EXCEPTIONS) {
+            Some(i + 1)
+        } else if (is(i, &["other"]) && is(i + 1, &["than"]))
+            || (is(i, &["apart"]) && is(i + 1, &["from"]))
+            || (is(i, &["save"]) && is(i + 1, &["for", "to", "with"]))
+        {
+            Some(i + 2)
+        } else {
+            None
+        }
+    };
+    (0..words.len()).any(|i| exception_end(i).is_some_and(|end| !readers(end)))
 }
 
 /// The words of `text`, cut at whatever is not a letter or digit.
@@ -1390,8 +1403,9 @@ fn words_of(text: &str) -> Vec<&str> {
         .collect()
 }
 
-/// Whether `between` turns to a contrast ("… but …", "however", "subject to"): what follows it is said on
-/// its own account.
+/// Whether `between` turns to a contrast ("… but …", "however", "subject to", or a semicolon
+/// before a clause of its own: "We don't sell your data; we share it with our marketing
+/// partners"): what follows it is said on its own account.
 fn contrast(between: &str) -> bool {
     let words = words_of(between);
     let is = |i: usize, w: &str| words.get(i).is_some_and(|x| x.eq_ignore_ascii_case(w));
@@ -1400,6 +1414,14 @@ fn contrast(between: &str) -> bool {
         let not_limited = is(i + 1, "not") && (is(i + 2, "limited") || is(i + 2, "be"));
         // "… shall be corrected, subject to any requirement for it to be retained by law".
         is(i, "however") || (is(i, "but") && !not_limited) || (is(i, "subject") && is(i + 1, "to"))
+    }) || between.split(';').skip(1).any(|rest| {
+        // A clause of its own after a semicolon: "…; we share it with …", not "…; it will not
+        // be shared", the same promise said again.
+        words_of(rest).first().is_some_and(|w| {
+            ["we", "but", "however", "our"]
+                .iter()
+                .any(|x| x.eq_ignore_ascii_case(w))
+        })
     })
 }
 
