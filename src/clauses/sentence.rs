@@ -575,6 +575,9 @@ pub fn is_definition(sentence: &str) -> bool {
     })
 }
 
+/// The most words of a cell in a row of titles set apart by bars.
+const TITLE_CELL_WORDS: usize = 6;
+
 /// How many of a sentence's first words [`is_title_run`] looks at.
 const TITLE_RUN_WORDS: usize = 12;
 
@@ -587,6 +590,17 @@ const TITLE_RUN_WORDS: usize = 12;
 /// Only the first [`TITLE_RUN_WORDS`] and the last few such words are read: the sentences
 /// looked at are those with a clause's words, most of the text.
 pub fn is_title_run(sentence: &str) -> bool {
+    // Titles set apart by bars, a contents row or a page's breadcrumbs: "Changes to our
+    // Privacy Statement | Option to Opt-out"; not a table's row of prose cells ("_epets_session
+    // | This keeps your information secure while you use the petitions service | …").
+    if memchr::memmem::find(sentence.as_bytes(), b" | ").is_some()
+        && !sentence.trim_end().ends_with(['.', '!', '?'])
+        && sentence
+            .split(" | ")
+            .all(|cell| cell.split_whitespace().nth(TITLE_CELL_WORDS).is_none())
+    {
+        return true;
+    }
     // Some(true) for a capitalised word, Some(false) for one in lower case, None for one in
     // capitals or with no letters. Bytes, not characters: this is asked of most sentences,
     // and a title's first letter is nearly always ASCII.
@@ -856,6 +870,13 @@ mod tests {
 
     #[test]
     fn runs_of_titles_are_no_prose() {
+        assert!(is_title_run(
+            "Changes to our Privacy Statement | Option to Opt-out"
+        ));
+        assert!(!is_title_run("You may opt out | at any time."));
+        assert!(!is_title_run(
+            "_epets_session | This keeps your information secure while you use the petitions service | Session"
+        ));
         assert!(is_title_run(
             "Introduction Children's Privacy Data Retention International Data Transfers Security Your Rights Contact Us"
         ));
