@@ -48,7 +48,10 @@ pub use language::reads_as_english;
 /// as blank space, so its letters glue to no word ("\x1b[1mwill not" is "will not"). 16: the
 /// index reads a policy whole where a section's clause may yield to one in another section; a
 /// negation reaches over "ask for, access or track" (more verbs a list may end in); a trigger
-/// wrapped over lines is named on one ("personal information").
+/// wrapped over lines is named on one ("personal information"); an admission after a
+/// semicolon that opens a clause ("; we share it with …") or after "other than", "apart from"
+/// shows beside the promise; a row of short titles set apart by bars is no prose; items
+/// numbered "4.1.2" hang from their lead-in.
 pub const DETECTOR_VERSION: u32 = 16;
 
 static ACTIVE: OnceLock<(Catalogue, Detector)> = OnceLock::new();
