@@ -931,6 +931,28 @@ fn company_rows_are_never_cut_mid_word() {
     }
 }
 
+/// A refresh (the index building, then ready again) leaves a policy read full width as it
+/// is: the standing query is asked again, not typed again (the outline vanished and the
+/// reader narrowed to the results' layout).
+#[test]
+fn a_refresh_keeps_the_reader_full_width() {
+    use policytui::tui::app::IndexState;
+    let index = index_of_seeds();
+    let mut b = browser(&index, 120, 40);
+    b.type_str("cookies");
+    b.key(KeyCode::Enter);
+    assert!(b.app.reading);
+    let read = b.app.reader.doc.as_ref().map(|d| d.policy.id.clone());
+    b.send(Msg::Index(IndexState::Building { done: 0, total: 5 }));
+    b.send(Msg::Index(IndexState::Ready {
+        policies: 5,
+        companies: 5,
+    }));
+    assert!(b.app.reading);
+    assert_eq!(b.app.reader.doc.as_ref().map(|d| d.policy.id.clone()), read);
+    assert!(b.screen().contains("outline"));
+}
+
 /// Reading full width, a new query brought no list back: the results were out of sight and
 /// out of reach of the arrow keys.
 #[test]

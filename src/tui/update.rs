@@ -202,8 +202,10 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
             let became_ready = matches!(state, IndexState::Ready { .. })
                 && !matches!(app.index, IndexState::Ready { .. });
             app.index = state;
+            // The standing query asked again of the index ready: as a refresh asks it, keeping
+            // the selection and the layout (a policy read full width stays so).
             if became_ready && !app.showing_corpus() {
-                search(app, &mut fx);
+                ask(app, app.result_limit.max(super::app::RESULT_PAGE), &mut fx);
             }
         }
     }
