@@ -3167,6 +3167,13 @@ const CASES: &[(&str, &str, &str)] = &[
         "We do not sell or share your information, other than with advertisers who may use it for their own purposes.",
         "We do not share your personal information other than with your consent.",
     ),
+    // A lead-in's negation reaches its items only where they supply the verb it negates (a newcomer's
+    // trial: 'will not change or delete:' over '… which may be shared with third parties').
+    (
+        "no-sale",
+        "We will not:\n• sell your personal information to third parties.",
+        "These changes and deletions will not change or delete:\n• information which may be shared with third parties in the processing of financial transactions.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",

@@ -829,7 +829,7 @@ impl Detector {
                     hits: inside,
                     lead,
                     lead_tail,
-                    lead_negated: self.lead_negated(hits, lead, lead_end),
+                    lead_negated: self.lead_negated(text, hits, lead, lead_end),
                 };
                 self.sentence(
                     text,
@@ -846,10 +846,21 @@ impl Detector {
 
     /// True when a list item's lead-in, whose hits are `lead` and which ends at `lead_end`, is
     /// negated at its end ("We will not:" then "• sell your data").
-    fn lead_negated(&self, all: &[Hit], lead: &[Hit], lead_end: usize) -> bool {
+    fn lead_negated(&self, text: &str, all: &[Hit], lead: &[Hit], lead_end: usize) -> bool {
         let from = lead_end.saturating_sub(LEAD_REACH);
         lead.iter().any(|h| {
-            h.start() >= from && self.negations.contains(h.term) && !self.is_not_negation(all, h)
+            h.start() >= from
+                && self.negations.contains(h.term)
+                && !self.is_not_negation(all, h)
+                // The items supply the verb it negates: "We will not:", "We will never, under
+                // any circumstances:"; not "These changes and deletions will not change or
+                // delete:", whose items ("… which may be shared with third parties") are what
+                // it does not change.
+                && text
+                    .get(h.end()..lead_end)
+                    .unwrap_or("")
+                    .split(|c: char| !c.is_alphanumeric())
+                    .all(|w| w.is_empty() || TRANSPARENT.iter().any(|t| t.eq_ignore_ascii_case(w)))
         })
     }
 
