@@ -3174,6 +3174,19 @@ const CASES: &[(&str, &str, &str)] = &[
         "We will not:\n• sell your personal information to third parties.",
         "These changes and deletions will not change or delete:\n• information which may be shared with third parties in the processing of financial transactions.",
     ),
+    // A list the company rents or sells is the reader's data sold, whatever the list is called;
+    // one named 'opt-in' offers no choice by its name (a newcomer's trial).
+    (
+        "sells-or-shares",
+        "We rent our opt-in marketing list to outside marketers.",
+        "We rent office space to outside companies.",
+    ),
+    // A choice named for what it does not stop is none.
+    (
+        "opt-out",
+        "You can opt out of interest-based ads at any time.",
+        "Please note that if you opt out, you'll continue to be served generic ads.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
