@@ -593,7 +593,8 @@ pub fn is_title_run(sentence: &str) -> bool {
     // Titles set apart by bars, a contents row or a page's breadcrumbs: "Changes to our
     // Privacy Statement | Option to Opt-out"; not a table's row of prose cells ("_epets_session
     // | This keeps your information secure while you use the petitions service | …").
-    if memchr::memmem::find(sentence.as_bytes(), b" | ").is_some()
+    if memchr::memchr(b'|', sentence.as_bytes()).is_some()
+        && sentence.contains(" | ")
         && !sentence.trim_end().ends_with(['.', '!', '?'])
         && sentence
             .split(" | ")
