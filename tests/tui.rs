@@ -953,6 +953,29 @@ fn a_refresh_keeps_the_reader_full_width() {
     assert!(b.screen().contains("outline"));
 }
 
+/// A company's name being typed narrows as it goes: "company:fromj" finds FROM JAPAN's
+/// sections (it found nothing until the name was whole), and a space ends the prefix.
+#[test]
+fn a_company_filter_narrows_as_its_name_is_typed() {
+    let index = index_of_seeds();
+    let mut b = browser(&index, 120, 40);
+    b.type_str("company:fromj");
+    let companies: Vec<&str> = b.app.hits().iter().map(|h| h.company.as_str()).collect();
+    assert!(!companies.is_empty());
+    assert!(
+        companies.iter().all(|c| *c == "FROM JAPAN"),
+        "{companies:?}"
+    );
+    b.type_str(" ");
+    assert!(
+        b.app.hits().is_empty(),
+        "a whole word that names no company"
+    );
+    let mut b = browser(&index, 120, 40);
+    b.type_str("cookies company:japan");
+    assert!(!b.app.hits().is_empty());
+}
+
 /// Reading full width, a new query brought no list back: the results were out of sight and
 /// out of reach of the arrow keys.
 #[test]

@@ -6,8 +6,8 @@ use std::ops::Bound;
 
 use tantivy::Term;
 use tantivy::query::{
-    AllQuery, BooleanQuery, BoostQuery, EmptyQuery, Occur, PhraseQuery, Query as TQuery,
-    RangeQuery, TermQuery,
+    AllQuery, BooleanQuery, BoostQuery, EmptyQuery, Occur, PhrasePrefixQuery, PhraseQuery,
+    Query as TQuery, RangeQuery, TermQuery,
 };
 use tantivy::schema::{Field, IndexRecordOption};
 
@@ -197,10 +197,14 @@ fn text_query(p: &Pattern, t: &Target) -> Box<dyn TQuery> {
 
 /// `company:` matches the company's name, domain or key: every word of the value, in order
 /// when several.
-fn company_query(value: &str, f: &Fields) -> Box<dyn TQuery> {
+fn company_query(value: &str, f: &Fields, prefix: bool) -> Box<dyn TQuery> {
     let toks = tokens(value);
     match toks.len() {
         0 => Box::new(AllQuery),
+        // Being typed: the last word is a prefix of the name's (the 50 first words it starts).
+        _ if prefix => Box::new(PhrasePrefixQuery::new(
+            toks.iter().map(|t| term(f.company_text, t)).collect(),
+        )),
         1 => Box::new(TermQuery::new(
             term(f.company_text, &toks[0]),
             IndexRecordOption::Basic,
@@ -283,8 +287,21 @@ pub fn build(
             }
         }
     }
-    for c in &filters.company {
-        let any: Vec<Box<dyn TQuery>> = c.value.iter().map(|v| company_query(v, f)).collect();
+    let typing = filters.company.len().checked_sub(1);
+    for (i, c) in filters.company.iter().enumerate() {
+        let last = c.value.len().checked_sub(1);
+        let any: Vec<Box<dyn TQuery>> = c
+            .value
+            .iter()
+            .enumerate()
+            .map(|(j, v)| {
+                company_query(
+                    v,
+                    f,
+                    filters.company_prefix && Some(i) == typing && Some(j) == last,
+                )
+            })
+            .collect();
         push_filter(&mut parts, c.negated, any, t);
     }
     let (wanted, unwanted): (Vec<_>, Vec<_>) = filters.topic.iter().partition(|t| !t.negated);

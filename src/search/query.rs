@@ -51,6 +51,9 @@ pub struct Filters {
     /// Clause kind ids, resolved against the clause catalogue; a filter matches any of its
     /// kinds (a family such as `retention`, or kinds joined by `OR`).
     pub clause: Vec<Filter<Vec<String>>>,
+    /// The last company filter is being typed (`company:nordinh`): its last word is a prefix,
+    /// so the filter narrows as the name is typed rather than finding nothing until it ends.
+    pub company_prefix: bool,
 }
 
 impl Filters {
@@ -381,6 +384,12 @@ pub fn parse_as_you_type(input: &str, topics: &TopicTable) -> Query {
     // query is being typed, so none is a prefix.
     let last_token = input.split_whitespace().last().unwrap_or("");
     if !last_token.starts_with('"') && last_token.contains(':') {
+        // A company's name being typed is a prefix: "company:nordinh" finds nordinho.net.
+        let name = last_token.trim_start_matches('-');
+        q.filters.company_prefix = name
+            .strip_prefix("company:")
+            .is_some_and(|v| !v.is_empty() && !v.starts_with('"'))
+            && !q.filters.company.is_empty();
         return q;
     }
     // One letter just typed after other words narrows nothing yet: search the words before
