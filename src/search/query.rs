@@ -548,11 +548,28 @@ pub fn parse(input: &str, topics: &TopicTable) -> Query {
                     });
                     true
                 } else {
-                    let ids = topics.topics().iter().map(|t| t.id.as_str());
-                    q.notes.push(format!(
-                        "unknown topic {value:?} ignored{}",
-                        did_you_mean(&value, ids)
-                    ));
+                    // A start of several topics' names is no unknown topic: which it may be is
+                    // said ("topic:r" is retention or rights).
+                    let start = value.trim().to_lowercase();
+                    let starting: Vec<&str> = topics
+                        .topics()
+                        .iter()
+                        .map(|t| t.id.as_str())
+                        .filter(|id| id.starts_with(&start))
+                        .collect();
+                    if starting.len() > 1 {
+                        q.notes.push(format!(
+                            "topic {value:?} ignored: {} or {}?",
+                            starting[..starting.len() - 1].join(", "),
+                            starting[starting.len() - 1]
+                        ));
+                    } else {
+                        let ids = topics.topics().iter().map(|t| t.id.as_str());
+                        q.notes.push(format!(
+                            "unknown topic {value:?} ignored{}",
+                            did_you_mean(&value, ids)
+                        ));
+                    }
                     false
                 }
             }
@@ -658,6 +675,9 @@ mod tests {
                 "unknown clause kind \"zzz\" ignored",
             ]
         );
+        // The start of several topics is said to be so, with the topics it may be.
+        let q = p("topic:r");
+        assert_eq!(q.notes, ["topic \"r\" ignored: retention or rights?"]);
     }
 
     #[test]
