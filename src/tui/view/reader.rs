@@ -174,6 +174,29 @@ fn outline_start(selected: usize, len: usize, height: usize) -> usize {
     selected.saturating_sub(height / 3).min(len - height)
 }
 
+/// A heading without the company's name it opens with, where words follow it: in a narrow
+/// outline, "Zacks Investment Research Internal List" and "Zacks Investment Research Opt-In
+/// Marketing List" were both cut to "Zacks Investment Resear…".
+fn without_company<'h>(heading: &'h str, company: &str) -> &'h str {
+    let company = company.trim();
+    if company.len() < 3 {
+        return heading;
+    }
+    match heading.get(..company.len()) {
+        Some(start) if start.eq_ignore_ascii_case(company) => {
+            let rest = heading[company.len()..].trim_start_matches([' ', ':', '-', '–', '|']);
+            if rest.split_whitespace().count() >= 2
+                && heading[company.len()..].starts_with([' ', ':', '-', '–', '|'])
+            {
+                rest
+            } else {
+                heading
+            }
+        }
+        _ => heading,
+    }
+}
+
 pub fn draw_outline(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
     let focused = app.focus == Focus::Outline;
     let block = pane_block(Line::from(" outline "), focused, theme);
@@ -198,8 +221,40 @@ pub fn draw_outline(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
         if i == app.outline_selected && focused {
             style = style.patch(theme.selected());
         }
-        let label = format!("{indent}{}", safe(s.display_heading()));
+        let label = format!(
+            "{indent}{}",
+            safe(without_company(s.display_heading(), &doc.policy.company))
+        );
         lines.push(Line::from(Span::styled(fit(&label, width), style)));
     }
     frame.render_widget(Paragraph::new(lines), inner);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::without_company;
+
+    #[test]
+    fn outline_headings_drop_the_company_name_they_open_with() {
+        let name = "Zacks Investment Research";
+        assert_eq!(
+            without_company("Zacks Investment Research Opt-In Marketing List", name),
+            "Opt-In Marketing List"
+        );
+        assert_eq!(
+            without_company("Zacks Investment Research: Internal List", name),
+            "Internal List"
+        );
+        // Only where words follow it, and only the whole name.
+        assert_eq!(without_company("Zacks Premium", name), "Zacks Premium");
+        assert_eq!(
+            without_company("Zacks Investment Research Internal", name),
+            "Zacks Investment Research Internal"
+        );
+        assert_eq!(
+            without_company("Zacks Investment Researchers List", name),
+            "Zacks Investment Researchers List"
+        );
+        assert_eq!(without_company("Cookies", name), "Cookies");
+    }
 }
