@@ -366,10 +366,18 @@ fn clause_alias(q: &Query) -> Option<String> {
             && (want[n - 1] == words[n - 1]
                 || (last_prefix && want[n - 1].starts_with(&words[n - 1])))
     };
+    // A label's aside in brackets is not needed: "you can opt out" names "you can opt out (or
+    // in)".
+    let bare = |label: &str| -> String {
+        match label.split_once('(') {
+            Some((before, _)) => before.trim().to_string(),
+            None => label.to_string(),
+        }
+    };
     crate::clauses::catalogue()
         .kinds
         .iter()
-        .find(|k| spelled(&k.label) || spelled(&k.id))
+        .find(|k| spelled(&k.label) || spelled(&bare(&k.label)) || spelled(&k.id))
         .map(|k| k.id.clone())
 }
 
@@ -821,6 +829,11 @@ mod tests {
         assert_eq!(
             p("may share on merger").clause_alias.as_deref(),
             Some("merger-transfer")
+        );
+        // A label's aside in brackets may be left out: "you can opt out (or in)".
+        assert_eq!(
+            p("you can opt out").clause_alias.as_deref(),
+            Some("opt-out")
         );
         assert_eq!(p("\"will not sell\"").clause_alias, None);
         assert_eq!(p("will not sell cookies").clause_alias, None);
