@@ -172,7 +172,14 @@ fn snippet_line<'a>(hit: &'a Hit, width: usize, base: Style, theme: &Theme) -> L
         }
         let piece = fit(s, room);
         *used += piece.chars().map(char_width).sum::<usize>();
-        spans.push(Span::styled(safe(&piece).into_owned(), style));
+        // The "…" of a piece cut short is not part of a match: it keeps the line's style.
+        match piece.strip_suffix('…').filter(|_| piece.len() != s.len()) {
+            Some(body) => {
+                spans.push(Span::styled(safe(body).into_owned(), style));
+                spans.push(Span::styled("…", base));
+            }
+            None => spans.push(Span::styled(safe(&piece).into_owned(), style)),
+        }
     };
     for (s, e) in marks {
         if s < pos {
@@ -347,4 +354,42 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
     }
     lines.truncate(height);
     frame.render_widget(Paragraph::new(lines), inner);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A match cut at the line's end keeps its "…" out of the match's style.
+    #[test]
+    fn the_ellipsis_of_a_cut_match_is_not_highlighted() {
+        let snippet = "We will not sell your personal information to anyone".to_string();
+        let at = snippet.find("personal information").unwrap_or(0);
+        let hit = Hit {
+            policy_id: "acme.com".into(),
+            company: "Acme".into(),
+            company_key: "acme.com".into(),
+            domain: None,
+            archived: None,
+            heading: String::new(),
+            ordinal: 0,
+            level: 1,
+            topic: "sharing".into(),
+            clauses: Vec::new(),
+            score: 1.0,
+            section_start: 0,
+            focus: 0,
+            highlights: std::iter::once(at..at + "personal information".len()).collect(),
+            snippet,
+        };
+        let theme = Theme { color: true };
+        // Room for "    We will not sell your persona…".
+        let line = snippet_line(&hit, 34, Style::new(), &theme);
+        let last = line.spans.last().expect("spans");
+        assert_eq!(last.content, "…");
+        assert_eq!(last.style, Style::new());
+        let before = &line.spans[line.spans.len() - 2];
+        assert!(before.content.starts_with("persona"), "{:?}", line.spans);
+        assert_eq!(before.style, theme.matched());
+    }
 }
