@@ -669,13 +669,11 @@ impl Detector {
     ) -> Vec<Vec<(u16, u32)>> {
         let mut counts: Vec<Vec<(u16, u32)>> = vec![Vec::new(); starts.len().max(1)];
         self.scan(text, headings, |found| {
+            // Text before the first section start counts to the first section.
             let section = starts
                 .partition_point(|&s| s <= found.start)
                 .saturating_sub(1);
-            add_one(
-                &mut counts[section.min(starts.len().saturating_sub(1))],
-                found.kind as u16,
-            );
+            add_one(&mut counts[section], found.kind as u16);
         });
         counts
     }
@@ -860,7 +858,7 @@ impl Detector {
                     .get(h.end()..lead_end)
                     .unwrap_or("")
                     .split(|c: char| !c.is_alphanumeric())
-                    .all(|w| w.is_empty() || TRANSPARENT.iter().any(|t| t.eq_ignore_ascii_case(w)))
+                    .all(|w| w.is_empty() || transparent(w))
         })
     }
 
@@ -949,7 +947,7 @@ impl Detector {
             if word.is_empty() || in_aside(start) {
                 continue;
             }
-            if TRANSPARENT.iter().any(|t| t.eq_ignore_ascii_case(word)) {
+            if transparent(word) {
                 continue;
             }
             let in_family = sentence.iter().any(|h| {
@@ -1241,6 +1239,11 @@ impl Detector {
         }
         None
     }
+}
+
+/// Whether a negation reaches across `word` (see [`TRANSPARENT`]).
+fn transparent(word: &str) -> bool {
+    TRANSPARENT.iter().any(|t| t.eq_ignore_ascii_case(word))
 }
 
 /// Counts one more clause of `kind` in `counts` (kinds in the order they first occur).

@@ -27,6 +27,11 @@ impl VisualLine {
     }
 }
 
+/// Columns a text takes on the terminal.
+pub fn text_width(s: &str) -> usize {
+    s.chars().map(char_width).sum()
+}
+
 /// Display width of a character; control characters (never present after sanitizing) count 1.
 pub fn char_width(c: char) -> usize {
     c.width().unwrap_or(1)
@@ -97,7 +102,7 @@ fn wrap_line(
             });
             start = cut;
             // Recount the columns of what moved to the new line.
-            col = content[start..pos].chars().map(char_width).sum();
+            col = text_width(&content[start..pos]);
             last_break = None;
         }
         col += w;
@@ -162,7 +167,7 @@ mod tests {
         let text = "xxxxxxxxxxxxxxxxxxxxxxxx 日本語のテキスト";
         let lines = wrap(text, &[], 10);
         for l in &lines {
-            let w: usize = text[l.start..l.end].chars().map(char_width).sum();
+            let w = text_width(&text[l.start..l.end]);
             assert!(w <= 10, "{:?}", &text[l.start..l.end]);
         }
         let joined: String = lines.iter().map(|l| &text[l.start..l.end]).collect();

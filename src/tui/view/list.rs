@@ -11,7 +11,7 @@ use super::{pane_block, plural};
 use crate::clauses::{Valence, catalogue};
 use crate::search::Hit;
 use crate::tui::app::{App, Focus};
-use crate::tui::wrap::char_width;
+use crate::tui::wrap::{char_width, text_width};
 
 /// Lines entry `i` takes: a company header before a company's first hit, then two lines per
 /// hit; three lines per company in the overview.
@@ -91,8 +91,8 @@ fn wrap_words(text: &str, width: usize) -> Vec<String> {
     let mut lines: Vec<String> = Vec::new();
     let mut line = String::new();
     for word in text.split_whitespace() {
-        let used: usize = line.chars().map(char_width).sum();
-        let w: usize = word.chars().map(char_width).sum();
+        let used = text_width(&line);
+        let w = text_width(word);
         if !line.is_empty() && used + 1 + w > width {
             lines.push(std::mem::take(&mut line));
         }
@@ -110,7 +110,7 @@ fn wrap_words(text: &str, width: usize) -> Vec<String> {
 pub fn fit(text: &str, width: usize) -> String {
     let mut out = String::new();
     let mut used = 0;
-    let total: usize = text.chars().map(char_width).sum();
+    let total = text_width(text);
     if total <= width {
         return text.to_string();
     }
@@ -138,7 +138,7 @@ fn snippet_line<'a>(hit: &'a Hit, width: usize, base: Style, theme: &Theme) -> L
         .first()
         .filter(|r| text.is_char_boundary(r.start))
     {
-        let before: usize = text[..first.start].chars().map(char_width).sum();
+        let before = text_width(&text[..first.start]);
         let room = width.saturating_sub(4);
         if before + 8 > room {
             // Keep a few words of context before the match.
@@ -171,7 +171,7 @@ fn snippet_line<'a>(hit: &'a Hit, width: usize, base: Style, theme: &Theme) -> L
             return;
         }
         let piece = fit(s, room);
-        *used += piece.chars().map(char_width).sum::<usize>();
+        *used += text_width(&piece);
         // The "…" of a piece cut short is not part of a match: it keeps the line's style.
         match piece.strip_suffix('…').filter(|_| piece.len() != s.len()) {
             Some(body) => {
@@ -239,7 +239,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
             }
             let (base, marker) = selection(app, i, focused, theme);
             let name = fit(&safe(c.company()), width.saturating_sub(2));
-            let mut used = 2 + name.chars().map(char_width).sum::<usize>();
+            let mut used = 2 + text_width(&name);
             let mut head = vec![
                 Span::styled(marker, base.patch(theme.key())),
                 Span::styled(name, base.patch(theme.company())),
@@ -252,7 +252,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
                 .map(|d| format!("  {}", safe(d)));
             let sections = format!("  {}", plural(c.sections as usize, "section", "sections"));
             for part in domain.into_iter().chain([sections]) {
-                let w: usize = part.chars().map(char_width).sum();
+                let w = text_width(&part);
                 if used + w <= width {
                     used += w;
                     head.push(Span::styled(part, base.patch(theme.dim())));

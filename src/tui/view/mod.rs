@@ -221,11 +221,6 @@ fn count_line(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }
 
-/// Columns a text takes on the terminal.
-fn text_width(s: &str) -> usize {
-    s.chars().map(super::wrap::char_width).sum()
-}
-
 fn status_line(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
     let line = if let Some(m) = &app.message {
         Line::from(Span::styled(safe(m).into_owned(), theme.error()))
@@ -262,7 +257,8 @@ fn status_line(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
         let head = c.kind.chars().count() + 2;
         let count_of = |i: usize| if here > 1 { &counts[i] } else { &counts[2] };
         let fits = |count: &str, label: &str| {
-            head + count.chars().count() + label.chars().count() + text_width(&trigger) <= width
+            head + count.chars().count() + label.chars().count() + super::wrap::text_width(&trigger)
+                <= width
         };
         let (count, label_part) = [(0, 0), (1, 0), (1, 1), (2, 1)]
             .into_iter()
