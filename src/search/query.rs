@@ -297,6 +297,56 @@ fn parse_year(value: &str) -> Option<(u16, u16)> {
 
 /// True when a range is written high end first ("2020..2010"), which [`parse_year`] reads
 /// the right way round: the reader is told, in case the digits were mistyped.
+/// `input` with its last item, a year filter whose last year is still being typed (one to
+/// three digits), written out as the widest range it may become; `None` if the last item is
+/// anything else, or a year already understood.
+fn year_being_typed(input: &str) -> Option<String> {
+    if input.ends_with(char::is_whitespace) {
+        return None;
+    }
+    let token_start = input.rfind(char::is_whitespace).map_or(0, |i| {
+        i + input[i..].chars().next().map_or(1, char::len_utf8)
+    });
+    let token = &input[token_start..];
+    let value = token.trim_start_matches('-').strip_prefix("year:")?;
+    if parse_year(value).is_some() {
+        return None;
+    }
+    let digits = value.len() - value.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    if !(1..=3).contains(&digits) {
+        return None;
+    }
+    let (head, typed) = value.split_at(value.len() - digits);
+    let pad = |fill: char| -> u16 {
+        let mut y = typed.to_string();
+        while y.len() < 4 {
+            y.push(fill);
+        }
+        y.parse::<u16>().unwrap_or(0)
+    };
+    let (lo, hi) = (pad('0').max(1990), pad('9').min(2100));
+    if lo > hi {
+        return None;
+    }
+    let completed = match head {
+        "" | "=" => format!("{lo}..{hi}"),
+        ">=" | ">" => format!(">={lo}"),
+        "<=" | "<" => format!("<={hi}"),
+        _ => {
+            let sep = ["..", "-", "–"]
+                .into_iter()
+                .find(|sep| head.ends_with(sep))?;
+            let from = &head[..head.len() - sep.len()];
+            if !from.is_empty() && parse_year(from).is_none() {
+                return None;
+            }
+            format!("{from}..{hi}")
+        }
+    };
+    let value_start = input.len() - value.len();
+    Some(format!("{}{completed}", &input[..value_start]))
+}
+
 fn year_reversed(value: &str) -> bool {
     ["..", "-", "–"].iter().any(|sep| {
         value.split_once(sep).is_some_and(|(a, b)| {
@@ -384,6 +434,14 @@ fn clause_alias(q: &Query) -> Option<String> {
 /// Parses a query as it is being typed: like [`parse`], but a last word not yet followed by a
 /// space is a prefix (`will not se` finds "sell").
 pub fn parse_as_you_type(input: &str, topics: &TopicTable) -> Query {
+    // A year being typed is the years it may still become: `year:201` is 2010..2019 and
+    // `year:2010..201` is 2010..2019, so the count narrows as digits come, where it used to
+    // say "not understood" at every keystroke until the fourth digit.
+    if let Some(completed) = year_being_typed(input) {
+        let mut q = parse(&completed, topics);
+        q.raw = input.to_string();
+        return q;
+    }
     let mut q = parse(input, topics);
     if input.ends_with(char::is_whitespace) {
         return q;
@@ -670,6 +728,80 @@ mod tests {
             text: s.into(),
             prefix: false,
         }
+    }
+
+    #[test]
+    fn a_year_being_typed_is_the_years_it_may_become() {
+        let typed = |s: &str| {
+            let q = parse_as_you_type(s, TopicTable::builtin());
+            assert_eq!(q.raw, s);
+            (q.filters.year.map(|y| (y.value, y.negated)), q.notes)
+        };
+        let none: Vec<String> = Vec::new();
+        assert_eq!(
+            typed("sell year:2"),
+            (Some(((2000, 2100), false)), none.clone())
+        );
+        assert_eq!(
+            typed("sell year:20"),
+            (Some(((2000, 2099), false)), none.clone())
+        );
+        assert_eq!(
+            typed("sell year:201"),
+            (Some(((2010, 2019), false)), none.clone())
+        );
+        assert_eq!(
+            typed("sell year:1"),
+            (Some(((1990, 1999), false)), none.clone())
+        );
+        assert_eq!(
+            typed("year:2010..2"),
+            (Some(((2010, 2100), false)), none.clone())
+        );
+        assert_eq!(
+            typed("year:2010..201"),
+            (Some(((2010, 2019), false)), none.clone())
+        );
+        assert_eq!(
+            typed("year:2010-20"),
+            (Some(((2010, 2099), false)), none.clone())
+        );
+        assert_eq!(
+            typed("year:>=201"),
+            (Some(((2010, 2100), false)), none.clone())
+        );
+        assert_eq!(
+            typed("year:<201"),
+            (Some(((1990, 2019), false)), none.clone())
+        );
+        assert_eq!(
+            typed("-year:201"),
+            (Some(((2010, 2019), true)), none.clone())
+        );
+        // A year typed out, or a space after it, is read as it stands.
+        assert_eq!(
+            typed("year:2014"),
+            (Some(((2014, 2014), false)), none.clone())
+        );
+        assert_eq!(
+            typed("year:201 "),
+            (
+                None,
+                vec!["year \"201\" not understood, ignored".to_string()]
+            )
+        );
+        // What can become no year stays not understood.
+        assert_eq!(
+            typed("year:3"),
+            (None, vec!["year \"3\" not understood, ignored".to_string()])
+        );
+        assert_eq!(
+            typed("year:abc2"),
+            (
+                None,
+                vec!["year \"abc2\" not understood, ignored".to_string()]
+            )
+        );
     }
 
     #[test]
