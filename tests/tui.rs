@@ -685,9 +685,11 @@ fn typing_asks_for_the_newest_search_only() {
         }
     }
     assert_eq!(gens.last().unwrap().1, "sell");
+    // The first letter alone asks for nothing (the overview stays until a second comes).
+    assert_eq!(gens.len(), 3, "{gens:?}");
     assert!(gens.windows(2).all(|w| w[0].0 < w[1].0));
     // A stale answer (for "sel") is dropped; the newest is taken.
-    let stale = gens[2].0;
+    let stale = gens[1].0;
     let results = |q: &str| policytui::search::SearchResults {
         query: q.into(),
         total_hits: 0,
@@ -1086,7 +1088,8 @@ fn bottom_reaches_the_end_of_a_list_still_loading() {
     };
     for total in [120, 5000] {
         let mut a = app();
-        let (generation, limit) = searches(&press(&mut a, KeyCode::Char('x')))[0];
+        press(&mut a, KeyCode::Char('x'));
+        let (generation, limit) = searches(&press(&mut a, KeyCode::Char('y')))[0];
         assert_eq!(limit, 50);
         update(
             &mut a,
@@ -1229,4 +1232,25 @@ fn letters_typed_in_the_list_search_whole_words() {
     assert_eq!(b.app.focus, Focus::Results);
     let message = b.app.message.clone().unwrap_or_default();
     assert!(message.starts_with("j: move down"), "{message}");
+}
+
+/// A first character alone searches nothing yet: the overview stays (a lone `s` used to list
+/// the two sections with a possessive "'s"), and a second character or a space searches.
+#[test]
+fn a_first_letter_keeps_the_overview() {
+    let index = index_of_seeds();
+    let mut b = browser(&index, 80, 24);
+    b.type_str("s");
+    let screen = b.screen();
+    assert!(
+        screen.contains("5 companies — keep typing to search"),
+        "{screen}"
+    );
+    b.type_str("e");
+    let screen = b.screen();
+    assert!(screen.contains(" hits in 5 companies"), "{screen}");
+    let mut b = browser(&index, 80, 24);
+    b.type_str("s ");
+    let screen = b.screen();
+    assert!(screen.contains("2 hits in 2 companies"), "{screen}");
 }

@@ -462,7 +462,7 @@ pub fn parse_as_you_type(input: &str, topics: &TopicTable) -> Query {
     // it, rather than a one-letter word that matches nothing (`will not s`).
     let one_letter =
         |c: &Clause| matches!(&c.expr, Expr::Word { text, .. } if text.chars().count() == 1);
-    if q.clauses.len() > 1 && q.clauses.last().is_some_and(one_letter) {
+    if (q.clauses.len() > 1 || !q.filters.is_empty()) && q.clauses.last().is_some_and(one_letter) {
         q.clauses.pop();
         q.clause_alias = clause_alias(&q);
         return q;
@@ -992,6 +992,10 @@ mod tests {
 
     #[test]
     fn a_single_letter_being_typed_after_words_waits_for_the_next() {
+        // After a filter too: `company:jamescanz s` is the company's sections until more comes.
+        let typing = parse_as_you_type("company:jamescanz s", TopicTable::builtin());
+        assert!(typing.clauses.is_empty());
+        assert_eq!(typing.filters.company.len(), 1);
         let typing = parse_as_you_type("will not s", TopicTable::builtin());
         assert_eq!(typing.clauses.len(), 2);
         assert_eq!(typing.clauses[1].expr, word("not"));

@@ -340,7 +340,14 @@ impl App {
 
     /// True when the list shows the corpus overview rather than search hits.
     pub fn showing_corpus(&self) -> bool {
-        self.query.trim().is_empty()
+        self.query.trim().is_empty() || self.first_key_typed()
+    }
+
+    /// True when the query is one character just typed: it searches nothing yet (a lone `s`
+    /// finds only possessives, a lone `"` or `-` nothing), so the overview stays until a
+    /// second character or a space comes.
+    pub fn first_key_typed(&self) -> bool {
+        self.query.len() == 1 && self.query.bytes().all(|b| b.is_ascii_graphic())
     }
 
     pub fn hits(&self) -> &[Hit] {

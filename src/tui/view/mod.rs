@@ -124,10 +124,12 @@ fn count_line(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
         } else if companies == 0 {
             String::new()
         } else {
-            format!(
-                "{} — type to search, ⏎ to read",
-                plural(companies, "company", "companies")
-            )
+            let hint = if app.first_key_typed() {
+                "keep typing to search"
+            } else {
+                "type to search, ⏎ to read"
+            };
+            format!("{} — {hint}", plural(companies, "company", "companies"))
         }
     } else if app.searching && app.results.is_none() {
         "searching…".to_string()
