@@ -150,6 +150,34 @@ fn topic_filter_finds_retention_section() {
     assert_eq!(headings, vec!["How long do we keep user information?"]);
 }
 
+/// A company asked for that names none says so, with the names it may be a slip for: the
+/// search found nothing because of the name, not because the policies are silent.
+#[test]
+fn a_company_that_is_none_is_named() {
+    let sb = Sandbox::with_seeds();
+    let notes = |q: &str| -> Vec<String> {
+        let v = sb.run(&["search", q, "--json"]).ok().json();
+        v["notes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|n| n.as_str().unwrap().to_string())
+            .collect()
+    };
+    assert_eq!(
+        notes("company:legsjapan.co sell"),
+        ["no company matches \"legsjapan.co\" (did you mean legsjapan.com?)"]
+    );
+    assert_eq!(
+        notes("company:japn sell"),
+        ["no company matches \"japn\" (did you mean japan?)"]
+    );
+    // A company that is one, whose policy lacks the words, is no slip.
+    assert!(notes("company:legsjapan.com zzzqqq").is_empty());
+    // Nor is a company left out.
+    assert!(notes("zzzqqq -company:zzz").is_empty());
+}
+
 #[test]
 fn query_language() {
     let sb = Sandbox::with_seeds();

@@ -197,7 +197,7 @@ fn text_query(p: &Pattern, t: &Target) -> Box<dyn TQuery> {
 
 /// `company:` matches the company's name, domain or key: every word of the value, in order
 /// when several.
-fn company_query(value: &str, f: &Fields, prefix: bool) -> Box<dyn TQuery> {
+pub(super) fn company_query(value: &str, f: &Fields, prefix: bool) -> Box<dyn TQuery> {
     let toks = tokens(value);
     match toks.len() {
         0 => Box::new(AllQuery),

@@ -362,6 +362,10 @@ impl Engine {
             tallies,
         )
         .map_err(|e| super::store::read_error(&self.store.dir, e))?;
+        let mut notes = q.notes.clone();
+        if found.total == 0 {
+            notes.extend(self.unknown_companies(q, &searcher));
+        }
         let top = found.top;
         let highlighter = self.highlighter_of(&clauses, &searcher, &derived);
         let wanted_clauses = q.wanted_clauses();
@@ -446,8 +450,62 @@ impl Engine {
             exact: found.exact,
             companies,
             hits,
-            notes: q.notes.clone(),
+            notes,
         })
+    }
+
+    /// A note for each company asked for that names no company of the index, with the names
+    /// it may be a slip for: "company:nordinh privacy" finds nothing because no company is
+    /// called "nordinh", not because the policy is silent.
+    fn unknown_companies(&self, q: &Query, searcher: &tantivy::Searcher) -> Vec<String> {
+        let f = &self.store.fields;
+        let typing = q.filters.company.len().checked_sub(1);
+        let mut notes = Vec::new();
+        for (i, filter) in q.filters.company.iter().enumerate() {
+            if filter.negated {
+                continue;
+            }
+            let last = filter.value.len().checked_sub(1);
+            for (j, name) in filter.value.iter().enumerate() {
+                let prefix = q.filters.company_prefix && Some(i) == typing && Some(j) == last;
+                let query = super::build::company_query(name, f, prefix);
+                if searcher.search(query.as_ref(), &Count).unwrap_or(1) > 0 {
+                    continue;
+                }
+                let typed = name.trim().to_lowercase();
+                let first = typed.chars().next();
+                // A name is asked for by its key, its domain, its name or a word of it.
+                let mut names: Vec<String> = Vec::new();
+                if let Ok(latest) = self.latest() {
+                    for row in (0..latest.len()).filter_map(|k| latest.get(k)) {
+                        let name = row.company().to_lowercase();
+                        let words = name
+                            .split(|c: char| !c.is_alphanumeric())
+                            .filter(|w| w.chars().count() >= 3)
+                            .map(str::to_string)
+                            .collect::<Vec<_>>();
+                        names.extend(
+                            [Some(row.company_key()), row.domain()]
+                                .into_iter()
+                                .flatten()
+                                .map(str::to_string)
+                                .chain([name.clone()])
+                                .chain(words)
+                                // The names a slip may be for start with the letter typed: a
+                                // corpus of a million companies is not measured against all.
+                                .filter(|n| n.chars().next() == first),
+                        );
+                    }
+                }
+                names.sort_unstable();
+                names.dedup();
+                notes.push(format!(
+                    "no company matches {name:?}{}",
+                    super::query::did_you_mean(&typed, names.iter().map(String::as_str))
+                ));
+            }
+        }
+        notes
     }
 
     /// A policy by exact id, rebuilt from the index.

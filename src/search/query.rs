@@ -456,6 +456,9 @@ pub fn parse_as_you_type(input: &str, topics: &TopicTable) -> Query {
             .strip_prefix("company:")
             .is_some_and(|v| !v.is_empty() && !v.starts_with('"'))
             && !q.filters.company.is_empty();
+        if q.filters.company_prefix {
+            q.notes.push(format!("{name}… prefix until a space"));
+        }
         return q;
     }
     // One letter just typed after other words narrows nothing yet: search the words before
@@ -534,7 +537,7 @@ fn add_filter(
 /// " (did you mean merger-transfer?)" when one of `names` is a slip of the keyboard away from
 /// `typed` (an edit for every four letters, at most two), else nothing: a typo in a filter
 /// otherwise leaves the whole corpus matching, with only the note to say why.
-fn did_you_mean<'a>(typed: &str, names: impl Iterator<Item = &'a str>) -> String {
+pub(super) fn did_you_mean<'a>(typed: &str, names: impl Iterator<Item = &'a str>) -> String {
     let typed = typed.trim().to_lowercase();
     let edits = (typed.chars().count() / 4).clamp(1, 2) as u8;
     let near: Vec<&str> = names
