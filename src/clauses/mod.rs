@@ -51,8 +51,10 @@ pub use language::reads_as_english;
 /// wrapped over lines is named on one ("personal information"); an admission after a
 /// semicolon that opens a clause ("; we share it with …") or after "other than", "apart from"
 /// shows beside the promise; a row of short titles set apart by bars is no prose; items
-/// numbered "4.1.2" hang from their lead-in.
-pub const DETECTOR_VERSION: u32 = 16;
+/// numbered "4.1.2" hang from their lead-in. 17: a no-break, zero-width or other space, a
+/// control character or its picture (`␇`) after a full stop ends the sentence as a space does
+/// ("We will not sell data.\u{a0}We sell data …" is two sentences).
+pub const DETECTOR_VERSION: u32 = 17;
 
 static ACTIVE: OnceLock<(Catalogue, Detector)> = OnceLock::new();
 

@@ -30,9 +30,31 @@ fn is_space(b: u8) -> bool {
     b == b' ' || b == b'\t' || b == b'\r'
 }
 
+/// The length in bytes of a character at `i` that stands between words as a space does but
+/// is none of [`is_space`]'s: a control character, a no-break, thin or zero-width space, a
+/// byte-order mark, or the picture shown for a control character (`␇`); 0 for anything else.
+/// "We will not sell data.\u{a0}We sell data to advertisers." is two sentences, whose "not"
+/// reaches no further than the first.
+fn space_like(text: &[u8], i: usize) -> usize {
+    match text.get(i..).unwrap_or_default() {
+        [b, ..] if *b < 0x20 && *b != b'\n' || *b == 0x7f => 1,
+        [0xc2, 0xa0, ..] => 2,
+        [0xe2, 0x80, 0x80..=0x8b | 0xaf, ..]
+        | [0xe2, 0x81, 0x9f, ..]
+        | [0xe2, 0x90, 0x80..=0xa6, ..]
+        | [0xe3, 0x80, 0x80, ..]
+        | [0xef, 0xbb, 0xbf, ..] => 3,
+        _ => 0,
+    }
+}
+
 /// True if the `.`, `?` or `!` at `i` ends a sentence.
 fn ends_sentence(text: &[u8], i: usize) -> bool {
-    let next = text.get(i + 1).copied();
+    let next = if space_like(text, i + 1) > 0 {
+        Some(b' ')
+    } else {
+        text.get(i + 1).copied()
+    };
     if !next.is_none_or(|b| is_space(b) || b == b'\n' || b == b'"' || b == b')') {
         return glued(text, i);
     }
@@ -87,8 +109,12 @@ fn ends_sentence(text: &[u8], i: usize) -> bool {
 /// before goes on into it; not a site's name, which keeps its lower case at a sentence's start
 /// ("… usage. nornar.com may rent …").
 fn goes_on_in_lowercase(text: &[u8], mut from: usize) -> bool {
-    while from < text.len() && is_space(text[from]) {
-        from += 1;
+    while from < text.len() {
+        from += match space_like(text, from) {
+            0 if is_space(text[from]) => 1,
+            0 => break,
+            n => n,
+        };
     }
     text.get(from).is_some_and(u8::is_ascii_lowercase) && !is_domain(&text[from..])
 }
@@ -142,7 +168,10 @@ fn next_opens_sentence(rest: &[u8]) -> bool {
     const OPENERS: &str = "the we our you your if this these that those in for it its any all \
         when where please to as by such some unless although however note each no they their \
         there a an on with from personal information";
-    let rest = rest.trim_ascii_start();
+    let mut rest = rest.trim_ascii_start();
+    while space_like(rest, 0) > 0 {
+        rest = rest[space_like(rest, 0)..].trim_ascii_start();
+    }
     let end = rest
         .iter()
         .position(|b| !b.is_ascii_alphabetic())
@@ -187,9 +216,14 @@ fn starts_line(text: &[u8], mut i: usize) -> bool {
 fn trim(text: &str, mut start: usize, mut end: usize) -> (usize, usize) {
     let b = text.as_bytes();
     // The bracket that closed the sentence before ("(for 30 days.) Then …") is its own.
-    while start < end && (is_space(b[start]) || b[start] == b'\n' || b[start] == b')') {
-        start += 1;
+    while start < end {
+        start += match space_like(b, start) {
+            0 if is_space(b[start]) || b[start] == b'\n' || b[start] == b')' => 1,
+            0 => break,
+            n => n,
+        };
     }
+    start = start.min(end);
     while end > start && (is_space(b[end - 1]) || b[end - 1] == b'\n') {
         end -= 1;
     }
@@ -893,6 +927,29 @@ mod tests {
         ] {
             assert!(!is_title_run(prose), "{prose}");
         }
+    }
+
+    #[test]
+    fn a_space_of_another_kind_ends_a_sentence() {
+        for gap in [
+            "\u{a0}",
+            "\u{7} ",
+            "\u{200b}",
+            "\u{2407} ",
+            "\u{feff}",
+            " \u{a0}",
+        ] {
+            let t = format!("We will not sell data.{gap}We sell data to advertisers.");
+            assert_eq!(
+                sentence_at(&t, "advertisers"),
+                "We sell data to advertisers.",
+                "{t:?}"
+            );
+            assert_eq!(sentence_at(&t, "not"), "We will not sell data.", "{t:?}");
+        }
+        // Nor does it make an abbreviation end one.
+        let t = "Acme Inc.\u{a0}and its affiliates keep data.";
+        assert_eq!(sentence_at(t, "keep"), t);
     }
 
     #[test]
