@@ -6,8 +6,9 @@ use std::io::{BufRead, BufWriter, Write};
 
 use anyhow::Result;
 use clap::Args;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use serde_json::Value;
+use serde_json::value::RawValue;
 
 use super::json::ClauseJson;
 use crate::clauses::detector;
@@ -15,51 +16,76 @@ use crate::clauses::detector;
 #[derive(Args, Debug)]
 pub struct ClassifyArgs {}
 
+/// An input line's `id`: a number is given back as it was written, digit for digit
+/// (`123456789012345678901234567890`, `1e2`, `-0`), not as the float a parse makes of it, so
+/// that outputs join to inputs on it; anything else as JSON written afresh, so that a string's
+/// terminal escapes and bidi controls are escaped, never echoed raw. `None` is `null`.
+type Id = Option<IdValue>;
+
+#[derive(Serialize)]
+#[serde(untagged)]
+enum IdValue {
+    /// Digits, a sign, a point, an exponent: nothing a terminal acts on.
+    Number(Box<RawValue>),
+    Other(Value),
+}
+
 #[derive(Serialize)]
 struct Output<'a> {
-    id: &'a Value,
+    id: &'a Id,
     clauses: Vec<ClauseJson<'a>>,
 }
 
 #[derive(Serialize)]
 struct ErrorOutput<'a> {
-    id: &'a Value,
+    id: &'a Id,
     error: String,
+}
+
+/// The `id` of the first JSON value of `s`, if it is an object that has one.
+fn id_in(s: &str) -> Id {
+    #[derive(Deserialize)]
+    struct IdOnly {
+        id: Option<Box<RawValue>>,
+    }
+    let raw = serde_json::Deserializer::from_str(s)
+        .into_iter::<IdOnly>()
+        .next()
+        .and_then(Result::ok)
+        .and_then(|o| o.id)?;
+    if raw
+        .get()
+        .starts_with(|c: char| c == '-' || c.is_ascii_digit())
+    {
+        Some(IdValue::Number(raw))
+    } else {
+        serde_json::from_str(raw.get()).ok().map(IdValue::Other)
+    }
 }
 
 /// The JSON object a line holds, or an error, with the line's `id` when it can be read even
 /// so (from the line decoded leniently, or from an object followed by other text), so that a
 /// bad line can still be matched to its input.
-fn parse_line(line: &[u8]) -> Result<Value, (Value, String)> {
-    let id_of = |v: &Value| v.get("id").cloned().unwrap_or(Value::Null);
-    let first_value = |s: &str| {
-        serde_json::Deserializer::from_str(s)
-            .into_iter::<Value>()
-            .next()
-            .and_then(Result::ok)
-    };
+fn parse_line(line: &[u8]) -> Result<(Value, Id), (Id, String)> {
     let Ok(text) = std::str::from_utf8(line) else {
         let lossy = String::from_utf8_lossy(line);
-        let id = first_value(&lossy).as_ref().map_or(Value::Null, id_of);
-        return Err((id, "line is not valid UTF-8".to_string()));
+        return Err((id_in(&lossy), "line is not valid UTF-8".to_string()));
     };
     match serde_json::from_str(text) {
-        Ok(v) => Ok(v),
+        Ok(v) => Ok((v, id_in(text))),
         Err(e) => {
             if let Some(repaired) = without_lone_surrogates(text) {
-                let id = first_value(&repaired).as_ref().map_or(Value::Null, id_of);
                 let error =
                     "not JSON: a lone surrogate escape (\\ud800 to \\udfff) is no character"
                         .to_string();
-                return Err((id, error));
+                return Err((id_in(&repaired), error));
             }
-            let id = first_value(text).as_ref().map_or(Value::Null, id_of);
             let error = if e.is_syntax() && e.to_string().starts_with("trailing characters") {
                 "not JSON: other text after the object".to_string()
             } else {
                 format!("not JSON: {e}")
             };
-            Err((id, error))
+            Err((id_in(text), error))
         }
     }
 }
@@ -103,15 +129,14 @@ fn without_lone_surrogates(text: &str) -> Option<String> {
 
 /// Classifies one input line, writing its output line.
 fn line_output(line: &[u8], out: &mut impl Write) -> std::io::Result<()> {
-    let null = Value::Null;
-    let value = match parse_line(line) {
-        Ok(v) => v,
+    let (value, id) = match parse_line(line) {
+        Ok(parsed) => parsed,
         Err((id, error)) => {
             super::json::write(&mut *out, &ErrorOutput { id: &id, error })?;
             return out.write_all(b"\n");
         }
     };
-    let id = value.get("id").unwrap_or(&null);
+    let id = &id;
     match value.get("text").and_then(Value::as_str) {
         Some(text) => {
             let found = detector().detect(text);
@@ -162,6 +187,33 @@ mod tests {
         let mut out = Vec::new();
         line_output(line.as_bytes(), &mut out).unwrap();
         serde_json::from_slice(&out).unwrap()
+    }
+
+    #[test]
+    fn an_id_comes_back_as_it_was_written() {
+        for id in [
+            "123456789012345678901234567890",
+            "1e2",
+            "-0",
+            "0.10",
+            r#""plain""#,
+            r#"{"k":[1,2]}"#,
+            "null",
+        ] {
+            for line in [
+                format!(r#"{{"id":{id},"text":"We sell data."}}"#),
+                format!(r#"{{"id":{id},"text":5}}"#),
+                format!(r#"{{"id":{id},"text":"x"}} trailing"#),
+            ] {
+                let mut out = Vec::new();
+                line_output(line.as_bytes(), &mut out).unwrap();
+                let out = String::from_utf8(out).unwrap();
+                assert!(
+                    out.starts_with(&format!("{{\"id\":{id},")),
+                    "{line} → {out}"
+                );
+            }
+        }
     }
 
     #[test]
