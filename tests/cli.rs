@@ -781,6 +781,27 @@ fn evaluate_prints_scores() {
         "{}",
         r.stdout
     );
+    // With --json, the errors asked for are in the JSON, not left out.
+    let v = sb
+        .run(&["evaluate", path, "--errors", "no-sale", "-n", "2", "--json"])
+        .ok()
+        .json();
+    let errors = v["errors"].as_array().expect("errors in the JSON");
+    let sorts: Vec<&str> = errors
+        .iter()
+        .map(|e| e["error"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        sorts,
+        [
+            "false positive",
+            "false positive",
+            "false negative",
+            "false negative"
+        ]
+    );
+    assert!(errors[0]["trigger"].is_string() && errors[3]["trigger"].is_null());
+    assert!(errors.iter().all(|e| e["kind"] == "no-sale"));
     let r = sb.run(&["evaluate", path, "--errors", "bogus"]);
     assert_eq!(r.code, 1);
     assert!(r.stderr.contains("no such kind"), "{}", r.stderr);

@@ -41,22 +41,46 @@ pub fn run(args: &EvaluateArgs, styles: &Styles) -> Result<()> {
     );
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
+    // The first `limit` errors of each sort of the kind asked for, false positives first.
+    let errors = |kind: &str| -> Vec<&crate::clauses::evaluate::Miss> {
+        ["false positive", "false negative"]
+            .into_iter()
+            .flat_map(|error| {
+                eval.misses
+                    .iter()
+                    .filter(move |m| m.kind == kind && m.error == error)
+                    .take(args.limit)
+            })
+            .collect()
+    };
     if args.json {
-        super::json::write_pretty(&mut out, &json(&eval))?;
+        let mut v = json(&eval);
+        if let Some(kind) = errors_of {
+            v["errors"] = serde_json::json!(
+                errors(kind)
+                    .iter()
+                    .map(|m| serde_json::json!({
+                        "kind": m.kind,
+                        "error": m.error,
+                        "policy": m.policy,
+                        "segment": m.segment,
+                        "text": m.text,
+                        "trigger": m.trigger,
+                    }))
+                    .collect::<Vec<_>>()
+            );
+        }
+        super::json::write_pretty(&mut out, &v)?;
         writeln!(out)?;
         return Ok(());
     }
     print_table(&mut out, &eval, styles)?;
     if let Some(kind) = errors_of {
+        let errors = errors(kind);
         for error in ["false positive", "false negative"] {
             writeln!(out)?;
             writeln!(out, "{}", styles.bold(&format!("{error}s of {kind}")))?;
-            for m in eval
-                .misses
-                .iter()
-                .filter(|m| m.kind == kind && m.error == error)
-                .take(args.limit)
-            {
+            for m in errors.iter().filter(|m| m.error == error) {
                 let text: String = m.text.chars().take(300).collect();
                 writeln!(
                     out,
