@@ -937,6 +937,22 @@ fn diff_tells_what_changed_between_versions() {
         "{}",
         r.stdout
     );
+    // The newest named by its date is compared with the one before it, and that is said; the
+    // company named alone is compared so without a note.
+    let r = sb.run(&["diff", "acme.example@2016"]).ok();
+    assert!(
+        r.stdout
+            .starts_with("acme.example@2015-01-01 → acme.example@2016-01-01"),
+        "{}",
+        r.stdout
+    );
+    assert!(
+        r.stderr
+            .contains("acme.example@2016-01-01 is the newest version"),
+        "{}",
+        r.stderr
+    );
+    assert_eq!(sb.run(&["diff", "acme.example"]).ok().stderr, "");
     let v = sb.run(&["diff", "acme.example", "--json"]).ok().json();
     assert_eq!(v["same_text"], false);
     // The words struck out and written, one passage each: the sale and the heading, each with

@@ -114,6 +114,15 @@ pub fn run(global: &Global, args: &DiffArgs, styles: &Styles) -> Result<()> {
                         policy.company
                     );
                 };
+                // The newest named by its date has nothing newer to be compared with: what
+                // it changed is shown, and said, so that a loop over the versions knows.
+                if policy.id == new && args.old.contains('@') && !global.quiet {
+                    eprintln!(
+                        "note: {} is the newest version: compared with the one before it, {}",
+                        sanitize_line(&new),
+                        sanitize_line(&old)
+                    );
+                }
                 (indexed_policy(engine, &old)?, indexed_policy(engine, &new)?)
             }
         }
