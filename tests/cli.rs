@@ -995,6 +995,12 @@ fn diff_tells_what_changed_between_versions() {
         section["text"].as_str().unwrap()[from..].starts_with("Acme may rent"),
         "{section}"
     );
+    let end = v["clauses_gained"][0]["end"].as_u64().unwrap() as usize;
+    assert!(
+        section["text"].as_str().unwrap()[from..end - start + from]
+            .ends_with("with other companies."),
+        "{section}"
+    );
     // Named both ways round, and a company with one version is refused with a way out.
     let v = sb
         .run(&[

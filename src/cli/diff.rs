@@ -36,15 +36,16 @@ pub struct DiffArgs {
 struct ClauseChange {
     kind: String,
     valence: Valence,
-    /// The sentence, whitespace collapsed.
+    /// The sentence as compared: whitespace collapsed, emphasis dropped, quotes straight.
     sentence: String,
     trigger: String,
     /// Where it is in the version that has it, to cite it: the section's heading and
-    /// ordinal, and the sentence's byte offset in the policy's text (as `show --json` gives
-    /// the text).
+    /// ordinal, and the sentence's byte span in the policy's text (as `show --json` gives
+    /// the text), whose words `sentence` may write otherwise.
     section: String,
     ordinal: usize,
     start: usize,
+    end: usize,
 }
 
 /// A run of words of the old text and what replaced it in the new (either may be empty).
@@ -325,6 +326,7 @@ fn compare(old: &Policy, new: &Policy) -> DiffJson {
                 .unwrap_or_default(),
             ordinal,
             start: m.start,
+            end: m.end,
         }
     };
     let clauses_gained = cb
