@@ -329,6 +329,8 @@ fn show_reads_a_file_directly() {
         .ok()
         .json();
     assert_eq!(v["format"], "markdown");
+    // It is its own one version.
+    assert_eq!(v["versions"], serde_json::json!([v["id"]]));
     assert!(
         !sb.index().exists(),
         "an index folder was made to show a file from elsewhere"

@@ -71,10 +71,11 @@ struct PolicyJson<'a> {
 pub fn run(global: &Global, args: &ShowArgs, styles: &Styles) -> Result<()> {
     let mut lookup = Lookup::new(global);
     let (policy, indexed) = lookup.policy(&args.policy)?;
+    // A file read as it is, outside the index, is the one version known of its policy.
     let versions = if indexed {
         lookup.engine()?.versions_of(&policy.company_key)?
     } else {
-        Vec::new()
+        vec![policy.id.clone()]
     };
 
     let selected: Vec<usize> = if let Some(n) = args.section {
