@@ -472,6 +472,34 @@ fn errors_are_one_line() {
     assert!(r.stderr.contains("is a file, not a folder"), "{}", r.stderr);
 }
 
+/// A usage error is one line, as every error is, and exits 2 with nothing on stdout.
+#[test]
+fn usage_errors_are_one_line() {
+    let sb = Sandbox::with_seeds();
+    for args in [
+        &["search", "--jsn", "cookies"][..],
+        &["--bogus", "stats"],
+        &["show"],
+        &["bogus"],
+        &["search", "--limit", "x", "y"],
+    ] {
+        let r = sb.run_bare(args);
+        assert_eq!(r.code, 2, "{args:?}");
+        assert_eq!(r.stdout, "", "{args:?}");
+        assert_eq!(r.stderr.lines().count(), 1, "{args:?}: {}", r.stderr);
+        assert!(r.stderr.starts_with("error: "), "{}", r.stderr);
+    }
+    let r = sb.run_bare(&["search", "--jsn", "cookies"]);
+    assert!(
+        r.stderr.contains("a similar argument exists: '--json'"),
+        "{}",
+        r.stderr
+    );
+    // Help asked for is help, on stdout.
+    let r = sb.run_bare(&["search", "--help"]).ok();
+    assert!(r.stdout.contains("Usage: policytui search"), "{}", r.stdout);
+}
+
 #[test]
 fn bare_command_prints_usage_and_completions_work() {
     let sb = Sandbox::with_seeds();

@@ -195,9 +195,46 @@ fn fail(err: &anyhow::Error, color: ColorChoice) -> ExitCode {
     ExitCode::FAILURE
 }
 
+/// Prints a usage error on one line, as every other error is, and returns exit code 2: clap's
+/// own takes five to seven (the error, a tip, the usage, a pointer to `--help`), which a
+/// script's log cuts apart. Help and version asked for print as clap has them.
+fn usage_error(err: &clap::Error) -> ExitCode {
+    use clap::error::ErrorKind;
+    if matches!(
+        err.kind(),
+        ErrorKind::DisplayHelp
+            | ErrorKind::DisplayVersion
+            | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
+    ) {
+        let _ = err.print();
+        return ExitCode::SUCCESS;
+    }
+    let rendered = err.render().to_string();
+    let parts: Vec<&str> = rendered
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with("For more information"))
+        .collect();
+    let mut line = parts.join(" ");
+    if let Some(rest) = line.strip_prefix("error: ") {
+        line = rest.to_string();
+    }
+    let line = line
+        .replace(" tip: ", "; ")
+        .replace(" Usage: ", "; usage: ");
+    eprintln!(
+        "error: {} (--help for more)",
+        crate::corpus::sanitize::sanitize_line(&line)
+    );
+    ExitCode::from(2)
+}
+
 /// Runs the command line and returns the process exit code.
 pub fn run() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(err) => return usage_error(&err),
+    };
     let styles = Styles::for_stdout(cli.global.color);
     if let Err(err) = install_catalogue(&cli.global) {
         return fail(&err, cli.global.color);
