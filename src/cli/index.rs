@@ -25,8 +25,9 @@ pub struct IndexArgs {
     /// Print the summary as JSON (fields documented in README.md)
     #[arg(long)]
     pub json: bool,
-    /// Print progress and the outcome as JSON lines, for the browser that runs this
-    #[arg(long, hide = true)]
+    /// Print progress and the outcome as JSON lines, as they happen (fields documented in
+    /// README.md; the browser reads these)
+    #[arg(long, conflicts_with = "json")]
     pub events: bool,
 }
 
