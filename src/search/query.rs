@@ -537,17 +537,64 @@ fn add_filter(
 /// " (did you mean merger-transfer?)" when one of `names` is a slip of the keyboard away from
 /// `typed` (an edit for every four letters, at most two), else nothing: a typo in a filter
 /// otherwise leaves the whole corpus matching, with only the note to say why.
+/// The kinds an unknown `clause:` value may be meant for, as a note's ending: an id or a
+/// family's name a slip away (`retenion` → retention), else the kinds whose id or label holds
+/// the word (`sale` → no-sale or sells-or-shares, `indefinitely` → retention-indefinite).
+fn kinds_meant(value: &str) -> String {
+    let kinds = &crate::clauses::catalogue().kinds;
+    let mut names: Vec<&str> = kinds.iter().map(|k| k.id.as_str()).collect();
+    // A family is the first part its kinds' ids share ("retention", "change").
+    for k in kinds {
+        if let Some((family, _)) = k.id.split_once('-')
+            && kinds
+                .iter()
+                .filter(|o| o.id.starts_with(family) && o.id[family.len()..].starts_with('-'))
+                .count()
+                > 1
+            && !names.contains(&family)
+        {
+            names.push(family);
+        }
+    }
+    let typed = value.trim().to_lowercase();
+    let edits = (typed.chars().count() / 4).clamp(1, 2) as u8;
+    let mut meant: Vec<&str> = names
+        .iter()
+        .copied()
+        .filter(|n| super::analyzed::within_distance(&typed, n, edits))
+        .collect();
+    if typed.chars().count() >= 3 {
+        for k in kinds {
+            let holds = k.id.contains(typed.as_str())
+                || k.label
+                    .to_lowercase()
+                    .split(|c: char| !c.is_alphanumeric())
+                    .any(|w| w == typed);
+            if holds && !meant.contains(&k.id.as_str()) {
+                meant.push(&k.id);
+            }
+        }
+    }
+    meant.truncate(3);
+    meaning(&meant)
+}
+
+/// " (did you mean a or b?)", or nothing for no names.
+fn meaning(names: &[&str]) -> String {
+    match names {
+        [] => String::new(),
+        [one] => format!(" (did you mean {one}?)"),
+        many => format!(" (did you mean {}?)", many.join(" or ")),
+    }
+}
+
 pub(super) fn did_you_mean<'a>(typed: &str, names: impl Iterator<Item = &'a str>) -> String {
     let typed = typed.trim().to_lowercase();
     let edits = (typed.chars().count() / 4).clamp(1, 2) as u8;
     let near: Vec<&str> = names
         .filter(|n| super::analyzed::within_distance(&typed, n, edits))
         .collect();
-    match near.as_slice() {
-        [] => String::new(),
-        [one] => format!(" (did you mean {one}?)"),
-        many => format!(" (did you mean {}?)", many.join(" or ")),
-    }
+    meaning(&near)
 }
 
 /// Parses a query. Never fails: unknown filters become words, unknown topics are noted and
@@ -647,13 +694,9 @@ pub fn parse(input: &str, topics: &TopicTable) -> Query {
                 if value.trim().is_empty() {
                     false
                 } else if kinds.is_empty() {
-                    let ids = crate::clauses::catalogue()
-                        .kinds
-                        .iter()
-                        .map(|k| k.id.as_str());
                     q.notes.push(format!(
                         "unknown clause kind {value:?} ignored{}",
-                        did_you_mean(&value, ids)
+                        kinds_meant(&value)
                     ));
                     false
                 } else {
@@ -816,6 +859,17 @@ mod tests {
                 "unknown clause kind \"merger-transfr\" ignored (did you mean merger-transfer?)",
                 "unknown topic \"cookeis\" ignored (did you mean cookies?)",
                 "unknown clause kind \"zzz\" ignored",
+            ]
+        );
+        // A family a slip away, and the kinds whose id or label holds a word.
+        let q = p("clause:retenion clause:sale clause:indefinitely clause:forever");
+        assert_eq!(
+            q.notes,
+            [
+                "unknown clause kind \"retenion\" ignored (did you mean retention?)",
+                "unknown clause kind \"sale\" ignored (did you mean no-sale?)",
+                "unknown clause kind \"indefinitely\" ignored (did you mean retention-indefinite?)",
+                "unknown clause kind \"forever\" ignored",
             ]
         );
         // The start of several topics is said to be so, with the topics it may be.
@@ -983,14 +1037,10 @@ mod tests {
         );
         let done = parse_as_you_type("will not sell ", TopicTable::builtin());
         assert_eq!(done.clauses[2].expr, word("sell"));
-        // A filter typed last leaves the words whole, with no note of a prefix.
+        // A filter typed last leaves the words whole: the only prefix noted is the company's.
         let filtered = parse_as_you_type("will not sell company:jamescanz", TopicTable::builtin());
         assert_eq!(filtered.clauses[2].expr, word("sell"));
-        assert!(
-            !filtered.notes.iter().any(|n| n.contains("prefix")),
-            "{:?}",
-            filtered.notes
-        );
+        assert_eq!(filtered.notes, ["company:jamescanz… prefix until a space"]);
     }
 
     #[test]
