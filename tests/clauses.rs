@@ -3468,3 +3468,29 @@ fn posting_is_notice_only_beside_a_promise_of_notice() {
     );
     assert_eq!(of(&with_email), ["change-with-notice"]);
 }
+
+/// "May be amended from time to time" yields to notice promised in the next sentence, when
+/// the notice is given before the change: "You will be notified before we make changes … before
+/// you choose to continue using the Platform" is notice, not acceptance by continued use
+/// (found by a lawyer's reading of Issuu's policy).
+#[test]
+fn notice_before_a_change_is_notice() {
+    let amended = "12.1 This Privacy Policy may be amended from time to time.";
+    let all = |text: &str| -> Vec<String> {
+        Detector::builtin()
+            .detect(text)
+            .into_iter()
+            .map(|m| m.kind)
+            .collect()
+    };
+    assert_eq!(all(amended), ["change-without-notice"]);
+    let notice = format!(
+        "{amended} You will be notified before we make changes to this policy with a fair notice and you will be given the opportunity to review this revised policy before you choose to continue using the Platform."
+    );
+    assert_eq!(all(&notice), ["change-with-notice"]);
+    // Notice refused stays no notice.
+    assert_eq!(
+        all("We may change this policy at any time without prior notice."),
+        ["change-without-notice"]
+    );
+}

@@ -697,7 +697,9 @@ impl Detector {
         // Clauses come by start: those near a clause are a window of them, searched out, so
         // that a long text with many clauses is not read once for each.
         let widest = found.iter().map(|g| g.end - g.start).max().unwrap_or(0);
-        let yields = |f: &Found| {
+        // Whether clause `i` yields to a clause nearby that `shown` says is shown.
+        let yields = |i: usize, shown: &[bool]| {
+            let f = &found[i];
             let rule = &self.kinds[f.kind].rules[f.rule];
             if rule.yields_to.is_empty() {
                 return false;
@@ -705,8 +707,9 @@ impl Detector {
             let lo = found.partition_point(|g| g.start + widest + YIELD_REACH < f.start);
             let hi = found.partition_point(|g| g.start <= f.end + YIELD_REACH);
             // Only to a clause shown in its sentence, not one hidden there by another.
-            found[lo..hi.max(lo)].iter().any(|g| {
-                g.hidden_by == 0
+            (lo..hi.max(lo)).any(|j| {
+                let g = &found[j];
+                shown[j]
                     && rule.yields_to.iter().any(|(k, r)| {
                         *k == g.kind && r.as_ref().is_none_or(|r| r.contains(&g.rule))
                     })
@@ -714,24 +717,38 @@ impl Detector {
                     && f.end + YIELD_REACH >= g.start
             })
         };
-        let yielded: Vec<bool> = found.iter().map(yields).collect();
         // A clause hidden by others of its sentence shows if all of them yielded: "we may
         // change this policy by posting it here" is change with notice where the policy
         // promises an email about material changes nearby.
-        let shown = |i: usize| {
+        let shown_given = |i: usize, yielded: &[bool]| {
             let f = &found[i];
             // The sentence's clauses are together: found comes sentence by sentence.
             let lo = found.partition_point(|g| g.start < f.start);
-            f.hidden_by == 0
-                || !(lo..found.len())
-                    .take_while(|&j| found[j].start == f.start)
-                    .any(|j| {
-                        !yielded[j]
-                            && found[j].end == f.end
-                            && f.hidden_by & kind_bit(found[j].kind) != 0
-                    })
+            !yielded[i]
+                && (f.hidden_by == 0
+                    || !(lo..found.len())
+                        .take_while(|&j| found[j].start == f.start)
+                        .any(|j| {
+                            !yielded[j]
+                                && found[j].end == f.end
+                                && f.hidden_by & kind_bit(found[j].kind) != 0
+                        }))
         };
-        let shown: Vec<bool> = (0..found.len()).map(|i| !yielded[i] && shown(i)).collect();
+        // First the clauses no other hides; then, once more, those shown because what hid
+        // them yielded: a notice shown so ("You will be notified before we make changes …",
+        // whose sentence's "review this revised policy" yielded to it) is one a "may be
+        // amended" a sentence before yields to as well.
+        let mut shown: Vec<bool> = found.iter().map(|f| f.hidden_by == 0).collect();
+        let mut yielded: Vec<bool> = Vec::new();
+        for _ in 0..2 {
+            yielded = (0..found.len()).map(|i| yields(i, &shown)).collect();
+            let next: Vec<bool> = (0..found.len()).map(|i| shown_given(i, &yielded)).collect();
+            if next == shown {
+                break;
+            }
+            shown = next;
+        }
+        let shown: Vec<bool> = (0..found.len()).map(|i| shown_given(i, &yielded)).collect();
         for (f, shown) in found.into_iter().zip(shown) {
             if shown {
                 emit(f);
