@@ -3187,6 +3187,12 @@ const CASES: &[(&str, &str, &str)] = &[
         "You can opt out of interest-based ads at any time.",
         "Please note that if you opt out, you'll continue to be served generic ads.",
     ),
+    // Sharing only after asking the reader's permission is bounded, "permissions" as "permission" (Flipkart; found by a lawyer's reading).
+    (
+        "sells-or-shares",
+        "We may share your data with our partners for their own marketing.",
+        "Your entry to partner websites will be based on your login credentials after seeking your permissions to share the data further.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
