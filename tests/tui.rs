@@ -1254,3 +1254,29 @@ fn a_first_letter_keeps_the_overview() {
     let screen = b.screen();
     assert!(screen.contains("2 hits in 2 companies"), "{screen}");
 }
+
+/// `{` `}` pass over companies with nothing on the topic, and say so: the jump seemed to miss
+/// the next company of the list (found by a newcomer's trial).
+#[test]
+fn same_topic_says_what_it_passed_over() {
+    let index = index_of_seeds();
+    let mut b = browser(&index, 100, 30);
+    b.key(KeyCode::Enter);
+    while reading(&b).1 != "Contract Changes" {
+        let before = reading(&b);
+        b.key(KeyCode::Char(']'));
+        assert_ne!(reading(&b), before, "no changes section in FROM JAPAN");
+    }
+    b.key(KeyCode::Char('}'));
+    assert_eq!(reading(&b).0, "Japan Talk");
+    assert_eq!(
+        b.app.message.as_deref(),
+        Some("1 company with no changes section passed")
+    );
+    b.key(KeyCode::Char('{'));
+    assert_eq!(reading(&b).0, "FROM JAPAN");
+    assert_eq!(
+        b.app.message.as_deref(),
+        Some("1 company with no changes section passed")
+    );
+}

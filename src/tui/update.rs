@@ -148,16 +148,37 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
                     let to = doc.policy.company_key.clone();
                     set_doc(app, *doc, target);
                     if let Some((_, from, forward)) = jumped
-                        && went_round(app, &from, &to, forward)
+                        && let Some((round, skipped)) = passed(app, &from, &to, forward)
                     {
-                        app.message = Some(
-                            if forward {
-                                "last company passed: back to the first"
-                            } else {
-                                "first company passed: on to the last"
-                            }
-                            .to_string(),
-                        );
+                        let mut said = Vec::new();
+                        // Companies with nothing on the topic are passed over: said, or the
+                        // jump seems to miss the next company of the list.
+                        if skipped > 0 {
+                            let topic = app
+                                .reader
+                                .doc
+                                .as_ref()
+                                .and_then(|d| d.policy.sections.get(app.reader.section()))
+                                .map(|s| s.topic.clone())
+                                .unwrap_or_default();
+                            said.push(format!(
+                                "{} with no {topic} section passed",
+                                crate::format::plural(skipped, "company", "companies")
+                            ));
+                        }
+                        if round {
+                            said.push(
+                                if forward {
+                                    "last company passed: back to the first"
+                                } else {
+                                    "first company passed: on to the last"
+                                }
+                                .to_string(),
+                            );
+                        }
+                        if !said.is_empty() {
+                            app.message = Some(said.join(" · "));
+                        }
                     }
                 }
                 Err(e) => app.message = Some(e),
@@ -910,18 +931,39 @@ fn jump(app: &mut App, forward: bool, fx: &mut Vec<Effect>) {
 
 /// Whether a topic jump from company `from` to `to` went round the end of the list, as `n`
 /// and `c` say they do.
-fn went_round(app: &App, from: &str, to: &str, forward: bool) -> bool {
-    let at = |key: &str| -> Option<usize> {
-        if app.showing_corpus() {
-            app.corpus.find(key).map(|(i, _)| i)
-        } else {
-            app.company_order().iter().position(|k| k == key)
-        }
+/// Whether a jump from company `from` to `to` went round the end of the list, and how many
+/// companies of the list it passed over on the way; `None` if either is not in the list.
+fn passed(app: &App, from: &str, to: &str, forward: bool) -> Option<(bool, usize)> {
+    let (at, n) = if app.showing_corpus() {
+        (
+            (
+                app.corpus.find(from).map(|(i, _)| i),
+                app.corpus.find(to).map(|(i, _)| i),
+            ),
+            app.corpus.len(),
+        )
+    } else {
+        let order = app.company_order();
+        (
+            (
+                order.iter().position(|k| k == from),
+                order.iter().position(|k| k == to),
+            ),
+            order.len(),
+        )
     };
-    match (at(from), at(to)) {
-        (Some(a), Some(b)) => (forward && b < a) || (!forward && b > a),
-        _ => false,
+    let (Some(a), Some(b)) = at else { return None };
+    if a == b {
+        return Some((false, 0));
     }
+    let round = (forward && b < a) || (!forward && b > a);
+    // Steps from a to b the way the jump went, less the one that landed.
+    let steps = if forward {
+        (b + n - a) % n
+    } else {
+        (a + n - b) % n
+    };
+    Some((round, steps.saturating_sub(1)))
 }
 
 /// The clause kinds and heading words of the section being read (or of the selected hit): a
