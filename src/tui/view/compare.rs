@@ -32,12 +32,29 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
         view.columns.len()
     );
     if view.left_out > 0 {
-        let why = if view.unloaded {
-            "G in the list loads their hits".to_string()
+        // The longest telling that fits the frame's top edge: cut, its end (how to bring the
+        // others in) was lost at 80 columns.
+        let n = view.left_out;
+        let tellings = if view.unloaded {
+            vec![
+                format!("· {n} more not compared: G in the list loads their hits "),
+                format!("· {n} more not compared: G loads them "),
+                format!("· {n} more: G loads them "),
+                format!("· {n} more "),
+            ]
         } else {
-            format!("at most {} side by side", crate::tui::app::COMPARE_LIMIT)
+            let most = crate::tui::app::COMPARE_LIMIT;
+            vec![
+                format!("· {n} more not compared: at most {most} side by side "),
+                format!("· {n} more not compared "),
+                format!("· {n} more "),
+            ]
         };
-        title.push_str(&format!("· {} more not compared: {why} ", view.left_out));
+        let room = usize::from(area.width.saturating_sub(4));
+        let width = crate::tui::wrap::text_width;
+        if let Some(t) = tellings.iter().find(|t| width(&title) + width(t) <= room) {
+            title.push_str(t);
+        }
     }
     let outer = pane_block(Line::from(title), true, theme);
     let inner = outer.inner(area);
