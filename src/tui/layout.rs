@@ -152,8 +152,10 @@ impl HelpGeometry {
     }
 }
 
-/// What the marks before a clause say: the help ends with them.
-pub const HELP_LEGEND: [&str; 2] = [
+/// What the marks before a clause say, and how a search is written: the help ends with them.
+pub const HELP_LEGEND: [&str; 4] = [
     "✓ good news   ✗ bad news   • neutral",
     "± good and bad news on one line",
+    "search: words \"a phrase\" -not a OR b pref* · company:acme topic:cookies",
+    "clause:no-sale year:2010..2015 (policytui clauses lists clause kinds)",
 ];
