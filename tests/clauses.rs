@@ -3193,6 +3193,18 @@ const CASES: &[(&str, &str, &str)] = &[
         "We may share your data with our partners for their own marketing.",
         "Your entry to partner websites will be based on your login credentials after seeking your permissions to share the data further.",
     ),
+    // What cookies are, in the words of a common template, is no use of them: "Cookies are uniquely\nassigned to you …", "Cookies allow web applications to respond to you as an individual" (found by a\nlawyer's reading).
+    (
+        "tracking",
+        "We use cookies to remember your settings.",
+        "Cookies are uniquely assigned to you, and can only be read by a web server in the domain that issued the cookie to you.",
+    ),
+    // The same template, its second sentence.
+    (
+        "tracking",
+        "Our partners use cookies to collect data about your visits.",
+        "Cookies allow web applications to respond to you as an individual.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
