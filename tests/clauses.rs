@@ -3193,7 +3193,9 @@ const CASES: &[(&str, &str, &str)] = &[
         "We may share your data with our partners for their own marketing.",
         "Your entry to partner websites will be based on your login credentials after seeking your permissions to share the data further.",
     ),
-    // What cookies are, in the words of a common template, is no use of them: "Cookies are uniquely\nassigned to you …", "Cookies allow web applications to respond to you as an individual" (found by a\nlawyer's reading).
+    // What cookies are, in the words of a common template, is no use of them: "Cookies are
+    // uniquely assigned to you …", "Cookies allow web applications to respond to you as an
+    // individual" (found by a lawyer's reading).
     (
         "tracking",
         "We use cookies to remember your settings.",
@@ -3204,6 +3206,14 @@ const CASES: &[(&str, &str, &str)] = &[
         "tracking",
         "Our partners use cookies to collect data about your visits.",
         "Cookies allow web applications to respond to you as an individual.",
+    ),
+    // The group under other names: "members of our group", "the Gumtree corporate group",
+    // "companies operating under our brand"; not companies operating under instructions (found
+    // by a lawyer's reading).
+    (
+        "sells-or-shares",
+        "We may share your information with other members of our group.",
+        "We may share your information with other companies operating under your instructions to provide the service.",
     ),
     (
         "merger-transfer",
