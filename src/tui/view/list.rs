@@ -152,6 +152,18 @@ fn snippet_line<'a>(hit: &'a Hit, width: usize, base: Style, theme: &Theme) -> L
                 }
                 start = i;
             }
+            // From a word's start, not its middle ("…ices may be retained"): the first whole
+            // word within the context kept, or the match itself.
+            if text[..start]
+                .chars()
+                .next_back()
+                .is_some_and(|c| !c.is_whitespace())
+            {
+                start = text[start..first.start]
+                    .char_indices()
+                    .find(|(_, c)| c.is_whitespace())
+                    .map_or(first.start, |(j, c)| start + j + c.len_utf8());
+            }
             spans.push(Span::styled("…", base));
             used += 1;
             pos = start;
@@ -359,6 +371,49 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn hit(snippet: &str, matched: &str) -> Hit {
+        let at = snippet.find(matched).unwrap_or(0);
+        Hit {
+            policy_id: "acme.com".into(),
+            company: "Acme".into(),
+            company_key: "acme.com".into(),
+            domain: None,
+            archived: None,
+            heading: String::new(),
+            ordinal: 0,
+            level: 1,
+            topic: "sharing".into(),
+            clauses: Vec::new(),
+            score: 1.0,
+            section_start: 0,
+            focus: 0,
+            highlights: std::iter::once(at..at + matched.len()).collect(),
+            snippet: snippet.to_string(),
+        }
+    }
+
+    /// A snippet cut before its match starts at a word, not in one (found by a newcomer's
+    /// trial: "…ices may be retained by us indefinitely").
+    #[test]
+    fn a_snippet_cut_before_its_match_starts_at_a_word() {
+        let hit = hit(
+            "Information about you that we collect through the services may be retained by us indefinitely",
+            "indefinitely",
+        );
+        let line = snippet_line(&hit, 48, Style::new(), &Theme { color: false });
+        let text: String = line.spans.iter().map(|s| s.content.as_ref()).collect();
+        let after = text
+            .trim_start()
+            .strip_prefix('…')
+            .expect("cut before the match");
+        let first = after.split(' ').next().unwrap_or("");
+        assert!(
+            hit.snippet.split(' ').any(|w| w == first),
+            "{text:?} starts inside a word"
+        );
+        assert!(text.contains("indefinitely"), "{text:?}");
+    }
 
     /// A match cut at the line's end keeps its "…" out of the match's style.
     #[test]
