@@ -3215,6 +3215,19 @@ const CASES: &[(&str, &str, &str)] = &[
         "We may share your information with other members of our group.",
         "We may share your information with other companies operating under your instructions to provide the service.",
     ),
+    // What a verb forbids is not done: "We prohibit web beacons from being used to collect …" (found by a
+    // lawyer's reading).
+    (
+        "tracking",
+        "We use web beacons to collect information about your visits.",
+        "We prohibit Web beacons from being used to collect or access your personal information.",
+    ),
+    // Vendors forbidden to sell are no sale; a prohibition itself negated forbids nothing.
+    (
+        "sells-or-shares",
+        "Nothing in this policy prohibits us from selling your personal information to advertisers.",
+        "Our contracts prohibit these vendors from selling your personal information.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",

@@ -66,6 +66,13 @@ const BOUNDARIES: &[&str] = &[
     // "Nothing … prevents us from selling": the negation is of the preventing.
     "prevent", "prevents", "prohibit", "prohibits", "preclude", "precludes", "restrict", "restricts",
 ];
+/// Verbs that forbid what follows their "from": "Our contracts prohibit these vendors from
+/// selling your data", "We prohibit web beacons from being used to collect …".
+#[rustfmt::skip]
+const PROHIBITIONS: &[&str] = &[
+    "prohibit", "prohibits", "prohibited", "forbid", "forbids", "forbidden", "preclude", "precludes",
+    "precluded",
+];
 /// Words that send the reader elsewhere: in a sentence that points at another part of the
 /// document ("For more information, please see the section below"), what follows the first of
 /// them or of the `about_document` terms states nothing.
@@ -375,6 +382,8 @@ pub struct Detector {
     any_from_lead_in: bool,
     any_anchor: TermSet,
     negations: TermSet,
+    /// [`PROHIBITIONS`].
+    prohibitions: TermSet,
     determiners: TermSet,
     not_negations: TermSet,
     /// [`POINTERS`].
@@ -418,6 +427,7 @@ impl Detector {
     pub fn new(catalogue: &Catalogue) -> Result<Detector, CatalogueError> {
         let mut interner = Interner::default();
         let negations = interner.set_of_words(NEGATIONS);
+        let prohibitions = interner.set_of_words(PROHIBITIONS);
         let determiners = interner.set_of_words(DETERMINER_NEGATIONS);
         let not_negations = interner.set_of_words(NOT_NEGATIONS);
         let boundaries = interner.set_of_words(BOUNDARIES);
@@ -521,6 +531,7 @@ impl Detector {
             any_from_lead_in,
             any_anchor,
             negations,
+            prohibitions,
             determiners,
             not_negations,
             boundaries,
@@ -893,6 +904,46 @@ impl Detector {
 
     /// The negation cue that scopes over the anchor, if any. `family` are the anchors of the
     /// rule: a negation distributes over a list of them.
+    /// The verb that forbids `anchor`, if one does: "prohibit these vendors from *selling*"
+    /// (the anchor right after a "from" that a prohibition comes shortly before), or "prohibit
+    /// *web beacons* from being used" (the anchor the prohibition's object, a "from" right
+    /// after it). Not a prohibition itself negated: "Nothing in this policy prohibits us from
+    /// selling", "We do not prohibit partners from selling".
+    fn prohibition(&self, text: &str, sentence: &[Hit], anchor: &Hit) -> Option<Hit> {
+        let cue = sentence
+            .iter()
+            .rev()
+            .filter(|h| h.end() <= anchor.start() && h.end() + NEGATION_REACH >= anchor.start())
+            .find(|h| self.prohibitions.contains(h.term))?;
+        let between = text.get(cue.end()..anchor.start())?;
+        if between.contains([';', ':', '.', '!', '?']) {
+            return None;
+        }
+        // "from selling", or "from using cookies": the anchor, or one gerund, after "from".
+        let before = between.trim_end().to_ascii_lowercase();
+        let before = match before.rsplit_once(' ') {
+            Some((rest, last)) if last.ends_with("ing") => rest.to_string(),
+            _ => before,
+        };
+        let from_before = before.ends_with(" from") || before == "from";
+        let object = between.split_whitespace().count() <= 3
+            && text
+                .get(anchor.end()..)
+                .unwrap_or("")
+                .trim_start()
+                .to_ascii_lowercase()
+                .starts_with("from ");
+        if !(from_before || object) {
+            return None;
+        }
+        let negated = sentence.iter().any(|h| {
+            self.negations.contains(h.term)
+                && h.end() <= cue.start()
+                && h.end() + NEGATION_REACH >= cue.start()
+        });
+        (!negated).then_some(*cue)
+    }
+
     fn negation(
         &self,
         text: &str,
@@ -902,6 +953,9 @@ impl Detector {
         anchor: &Hit,
         family: u32,
     ) -> Option<Hit> {
+        if let Some(cue) = self.prohibition(text, sentence, anchor) {
+            return Some(cue);
+        }
         let reach = anchor.start().saturating_sub(NEGATION_REACH);
         let cue_before = |limit: usize| {
             sentence

@@ -53,7 +53,8 @@ pub use language::reads_as_english;
 /// shows beside the promise; a row of short titles set apart by bars is no prose; items
 /// numbered "4.1.2" hang from their lead-in. 17: a no-break, zero-width or other space, a
 /// control character or its picture (`␇`) after a full stop ends the sentence as a space does
-/// ("We will not sell data.\u{a0}We sell data …" is two sentences).
+/// ("We will not sell data.\u{a0}We sell data …" is two sentences); what "prohibit … from"
+/// forbids is negated ("prohibit these vendors from selling"); notice before a change is notice.
 pub const DETECTOR_VERSION: u32 = 17;
 
 static ACTIVE: OnceLock<(Catalogue, Detector)> = OnceLock::new();
