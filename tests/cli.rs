@@ -472,6 +472,29 @@ fn errors_are_one_line() {
     assert!(r.stderr.contains("is a file, not a folder"), "{}", r.stderr);
 }
 
+/// Two undated files of one company are versions of one policy, and the one searched only
+/// with all versions is named, at once and on every later run (found by a newcomer's trial:
+/// a saved page and a copy-paste of the same site, one of them silently unsearched).
+#[test]
+fn undated_twins_are_noted() {
+    let sb = Sandbox::empty();
+    sb.write(
+        "acme.com.md",
+        b"# Acme Privacy Policy\n\nWe will never sell your data.\n",
+    );
+    sb.write(
+        "copy/acme.com.md",
+        b"# Acme Privacy Policy\n\nWe may sell your data to advertisers.\n",
+    );
+    let note = "acme.com.md: read as an older version of acme.com than copy/acme.com.md, since neither has a date";
+    for _ in 0..2 {
+        let r = sb.run(&["index"]).ok();
+        assert!(r.stderr.contains(note), "{}", r.stderr);
+    }
+    let v = sb.run(&["stats", "--json"]).ok().json();
+    assert_eq!(v["warnings"].as_array().map(Vec::len), Some(1), "{v}");
+}
+
 /// A usage error is one line, as every error is, and exits 2 with nothing on stdout.
 #[test]
 fn usage_errors_are_one_line() {

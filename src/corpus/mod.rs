@@ -17,5 +17,5 @@ pub mod walk;
 pub use policy::{Format, Policy, Section, Span, Warning};
 pub use read::{Loaded, read_policy, read_policy_file};
 pub use topics::TopicTable;
-pub use versions::assign_versions;
+pub use versions::{assign_versions, same_date_versions};
 pub use walk::{Corpus, CorpusError, FileEntry, Scan, load_dir, scan};

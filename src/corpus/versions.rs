@@ -36,6 +36,41 @@ pub fn assign_versions(policies: &mut [Policy]) {
     }
 }
 
+/// For each policy that [`assign_versions`] made an older version only by its path, sharing
+/// its company and date (or the lack of one) with the latest: its index in `policies` and a
+/// note saying so. Two undated files of one company ("XE - Privacy Policy.html" and
+/// "xe_oneline.txt") are read as versions of one policy, and the one not latest is searched
+/// only when all versions are; the reader is told, not left to find text missing.
+pub fn same_date_versions(policies: &[Policy]) -> Vec<(usize, String)> {
+    let latest: HashMap<&str, &Policy> = policies
+        .iter()
+        .filter(|p| p.latest)
+        .map(|p| (p.company_key.as_str(), p))
+        .collect();
+    policies
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| !p.latest)
+        .filter_map(|(i, p)| {
+            let l = latest.get(p.company_key.as_str())?;
+            if l.archived != p.archived {
+                return None;
+            }
+            let when = match &p.archived {
+                Some(date) => format!("both are dated {date}"),
+                None => "neither has a date".to_string(),
+            };
+            Some((
+                i,
+                format!(
+                    "read as an older version of {} than {}, since {when}: only that one is searched unless all versions are (a date in the file name, {}@YYYY-MM-DD, orders them)",
+                    p.company_key, l.source_path, p.company_key
+                ),
+            ))
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -74,5 +109,17 @@ mod tests {
         assert_eq!(ps[2].id, "b.com");
         assert_eq!(ps[3].id, "b.com~2");
         assert!(ps[3].latest && !ps[2].latest);
+        // Only the undated one hidden behind its twin is noted; a9's 2006 version is older by
+        // its date.
+        let notes = same_date_versions(&ps);
+        assert_eq!(notes.len(), 1, "{notes:?}");
+        assert_eq!(notes[0].0, 2);
+        assert!(
+            notes[0].1.starts_with(
+                "read as an older version of b.com than copy/b.com.md, since neither has a date"
+            ),
+            "{}",
+            notes[0].1
+        );
     }
 }

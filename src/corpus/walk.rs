@@ -262,6 +262,13 @@ pub fn load_dir(root: &Path) -> Result<Corpus, CorpusError> {
         }
     }
     assign_versions(&mut corpus.policies);
+    for (i, message) in super::versions::same_date_versions(&corpus.policies) {
+        corpus.warnings.push(Warning {
+            path: corpus.policies[i].source_path.clone(),
+            message,
+            skipped: false,
+        });
+    }
     sort_policies(&mut corpus.policies);
     Ok(corpus)
 }

@@ -280,6 +280,26 @@ struct Run<'a> {
 }
 
 impl Run<'_> {
+    /// Notes on the files of one company that [`assign_versions`] made older versions only by
+    /// their paths (no date, or the same one, as the latest): kept with their records, so every
+    /// later run lists them too, and reported as new now.
+    fn note_same_date_versions(&mut self, policies: &[Policy], records: &mut [FileRecord]) {
+        for (i, message) in crate::corpus::same_date_versions(policies) {
+            let Some(record) = records.get_mut(i) else {
+                continue;
+            };
+            record.warning = Some(match record.warning.take() {
+                Some(caveat) => format!("{caveat}; {message}"),
+                None => message.clone(),
+            });
+            self.report.new_warnings.push(Warning {
+                path: record.rel.clone(),
+                message,
+                skipped: false,
+            });
+        }
+    }
+
     /// Adds a policy's documents and records it, with its file.
     fn add_policy(&mut self, policy: &Policy, record: FileRecord) -> Result<(), SearchError> {
         // Section by section, which finds what the whole text would (sentences end at
@@ -387,9 +407,10 @@ impl Run<'_> {
             if self.old_keys.contains_key(key) {
                 self.delete_company(key);
             }
-            let (mut policies, records): (Vec<Policy>, Vec<FileRecord>) =
+            let (mut policies, mut records): (Vec<Policy>, Vec<FileRecord>) =
                 members.into_iter().map(|(p, r, _)| (p, r)).unzip();
             assign_versions(&mut policies);
+            self.note_same_date_versions(&policies, &mut records);
             for (policy, record) in policies.iter().zip(records) {
                 self.add_policy(policy, record)?;
             }
@@ -455,9 +476,10 @@ impl Run<'_> {
                     // its new company on the next refresh.
                     self.dirty.insert(key);
                 }
-                let (mut policies, records): (Vec<Policy>, Vec<FileRecord>) =
+                let (mut policies, mut records): (Vec<Policy>, Vec<FileRecord>) =
                     group.into_iter().unzip();
                 assign_versions(&mut policies);
+                self.note_same_date_versions(&policies, &mut records);
                 for (policy, record) in policies.iter().zip(records) {
                     self.add_policy(policy, record)?;
                 }
