@@ -30,7 +30,10 @@ pub const SCHEMA_VERSION: u32 = 6;
 /// 12: lone markdown list items above paragraphs, three or more, are headings (a flattened
 /// accordion: aa.com's "  * Minors", "  * Security").
 /// 13: such an item over its own sub-items too (happybus.org.tw's "* **Uses**").
-pub const READER_VERSION: u32 = 13;
+/// 14: a numbered plain-text line that runs on into the next ("4. We do not sell … with any" /
+/// "third party …") is a paragraph wrapped to a width, not a heading; a list item goes on in the
+/// lines wrapped under it.
+pub const READER_VERSION: u32 = 14;
 
 /// Name of the tokenizer shared by indexing, querying and highlighting.
 pub const TOKENIZER: &str = "policy";

@@ -126,7 +126,8 @@ pub fn read(text: &str) -> (Vec<Block>, Format) {
         item: None,
     };
     let mut prev_line = "";
-    for raw in text.lines() {
+    let mut lines = text.lines().peekable();
+    while let Some(raw) = lines.next() {
         let indent = raw.len() - raw.trim_start().len();
         let line = raw.trim();
         if line.is_empty() {
@@ -134,7 +135,15 @@ pub fn read(text: &str) -> (Vec<Block>, Format) {
             prev_line = "";
             continue;
         }
+        // A numbered line that runs on into the next is a paragraph wrapped to a width, not a
+        // heading: "4. We do not sell, rent or exchange your personal information with any" /
+        // "third party for commercial reasons."
+        let runs_on = ends_with_connector(line)
+            || lines
+                .peek()
+                .is_some_and(|next| next.trim_start().starts_with(char::is_lowercase));
         if indent == 0
+            && !runs_on
             && let Some(n) = numbered_heading(line)
         {
             b.flush();
@@ -149,8 +158,11 @@ pub fn read(text: &str) -> (Vec<Block>, Format) {
             prev_line = line;
             continue;
         }
+        // An item goes on in the lines indented under it, or wrapped to a width: the line
+        // before ends in a word that cannot end it, or this one goes on in lower case.
+        let wrapped = line.starts_with(char::is_lowercase) || ends_with_connector(prev_line);
         if let Some((item, _)) = b.item.as_mut()
-            && indent > 0
+            && (indent > 0 || wrapped)
         {
             item.push(' ');
             item.push_str(line);
@@ -268,6 +280,27 @@ mod tests {
         let (blocks, format) = read(text);
         assert_eq!(format, Format::Plain);
         assert!(outline(&blocks).is_empty(), "{blocks:?}");
+    }
+
+    #[test]
+    fn numbered_paragraphs_wrapped_to_a_width_are_joined() {
+        let text = "1. Introduction\n\nWe respect your privacy and explain here how we use your data.\n\n\
+            4. We do not sell, rent or exchange your personal information with any\nthird party for commercial reasons. By using our service you agree to\nthis policy.\n\n\
+            5. Cookies\n\nWe use cookies to remember your settings.\n";
+        let (blocks, _) = read(text);
+        let texts: Vec<&str> = blocks.iter().map(|b| b.text.as_str()).collect();
+        assert!(
+            texts.iter().any(|t| t.contains(
+                "exchange your personal information with any third party for commercial reasons. By using our service you agree to this policy."
+            )),
+            "{texts:#?}"
+        );
+        let headings: Vec<&str> = blocks
+            .iter()
+            .filter(|b| matches!(b.kind, BlockKind::Heading(_)))
+            .map(|b| b.text.as_str())
+            .collect();
+        assert_eq!(headings, ["1. Introduction", "5. Cookies"], "{texts:#?}");
     }
 
     #[test]
