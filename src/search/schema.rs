@@ -32,7 +32,8 @@ pub const SCHEMA_VERSION: u32 = 6;
 /// 13: such an item over its own sub-items too (happybus.org.tw's "* **Uses**").
 /// 14: a numbered plain-text line that runs on into the next ("4. We do not sell … with any" /
 /// "third party …") is a paragraph wrapped to a width, not a heading; a list item goes on in the
-/// lines wrapped under it.
+/// lines wrapped under it; an HTML element marked as a cookie banner or a breadcrumb (by its
+/// `id`, `class` or `role`) is chrome.
 pub const READER_VERSION: u32 = 14;
 
 /// Name of the tokenizer shared by indexing, querying and highlighting.

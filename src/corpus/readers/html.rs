@@ -14,6 +14,38 @@ const SKIP_ALWAYS: &[&str] = &[
 /// Site chrome around the policy. Dropped, unless that would leave nothing (a page that never
 /// closes its `<header>`).
 const SKIP_CHROME: &[&str] = &["nav", "header", "footer", "aside", "form"];
+/// Words in an element's `id`, `class` or `role` that mark it as chrome too: cookie banners
+/// ("We use cookies … By continuing to browse you agree"), whose sentences would read as the
+/// policy's own tracking and consent by use, and breadcrumbs ("Home › Legal › Privacy").
+/// Not "cookie-notice" or "cookie-policy": a policy's own section may be called that.
+const CHROME_MARKS: &[&str] = &[
+    "cookie-banner",
+    "cookie_banner",
+    "cookiebanner",
+    "cookie-consent",
+    "cookie_consent",
+    "cookieconsent",
+    "cookie-bar",
+    "cookiebar",
+    "consent-banner",
+    "consent_banner",
+    "onetrust",
+    "cc-window",
+    "cc-banner",
+    "breadcrumb",
+    "role=\"navigation\"",
+    "role=\"banner\"",
+    "role=\"contentinfo\"",
+];
+
+/// True when a start tag's raw attributes mark its element as site chrome ([`CHROME_MARKS`]).
+fn chrome_by_attrs(attrs: &str) -> bool {
+    if attrs.is_empty() {
+        return false;
+    }
+    let attrs = attrs.to_ascii_lowercase();
+    CHROME_MARKS.iter().any(|m| attrs.contains(m))
+}
 
 const BLOCK_TAGS: &[&str] = &[
     "p",
@@ -118,8 +150,9 @@ impl Walker {
         }
     }
 
-    fn start(&mut self, name: &str, self_closing: bool) {
-        if SKIP_ALWAYS.contains(&name) || (self.skip_chrome && SKIP_CHROME.contains(&name)) {
+    fn start(&mut self, name: &str, attrs: &str, self_closing: bool) {
+        let chrome = self.skip_chrome && (SKIP_CHROME.contains(&name) || chrome_by_attrs(attrs));
+        if SKIP_ALWAYS.contains(&name) || chrome {
             if !self_closing {
                 self.skip.push(name.to_string());
             }
@@ -134,6 +167,11 @@ impl Walker {
             return;
         }
         if !self.skip.is_empty() {
+            // An element of the kind being skipped, inside it, is counted, so the skip ends at
+            // its own end tag (a cookie banner's `<div>` holds `<div>`s).
+            if !self_closing && self.skip.last().is_some_and(|s| s == name) {
+                self.skip.push(name.to_string());
+            }
             return;
         }
         match name {
@@ -252,13 +290,15 @@ fn walk(html: &str, skip_chrome: bool) -> (Vec<Block>, HtmlMeta) {
         match token {
             Token::Text(t) => w.text(t),
             Token::Start {
-                name, self_closing, ..
+                name,
+                attrs,
+                self_closing,
             } => {
                 // `<body>` ends an unclosed `<head>`.
                 if name == "body" {
                     w.skip.retain(|s| s != "head");
                 }
-                w.start(&name, self_closing);
+                w.start(&name, attrs, self_closing);
             }
             Token::End { name } => w.end(&name),
         }
@@ -312,6 +352,27 @@ mod tests {
                 (BlockKind::ListItem { depth: 0 }, "• Second item"),
                 (BlockKind::Row, "Name | Use"),
                 (BlockKind::Row, "sid | session"),
+            ]
+        );
+    }
+
+    /// A cookie banner and a breadcrumb are chrome, whatever element holds them; a policy's
+    /// own section on cookies is not (found by a newcomer's trial: the banner's "By continuing
+    /// to browse you agree" was the page's consent by use).
+    #[test]
+    fn cookie_banners_and_breadcrumbs_are_chrome() {
+        let html = r##"<body><div id="cookie-banner" class="cookie-consent"><div><p>We use cookies. By continuing to browse you agree to our use of cookies.</p></div><a href="#">Accept all cookies</a></div><ol class="breadcrumb"><li>Home</li><li>Legal</li></ol><div class="content"><h1>Privacy</h1><p>We never sell data. We collect your name and email address when you register, and we use them only to run the service you asked for and to answer you.</p><div id="cookie-policy"><h2>Cookies</h2><p>We use cookies to remember you.</p></div></div></body>"##;
+        let (blocks, _) = read(html);
+        assert_eq!(
+            texts(&blocks),
+            vec![
+                (BlockKind::Title, "Privacy"),
+                (
+                    BlockKind::Paragraph,
+                    "We never sell data. We collect your name and email address when you register, and we use them only to run the service you asked for and to answer you."
+                ),
+                (BlockKind::Heading(2), "Cookies"),
+                (BlockKind::Paragraph, "We use cookies to remember you."),
             ]
         );
     }
