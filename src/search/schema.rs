@@ -33,7 +33,8 @@ pub const SCHEMA_VERSION: u32 = 6;
 /// 14: a numbered plain-text line that runs on into the next ("4. We do not sell … with any" /
 /// "third party …") is a paragraph wrapped to a width, not a heading; a list item goes on in the
 /// lines wrapped under it; an HTML element marked as a cookie banner or a breadcrumb (by its
-/// `id`, `class` or `role`) is chrome.
+/// `id`, `class` or `role`) is chrome; a numbered title closed by a full stop ("1. Introduction
+/// and Overview.") is a heading.
 pub const READER_VERSION: u32 = 14;
 
 /// Name of the tokenizer shared by indexing, querying and highlighting.

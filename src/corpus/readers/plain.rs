@@ -5,7 +5,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::corpus::headings::{heading_style, is_body, promote};
+use crate::corpus::headings::{Style, heading_style, is_body, promote};
 use crate::corpus::layout::{Block, BlockKind};
 use crate::corpus::policy::Format;
 
@@ -31,10 +31,20 @@ static LIST_ITEM: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// The style of a numbered line's title: a heading's, or a title in capitals closed by a full
+/// stop ("1. Introduction and Overview.", "III. YOUR RIGHTS."), as some policies number theirs.
+fn numbered_title_style(title: &str) -> Option<Style> {
+    heading_style(title).or_else(|| {
+        let bare = title.strip_suffix('.')?;
+        heading_style(bare).filter(|s| *s >= Style::Title && bare.split_whitespace().count() <= 8)
+    })
+}
+
 fn numbered_heading(line: &str) -> Option<Numbered> {
     if line.chars().count() > 100 {
         return None;
     }
+    let heading_style = numbered_title_style;
     let title_ok = |title: &str| title.is_empty() || heading_style(title).is_some();
     if let Some(c) = STRONG_NUMBERED.captures(line) {
         let depth = c[1].matches('.').count() as u8;
@@ -280,6 +290,27 @@ mod tests {
         let (blocks, format) = read(text);
         assert_eq!(format, Format::Plain);
         assert!(outline(&blocks).is_empty(), "{blocks:?}");
+    }
+
+    #[test]
+    fn numbered_titles_closed_by_a_full_stop() {
+        let text = "1. Introduction and Overview.\n\nWe respect your privacy and explain here how we use your data.\n\n\
+            2. Information You Provide.\n\nWe collect your name and email address when you register.\n\n\
+            3. We collect your name.\n\nAnd your address too, when you buy.\n";
+        let (blocks, format) = read(text);
+        let headings: Vec<&str> = blocks
+            .iter()
+            .filter(|b| matches!(b.kind, BlockKind::Heading(_)))
+            .map(|b| b.text.as_str())
+            .collect();
+        assert_eq!(
+            headings,
+            [
+                "1. Introduction and Overview.",
+                "2. Information You Provide."
+            ]
+        );
+        assert_eq!(format, Format::Numbered);
     }
 
     #[test]
