@@ -357,11 +357,21 @@ pub fn company_name(
         return Some(tidy_name(&name));
     }
     // A title of document words alone ("Privacy Policy") names no one: two such files are
-    // two companies, named by their files.
-    title_segments(title)
+    // two companies, named by their files. Of its parts, one that reads as a name comes
+    // first: "Your privacy is doggone important to us | DogBuddy" is DogBuddy's page, not
+    // "is doggone important to us"'s.
+    let names: Vec<String> = title_segments(title)
         .into_iter()
         .map(|segment| tidy_name(&segment))
-        .find(|name| !name.is_empty())
+        .filter(|name| !name.is_empty())
+        .collect();
+    let reads_as_name = |name: &&String| {
+        name.chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+            && name.split_whitespace().count() <= 5
+    };
+    names.iter().find(reads_as_name).or(names.first()).cloned()
 }
 
 /// Capitalized words that precede "Inc."/"Limited" without being the company's name.
@@ -671,6 +681,24 @@ mod tests {
                 "{title}"
             );
         }
+    }
+
+    #[test]
+    fn a_title_without_a_domain_is_named_by_its_part_that_reads_as_a_name() {
+        let name = |title: &str| company_name(title, "", None, None);
+        assert_eq!(
+            name("Your privacy is doggone important to us | DogBuddy").as_deref(),
+            Some("DogBuddy")
+        );
+        assert_eq!(
+            name("Privacy Policy | The College of Wooster").as_deref(),
+            Some("The College of Wooster")
+        );
+        // A part that reads as none is still better than no name at all.
+        assert_eq!(
+            name("privacy matters to us").as_deref(),
+            Some("matters to us")
+        );
     }
 
     #[test]

@@ -132,6 +132,7 @@ pub fn parse(ext: &str, text: &str) -> Parsed {
             Parsed {
                 format: Some(format),
                 blocks,
+                page_title: plain::tab_title(text),
                 ..Parsed::default()
             }
         }

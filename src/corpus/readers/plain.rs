@@ -230,6 +230,19 @@ pub fn read(text: &str) -> (Vec<Block>, Format) {
     (blocks, format)
 }
 
+/// A browser tab's title copied as the text's first line, on its own ("Privacy Policy | The
+/// College of Wooster"): what names a copy-paste's company, as a saved page's `<title>` does.
+pub fn tab_title(text: &str) -> Option<String> {
+    let mut lines = text.lines().map(str::trim).skip_while(|l| l.is_empty());
+    let first = lines.next()?;
+    let alone = lines.next().is_none_or(str::is_empty);
+    let parted = [" | ", " - ", " – ", " — ", " :: "]
+        .iter()
+        .any(|sep| first.contains(sep));
+    (alone && parted && first.chars().count() <= 100 && !first.ends_with(['.', ':', ';', ',']))
+        .then(|| first.to_string())
+}
+
 /// True when numbered headings would structure this text.
 pub fn looks_numbered(text: &str) -> bool {
     text.lines()
@@ -290,6 +303,20 @@ mod tests {
         let (blocks, format) = read(text);
         assert_eq!(format, Format::Plain);
         assert!(outline(&blocks).is_empty(), "{blocks:?}");
+    }
+
+    #[test]
+    fn a_tab_title_on_the_first_line() {
+        assert_eq!(
+            tab_title("\nPrivacy Policy | The College of Wooster\n\nWe collect data.\n").as_deref(),
+            Some("Privacy Policy | The College of Wooster")
+        );
+        // Not a heading without parts, nor a line of a paragraph.
+        assert_eq!(tab_title("Privacy Policy\n\nWe collect data.\n"), None);
+        assert_eq!(
+            tab_title("We collect data - and keep it.\nMore text.\n"),
+            None
+        );
     }
 
     #[test]
