@@ -28,6 +28,80 @@ static ARCHIVED: LazyLock<Regex> =
 static LINK_URL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\]\((https?://[^)\s]+)\)").expect("valid regex"));
 
+/// What a front matter block says of the file, and the text after it.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct FrontMatter {
+    pub title: Option<String>,
+    pub archived: Option<String>,
+    pub url: Option<String>,
+}
+
+static ISO_DATE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(\d{4}-\d{2}-\d{2})").expect("valid regex"));
+
+/// Splits off a front matter block (`---` lines around `key: value` lines, as Jekyll and Hugo
+/// write them): its title, date and source address are the file's, not its text, which a
+/// reader would otherwise see as a first section of "layout: post title: …".
+pub fn split_front_matter(text: &str) -> (FrontMatter, &str) {
+    let start = text.len()
+        - text
+            .trim_start_matches(['\u{feff}', ' ', '\t', '\r', '\n'])
+            .len();
+    let body = &text[start..];
+    let Some(after_open) = body.strip_prefix("---") else {
+        return (FrontMatter::default(), text);
+    };
+    let Some(after_open) = after_open
+        .strip_prefix("\r\n")
+        .or_else(|| after_open.strip_prefix('\n'))
+    else {
+        return (FrontMatter::default(), text);
+    };
+    let mut fm = FrontMatter::default();
+    let mut offset = text.len() - after_open.len();
+    for (n, line) in after_open.split_inclusive('\n').enumerate() {
+        let bare = line.trim_end();
+        offset += line.len();
+        if bare == "---" || bare == "..." {
+            return (fm, &text[offset..]);
+        }
+        // Front matter is short and all `key: value`, lists and comments; anything else is no
+        // front matter (a `---` rule opening a document).
+        let looks_like_field = bare.is_empty()
+            || bare.starts_with(['#', ' ', '-'])
+            || bare.split_once(':').is_some_and(|(k, _)| {
+                !k.is_empty()
+                    && k.chars()
+                        .all(|c| c.is_alphanumeric() || c == '_' || c == '-')
+            });
+        if n > 100 || !looks_like_field {
+            return (FrontMatter::default(), text);
+        }
+        let Some((key, value)) = bare.split_once(':') else {
+            continue;
+        };
+        let value = value.trim().trim_matches(['"', '\'']).trim();
+        if value.is_empty() {
+            continue;
+        }
+        match key.trim().to_ascii_lowercase().as_str() {
+            "title" => fm.title = Some(value.to_string()),
+            "date" | "archived" | "updated" | "last_modified" | "lastmod" => {
+                if let Some(c) = ISO_DATE.captures(value) {
+                    fm.archived = Some(c[1].to_string());
+                }
+            }
+            "url" | "source" | "source_url" | "permalink" | "canonical_url" | "link"
+                if value.starts_with("http://") || value.starts_with("https://") =>
+            {
+                fm.url = Some(value.to_string());
+            }
+            _ => {}
+        }
+    }
+    (FrontMatter::default(), text)
+}
+
 /// True when the text starts with a Princeton–Leuven provenance line.
 pub fn has_provenance(text: &str) -> bool {
     let first = text.trim_start().lines().next().unwrap_or("");
@@ -361,6 +435,24 @@ fn only_title_headings(blocks: &[Block]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn front_matter_is_the_files_not_its_text() {
+        let text = "---\nlayout: post\ntitle: \"Champs Sports Privacy Statement\"\ndate: 2017-05-01 10:00:00 +0000\nurl: https://www.champssports.com/privacy\ntags: [privacy, retail]\n---\n\n# Privacy\n\nWe never sell your data.\n";
+        let (fm, rest) = split_front_matter(text);
+        assert_eq!(fm.title.as_deref(), Some("Champs Sports Privacy Statement"));
+        assert_eq!(fm.archived.as_deref(), Some("2017-05-01"));
+        assert_eq!(
+            fm.url.as_deref(),
+            Some("https://www.champssports.com/privacy")
+        );
+        assert!(rest.trim_start().starts_with("# Privacy"), "{rest}");
+        // A rule opening a document is no front matter.
+        let text = "---\nWe collect your name. We never sell it.\n---\n";
+        assert_eq!(split_front_matter(text).1, text);
+        let text = "# Privacy\n\n---\ntitle: x\n---\n";
+        assert_eq!(split_front_matter(text).1, text);
+    }
     use crate::corpus::layout::testing::{outline, texts};
 
     const PROV: &str = "> *The following text is extracted and transformed from the japan-talk.com privacy policy that was archived on 2013-03-10. Please check the [original snapshot on the Wayback Machine](https://web.archive.org/web/20130310073612id_/http%3A//www.japan-talk.com/jt/privacy) for the most accurate reproduction.*\n\n# Privacy Policy - Japan Talk\n";

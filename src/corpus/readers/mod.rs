@@ -81,7 +81,7 @@ pub fn detect(ext: &str, text: &str) -> Format {
     }
     if looks_like_html(text) {
         Format::Html
-    } else if looks_like_markdown(text) {
+    } else if looks_like_markdown(text) || markdown::split_front_matter(text).1.len() < text.len() {
         Format::Markdown
     } else if plain::looks_numbered(text) {
         Format::Numbered
@@ -94,14 +94,19 @@ pub fn detect(ext: &str, text: &str) -> Format {
 pub fn parse(ext: &str, text: &str) -> Parsed {
     match detect(ext, text) {
         Format::Markdown => {
+            let (front, text) = markdown::split_front_matter(text);
             let (prov, body) = markdown::split_provenance(text);
+            let url = prov.url.or(front.url);
             Parsed {
                 format: Some(Format::Markdown),
                 blocks: markdown::read(body),
-                domain: prov.domain,
-                url: prov.url,
-                archived: prov.archived,
-                page_title: None,
+                domain: prov.domain.or_else(|| {
+                    url.as_deref()
+                        .and_then(crate::corpus::company::domain_of_url)
+                }),
+                url,
+                archived: prov.archived.or(front.archived),
+                page_title: front.title,
             }
         }
         Format::Xml => {
