@@ -3228,6 +3228,14 @@ const CASES: &[(&str, &str, &str)] = &[
         "Nothing in this policy prohibits us from selling your personal information to advertisers.",
         "Our contracts prohibit these vendors from selling your personal information.",
     ),
+    // An item naming the group or partners under a sharing lead-in shares with them; not under a lead-in
+    // that collects (found by a newcomer's trial and a lawyer's reading: Xero's "other companies in the Xero
+    // group of companies").
+    (
+        "sells-or-shares",
+        "We may share your information with:\n• our affiliates and group companies;",
+        "We collect information from:\n• our affiliates and partners;",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
