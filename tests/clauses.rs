@@ -3236,6 +3236,13 @@ const CASES: &[(&str, &str, &str)] = &[
         "We may share your information with:\n• our affiliates and group companies;",
         "We collect information from:\n• our affiliates and partners;",
     ),
+    // Access the reader lets the company have is no right of access (wrong polarity, found by a lawyer's
+    // reading).
+    (
+        "access-deletion",
+        "You may access and update your information at any time.",
+        "You may allow us to have ongoing access to certain information from your social media account.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
