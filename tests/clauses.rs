@@ -3243,6 +3243,13 @@ const CASES: &[(&str, &str, &str)] = &[
         "You may access and update your information at any time.",
         "You may allow us to have ongoing access to certain information from your social media account.",
     ),
+    // What the company's own tools do with cookies is no choice of the reader's (wrong polarity, found by a
+    // lawyer's reading).
+    (
+        "opt-out",
+        "You can manage cookies in your browser settings.",
+        "We use web beacons to manage cookies, count visits, and to learn what marketing works and what does not.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
