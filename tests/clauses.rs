@@ -3250,6 +3250,13 @@ const CASES: &[(&str, &str, &str)] = &[
         "You can manage cookies in your browser settings.",
         "We use web beacons to manage cookies, count visits, and to learn what marketing works and what does not.",
     ),
+    // A notice posted with the new text on its own page is no notice (wrong polarity, found by a
+    // lawyer's reading).
+    (
+        "change-without-notice",
+        "If such changes are material, a notice of the changes will be posted along with the revised Privacy Policy.",
+        "If such changes are material, we will notify you by email before they take effect.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
