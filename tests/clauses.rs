@@ -3257,6 +3257,12 @@ const CASES: &[(&str, &str, &str)] = &[
         "If such changes are material, a notice of the changes will be posted along with the revised Privacy Policy.",
         "If such changes are material, we will notify you by email before they take effect.",
     ),
+    // The reader's data named by how it came: "information you have provided" (found by a lawyer's reading).
+    (
+        "no-sale",
+        "We do not share information you have provided to us without your consent.",
+        "We share information you have provided to us with our partners.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
