@@ -36,7 +36,8 @@ pub const SCHEMA_VERSION: u32 = 6;
 /// `id`, `class` or `role`) is chrome; a numbered title closed by a full stop ("1. Introduction
 /// and Overview.") is a heading; a title without a domain names the company by its part that
 /// reads as a name; a plain-text copy's first line, a browser tab's title, is its title; a
-/// markdown file's front matter gives its title, date and address and is no text.
+/// markdown file's front matter gives its title, date and address and is no text; a
+/// tab-separated line of plain text is a table's row.
 pub const READER_VERSION: u32 = 14;
 
 /// Name of the tokenizer shared by indexing, querying and highlighting.

@@ -129,6 +129,27 @@ impl Builder {
 /// Reads plain text into blocks. Returns [`Format::Numbered`] when numbered headings give the
 /// document its structure.
 pub fn read(text: &str) -> (Vec<Block>, Format) {
+    // A list marker set off by a tab is set off by a space: "1.\tWe collect …" is an item.
+    let spaced: String;
+    let text = if text.contains('\t') {
+        spaced = text
+            .lines()
+            .map(|line| {
+                let cells: Vec<&str> = line.split('\t').map(str::trim).collect();
+                let filled: Vec<&str> = cells.iter().copied().filter(|c| !c.is_empty()).collect();
+                if filled.len() >= 2 && marked_by_tab(&filled) {
+                    let indent = &line[..line.len() - line.trim_start().len()];
+                    format!("{}{}", indent.replace('\t', "    "), filled.join(" "))
+                } else {
+                    line.to_string()
+                }
+            })
+            .collect::<Vec<_>>()
+            .join("\n");
+        spaced.as_str()
+    } else {
+        text
+    };
     let mut b = Builder {
         blocks: Vec::new(),
         numbered: Vec::new(),
@@ -142,6 +163,21 @@ pub fn read(text: &str) -> (Vec<Block>, Format) {
         let line = raw.trim();
         if line.is_empty() {
             b.flush();
+            prev_line = "";
+            continue;
+        }
+        // A row of a table copied as tab-separated text ("Name\tAdmissions\t7 years"): its
+        // cells, as an HTML table's row reads.
+        // Not a list marker set off by a tab ("1.\tWe collect …", "•\tCookies"), as word
+        // processors write them: that line is an item.
+        let cells: Vec<&str> = line
+            .split('\t')
+            .map(str::trim)
+            .filter(|c| !c.is_empty())
+            .collect();
+        if cells.len() >= 2 && !marked_by_tab(&cells) {
+            b.flush();
+            b.push(Block::new(BlockKind::Row, cells.join(" | ")), None);
             prev_line = "";
             continue;
         }
@@ -230,6 +266,14 @@ pub fn read(text: &str) -> (Vec<Block>, Format) {
     (blocks, format)
 }
 
+/// True when a tab-separated line's first cell is a list marker ("1.", "•", "(a)"): an item
+/// as word processors write it, not a table's row.
+fn marked_by_tab(cells: &[&str]) -> bool {
+    cells
+        .first()
+        .is_some_and(|c| LIST_ITEM.is_match(&format!("{c} x")))
+}
+
 /// A browser tab's title copied as the text's first line, on its own ("Privacy Policy | The
 /// College of Wooster"): what names a copy-paste's company, as a saved page's `<title>` does.
 pub fn tab_title(text: &str) -> Option<String> {
@@ -303,6 +347,40 @@ mod tests {
         let (blocks, format) = read(text);
         assert_eq!(format, Format::Plain);
         assert!(outline(&blocks).is_empty(), "{blocks:?}");
+    }
+
+    #[test]
+    fn tab_separated_rows_keep_their_cells() {
+        let text = "Privacy Policy\n\nWe keep some of your data for the times set out below.\n\nDATA WE KEEP\n\nCategory\tPurpose\tRetention\nName\tAdmissions\t7 years\n\nContact Us\n\nWrite to us at the address below.\n";
+        let (blocks, _) = read(text);
+        let rows: Vec<&str> = blocks
+            .iter()
+            .filter(|b| b.kind == BlockKind::Row)
+            .map(|b| b.text.as_str())
+            .collect();
+        assert_eq!(
+            rows,
+            [
+                "Category | Purpose | Retention",
+                "Name | Admissions | 7 years"
+            ]
+        );
+        let headings: Vec<&str> = blocks
+            .iter()
+            .filter(|b| matches!(b.kind, BlockKind::Heading(_)))
+            .map(|b| b.text.as_str())
+            .collect();
+        assert!(headings.contains(&"DATA WE KEEP"), "{blocks:#?}");
+        // A list marker set off by a tab is an item's, not a cell.
+        let (blocks, _) = read("We collect:\n\n1.\tyour name;\n2.\tyour email address.\n");
+        assert!(
+            blocks.iter().all(|b| b.kind != BlockKind::Row),
+            "{blocks:#?}"
+        );
+        assert!(
+            blocks.iter().any(|b| b.text == "1. your name;"),
+            "{blocks:#?}"
+        );
     }
 
     #[test]
