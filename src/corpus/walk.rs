@@ -209,12 +209,15 @@ fn describe_walk_error(root: &Path, err: &ignore::Error) -> (String, String) {
     match err {
         ignore::Error::WithPath { path, err } => {
             let (_, message) = describe_walk_error(root, err);
-            let dangling = std::fs::symlink_metadata(path).is_ok_and(|m| m.is_symlink())
-                && std::fs::metadata(path).is_err();
-            let message = if dangling {
-                "broken symbolic link, skipped".to_string()
-            } else {
-                message
+            let link = std::fs::symlink_metadata(path).is_ok_and(|m| m.is_symlink());
+            // Links that lead round to each other ("a -> b", "b -> a") are a loop (ELOOP), not
+            // a link to nothing.
+            let message = match std::fs::metadata(path) {
+                Err(e) if link && e.raw_os_error() == Some(40) && cfg!(target_os = "linux") => {
+                    "symbolic link loop, skipped".to_string()
+                }
+                Err(_) if link => "broken symbolic link, skipped".to_string(),
+                _ => message,
             };
             (rel_path(root, path), message)
         }
