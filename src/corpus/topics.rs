@@ -389,6 +389,16 @@ mod tests {
         assert_eq!(topic("Information Sharing and Disclosure"), "sharing");
         assert_eq!(topic("Section 3: Disclosure to Third Parties"), "sharing");
         assert_eq!(topic("How long do we keep user information?"), "retention");
+        // Where data is kept is about place, not time (found by a newcomer's trial).
+        assert_eq!(
+            topic("5 WHERE WE STORE YOUR PERSONAL DATA"),
+            "international"
+        );
+        assert_eq!(
+            topic("Where do we store your personal data?"),
+            "international"
+        );
+        assert_eq!(topic("How long do we store your data?"), "retention");
         assert_eq!(topic("Cookies"), "cookies");
         assert_eq!(topic("Contract Changes"), "changes");
         assert_eq!(topic("Change in Company's Ownership"), "sharing");

@@ -37,7 +37,8 @@ pub const SCHEMA_VERSION: u32 = 6;
 /// and Overview.") is a heading; a title without a domain names the company by its part that
 /// reads as a name; a plain-text copy's first line, a browser tab's title, is its title; a
 /// markdown file's front matter gives its title, date and address and is no text; a
-/// tab-separated line of plain text is a table's row.
+/// tab-separated line of plain text is a table's row; "Where we store your personal data" is
+/// about international transfers, not retention.
 pub const READER_VERSION: u32 = 14;
 
 /// Name of the tokenizer shared by indexing, querying and highlighting.
