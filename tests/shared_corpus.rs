@@ -214,21 +214,21 @@ fn mojibake_is_repaired() {
 /// of a rule made more general; more is a rule made narrower or looser than it meant. The
 /// figures per kind: `cargo run --release --example sentence_eval`.
 const REAL_COUNTS: &[(&str, usize, usize)] = &[
-    ("no-sale", 114, 7),
+    ("no-sale", 115, 7),
     ("sells-or-shares", 38, 11),
     ("merger-transfer", 134, 7),
     ("legal-disclosure", 119, 21),
     ("advertising", 189, 16),
-    ("tracking", 293, 66),
+    ("tracking", 293, 64),
     ("retention-limited", 102, 47),
     ("retention-indefinite", 24, 4),
     ("retention-*", 139, 39),
-    ("access-deletion", 214, 31),
-    ("opt-out", 377, 93),
-    ("change-with-notice", 40, 1),
-    ("change-without-notice", 53, 22),
+    ("access-deletion", 214, 30),
+    ("opt-out", 377, 91),
+    ("change-with-notice", 40, 0),
+    ("change-without-notice", 54, 22),
     ("change-*", 94, 22),
-    ("security", 161, 41),
+    ("security", 162, 41),
     ("children", 238, 8),
     ("international-transfer", 135, 24),
     ("do-not-track", 35, 10),
@@ -279,7 +279,7 @@ const READER_F1: &[(&str, f64)] = &[
     ("no-sale", 0.861),
     ("advertising", 0.740),
     ("retention-*", 0.800),
-    ("access-deletion", 0.833),
+    ("access-deletion", 0.837),
     ("opt-out", 0.869),
 ];
 
