@@ -910,9 +910,12 @@ impl Detector {
     /// after it). Not a prohibition itself negated: "Nothing in this policy prohibits us from
     /// selling", "We do not prohibit partners from selling".
     fn prohibition(&self, text: &str, sentence: &[Hit], anchor: &Hit) -> Option<Hit> {
-        let cue = sentence
+        // Hits come by start: only those a reach before the anchor are read, not the sentence.
+        let before = sentence.partition_point(|h| h.start() < anchor.start());
+        let cue = sentence[..before]
             .iter()
             .rev()
+            .take_while(|h| h.start() + 2 * NEGATION_REACH >= anchor.start())
             .filter(|h| h.end() <= anchor.start() && h.end() + NEGATION_REACH >= anchor.start())
             .find(|h| self.prohibitions.contains(h.term))?;
         let between = text.get(cue.end()..anchor.start())?;
