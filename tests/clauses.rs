@@ -3263,6 +3263,13 @@ const CASES: &[(&str, &str, &str)] = &[
         "We do not share information you have provided to us without your consent.",
         "We share information you have provided to us with our partners.",
     ),
+    // Marketing fitted to the reader on other companies' sites is targeted advertising (found by a lawyer's
+    // reading).
+    (
+        "advertising",
+        "We may share your information with social media sites such as Facebook so that they can tailor the marketing we send you via their sites.",
+        "We send you tailored marketing emails about our products.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
