@@ -3270,6 +3270,13 @@ const CASES: &[(&str, &str, &str)] = &[
         "We may share your information with social media sites such as Facebook so that they can tailor the marketing we send you via their sites.",
         "We send you tailored marketing emails about our products.",
     ),
+    // The right to restriction asked for by its noun: "Ask for the restriction of the processing of your
+    // data" (found by a lawyer's reading).
+    (
+        "opt-out",
+        "• Ask for the restriction of the processing of your data (under certain circumstances).",
+        "We may impose restrictions on your use of the service.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
