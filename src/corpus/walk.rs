@@ -139,6 +139,25 @@ fn name_text(name: &std::ffi::OsStr) -> String {
     out
 }
 
+/// True for the folder a browser's "Save Page As, complete" writes beside the page
+/// (`Privacy policy - Acme.html` and `Privacy policy - Acme_files/`): its frames and scripts
+/// are the page's parts, not policies, and read as ones they made companies of ad frames and
+/// cookie banners.
+fn is_saved_page_assets(path: &Path) -> bool {
+    let Some(name) = path.file_name().and_then(|n| n.to_str()) else {
+        return false;
+    };
+    let Some(stem) = name.strip_suffix("_files") else {
+        return false;
+    };
+    if !path.is_dir() {
+        return false;
+    }
+    ["html", "htm", "xhtml", "shtml"]
+        .iter()
+        .any(|ext| path.with_file_name(format!("{stem}.{ext}")).is_file())
+}
+
 /// Lists the policy files under `root` (a folder, or a single file).
 pub fn scan(root: &Path) -> Result<Scan, CorpusError> {
     let meta = std::fs::metadata(root).map_err(|e| match e.kind() {
@@ -164,6 +183,7 @@ pub fn scan(root: &Path) -> Result<Scan, CorpusError> {
         .add_custom_ignore_filename(IGNORE_FILE)
         .follow_links(true)
         .sort_by_file_name(|a, b| a.cmp(b))
+        .filter_entry(|e| !is_saved_page_assets(e.path()))
         .build();
     for entry in walker {
         let entry = match entry {
@@ -315,5 +335,34 @@ mod tests {
         ] {
             assert!(!is_policy_name(no), "{no}");
         }
+    }
+
+    /// A page saved complete keeps its frames in a `_files` folder beside it: they are no
+    /// policies (found by a newcomer's trial: an ad frame's "We may sell your data" was a
+    /// company). A `_files` folder with no page beside it is read.
+    #[test]
+    fn a_saved_page_s_assets_are_no_policies() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        std::fs::write(
+            root.join("Privacy - Acme.html"),
+            "<h1>Privacy</h1><p>We never sell.</p>",
+        )
+        .unwrap();
+        std::fs::create_dir(root.join("Privacy - Acme_files")).unwrap();
+        std::fs::write(
+            root.join("Privacy - Acme_files/frame.html"),
+            "<p>We may sell your data.</p>",
+        )
+        .unwrap();
+        std::fs::create_dir(root.join("old_files")).unwrap();
+        std::fs::write(
+            root.join("old_files/acme.com.md"),
+            "# Privacy\n\nWe never sell.\n",
+        )
+        .unwrap();
+        let scanned = scan(root).unwrap();
+        let rels: Vec<&str> = scanned.files.iter().map(|f| f.rel.as_str()).collect();
+        assert_eq!(rels, ["Privacy - Acme.html", "old_files/acme.com.md"]);
     }
 }
