@@ -86,7 +86,8 @@ pub fn split_front_matter(text: &str) -> (FrontMatter, &str) {
         }
         match key.trim().to_ascii_lowercase().as_str() {
             "title" => fm.title = Some(value.to_string()),
-            "date" | "archived" | "updated" | "last_modified" | "lastmod" => {
+            "date" | "archived" | "archived_on" | "updated" | "last_modified" | "lastmod"
+            | "retrieved" | "accessed" | "captured" | "fetched" | "crawled" => {
                 if let Some(c) = ISO_DATE.captures(value) {
                     fm.archived = Some(c[1].to_string());
                 }
