@@ -38,7 +38,8 @@ pub const SCHEMA_VERSION: u32 = 6;
 /// reads as a name; a plain-text copy's first line, a browser tab's title, is its title; a
 /// markdown file's front matter gives its title, date and address and is no text; a
 /// tab-separated line of plain text is a table's row; "Where we store your personal data" is
-/// about international transfers, not retention.
+/// about international transfers, not retention; lines that run on every page of a text split
+/// by form feeds (a PDF's header and footer) are dropped.
 pub const READER_VERSION: u32 = 14;
 
 /// Name of the tokenizer shared by indexing, querying and highlighting.

@@ -129,6 +129,14 @@ impl Builder {
 /// Reads plain text into blocks. Returns [`Format::Numbered`] when numbered headings give the
 /// document its structure.
 pub fn read(text: &str) -> (Vec<Block>, Format) {
+    let unpaged: String;
+    let text = match without_running_lines(text) {
+        Some(t) => {
+            unpaged = t;
+            unpaged.as_str()
+        }
+        None => text,
+    };
     // A list marker set off by a tab is set off by a space: "1.\tWe collect …" is an item.
     let spaced: String;
     let text = if text.contains('\t') {
@@ -266,6 +274,79 @@ pub fn read(text: &str) -> (Vec<Block>, Format) {
     (blocks, format)
 }
 
+/// Text split into pages by form feeds (a PDF turned into text) without the lines that run
+/// on every page (a header "Acme LLC   Privacy Policy", a footer "Confidential   Page 3 of
+/// 6"), and with the pages run together, so that a section or a list goes on across a page
+/// break; `None` for text with fewer than three pages or no such line.
+fn without_running_lines(text: &str) -> Option<String> {
+    let pages: Vec<&str> = text.split('\u{c}').collect();
+    if pages.len() < 3 {
+        return None;
+    }
+    // A line as it repeats: spaces collapsed, page numbers made one.
+    let shape = |line: &str| -> String {
+        let mut out = String::new();
+        let mut digits = false;
+        for word in line.split_whitespace() {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            for c in word.chars() {
+                if c.is_ascii_digit() {
+                    if !digits {
+                        out.push('#');
+                    }
+                    digits = true;
+                } else {
+                    out.push(c);
+                    digits = false;
+                }
+            }
+            digits = false;
+        }
+        out
+    };
+    // The first and last two lines of each page are where headers and footers stand.
+    let edges = |page: &str| -> Vec<String> {
+        let lines: Vec<&str> = page.lines().filter(|l| !l.trim().is_empty()).collect();
+        let n = lines.len();
+        let mut at: Vec<usize> = (0..n.min(2)).chain(n.saturating_sub(2)..n).collect();
+        at.dedup();
+        at.into_iter().map(|i| shape(lines[i])).collect()
+    };
+    let mut seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    for page in &pages {
+        let mut shapes = edges(page);
+        shapes.sort_unstable();
+        shapes.dedup();
+        for s in shapes {
+            *seen.entry(s).or_insert(0) += 1;
+        }
+    }
+    let enough = (pages.len() / 2).max(3);
+    let running: std::collections::HashSet<String> = seen
+        .into_iter()
+        .filter(|(s, n)| *n >= enough && !s.is_empty())
+        .map(|(s, _)| s)
+        .collect();
+    if running.is_empty() {
+        return None;
+    }
+    let mut out = String::with_capacity(text.len());
+    for page in pages {
+        let edge = edges(page);
+        for line in page.lines() {
+            let s = shape(line);
+            if !line.trim().is_empty() && running.contains(&s) && edge.contains(&s) {
+                continue;
+            }
+            out.push_str(line);
+            out.push('\n');
+        }
+    }
+    Some(out)
+}
+
 /// True when a tab-separated line's first cell is a list marker ("1.", "•", "(a)"): an item
 /// as word processors write it, not a table's row.
 fn marked_by_tab(cells: &[&str]) -> bool {
@@ -347,6 +428,47 @@ mod tests {
         let (blocks, format) = read(text);
         assert_eq!(format, Format::Plain);
         assert!(outline(&blocks).is_empty(), "{blocks:?}");
+    }
+
+    #[test]
+    fn running_headers_and_footers_of_pages_are_dropped() {
+        let page = |n: usize, body: &str| {
+            format!(
+                "Acme LLC        Privacy Policy\n\n{body}\n\nAcme LLC – Confidential      Page {n} of 3\n"
+            )
+        };
+        let text = [
+            page(
+                1,
+                "1. Introduction\n\nWe respect your privacy and explain here how we use it.",
+            ),
+            page(
+                2,
+                "We may share your personal information with:\n\n• our affiliates;",
+            ),
+            page(
+                3,
+                "• advertisers that serve ads to you.\n\n2. Cookies\n\nWe use cookies.",
+            ),
+        ]
+        .join("\u{c}");
+        let (blocks, _) = read(&text);
+        let texts: Vec<&str> = blocks.iter().map(|b| b.text.as_str()).collect();
+        assert!(
+            texts
+                .iter()
+                .all(|t| !t.contains("Confidential") && !t.contains("Acme LLC")),
+            "{texts:#?}"
+        );
+        let headings: Vec<&str> = blocks
+            .iter()
+            .filter(|b| matches!(b.kind, BlockKind::Heading(_)))
+            .map(|b| b.text.as_str())
+            .collect();
+        assert_eq!(headings, ["1. Introduction", "2. Cookies"], "{texts:#?}");
+        // Two pages, or no line on every page: read as it is.
+        assert!(without_running_lines("a\u{c}b").is_none());
+        assert!(without_running_lines("one\u{c}two\u{c}three\u{c}four").is_none());
     }
 
     #[test]
