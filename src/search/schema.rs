@@ -39,7 +39,8 @@ pub const SCHEMA_VERSION: u32 = 6;
 /// markdown file's front matter gives its title, date and address and is no text; a
 /// tab-separated line of plain text is a table's row; "Where we store your personal data" is
 /// about international transfers, not retention; lines that run on every page of a text split
-/// by form feeds (a PDF's header and footer) are dropped.
+/// by form feeds (a PDF's header and footer) are dropped; lettered titles ("A. Information You
+/// Provide.") are sub-sections, and a numbered title with one right under it is a section.
 pub const READER_VERSION: u32 = 14;
 
 /// Name of the tokenizer shared by indexing, querying and highlighting.

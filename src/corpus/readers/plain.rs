@@ -24,6 +24,9 @@ static STRONG_NUMBERED: LazyLock<Regex> = LazyLock::new(|| {
 });
 static ROMAN_NUMBERED: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^[IVXLC]{1,6}[.)]\s+(.+)$").expect("valid regex"));
+/// "A. Information You Provide.": a lettered sub-section (the letters roman numerals are not).
+static LETTER_NUMBERED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[ABD-HJKM-UWYZ][.)]\s+(.+)$").expect("valid regex"));
 static DIGIT_NUMBERED: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\d{1,2}((?:\.\d{1,2})*)[.)]?\s+(.+)$").expect("valid regex"));
 static LIST_ITEM: LazyLock<Regex> = LazyLock::new(|| {
@@ -58,6 +61,15 @@ fn numbered_heading(line: &str) -> Option<Numbered> {
             level: 2,
             strong: true,
         });
+    }
+    // Lettered, only in title case or capitals: "A. Smith is our officer" is a sentence.
+    if let Some(c) = LETTER_NUMBERED.captures(line) {
+        return heading_style(c[1].trim())
+            .filter(|s| *s >= Style::Title)
+            .map(|_| Numbered {
+                level: 3,
+                strong: false,
+            });
     }
     if let Some(c) = DIGIT_NUMBERED.captures(line) {
         let depth = c[1].matches('.').count() as u8;
@@ -252,9 +264,15 @@ pub fn read(text: &str) -> (Vec<Block>, Format) {
     let mut n_numbered = 0;
     for i in 0..blocks.len() {
         let Some(n) = numbered[i] else { continue };
-        let next_is_body = blocks
-            .get(i + 1)
-            .is_some_and(|next| numbered.get(i + 1).copied().flatten().is_none() && is_body(next));
+        // Body text follows, or a sub-section opens right under it ("2. Information
+        // Collection." then "A. Information You Provide.").
+        let next_is_body =
+            blocks
+                .get(i + 1)
+                .is_some_and(|next| match numbered.get(i + 1).copied().flatten() {
+                    None => is_body(next),
+                    Some(sub) => sub.level > n.level,
+                });
         let follows_item = i > 0
             && numbered[i - 1].is_some()
             && matches!(blocks[i - 1].kind, BlockKind::ListItem { .. });
@@ -538,6 +556,27 @@ mod tests {
             ]
         );
         assert_eq!(format, Format::Numbered);
+        // Lettered sub-sections too, in title case; not a sentence opening with an initial.
+        let text = "1. Information Collection.\n\nWe collect what follows.\n\n\
+            A. Information You Provide.\n\nYour name and email address.\n\n\
+            B. Information Collected Automatically.\n\nYour device's address.\n\n\
+            J. Smith is our privacy officer, and you can write to her.\n";
+        let (blocks, _) = read(text);
+        let headings: Vec<(&str, u8)> = blocks
+            .iter()
+            .filter_map(|b| match b.kind {
+                BlockKind::Heading(l) => Some((b.text.as_str(), l)),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(
+            headings,
+            [
+                ("1. Information Collection.", 2),
+                ("A. Information You Provide.", 3),
+                ("B. Information Collected Automatically.", 3)
+            ]
+        );
     }
 
     #[test]
