@@ -406,7 +406,7 @@ const NOT_NAMES: &[&str] = &[
 // Unicode one keeps the regex engine off its fast automaton, and this scan of every
 // domain-less policy cost more than detecting its clauses.
 static INCORPORATED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)((?:[A-Z][\w&'’.-]*\s+){0,3}[A-Z][\w&'’-]*),?\s+(?:Inc|LLC|Ltd|Limited|GmbH|Corp|Corporation|S\.A|B\.V|AG|Pty)(?-u:\b)")
+    Regex::new(r"(?-u:\b)((?:[A-Z][\w&'’.-]*\s+){0,3}[A-Z][\w&'’-]*(?:\s+Co\.)?),?\s+(?:Inc|LLC|Ltd|Limited|GmbH|Corp|Corporation|S\.A|B\.V|AG|Pty)(?-u:\b)")
         .expect("valid regex")
 });
 
@@ -715,6 +715,18 @@ mod tests {
         let text = "This privacy policy will help you understand what Outplayed Inc. and its platforms collect. We are Outplayed Inc., which provides the Services.";
         assert_eq!(incorporated_name(text).as_deref(), Some("Outplayed"));
         assert_eq!(incorporated_name("We collect data."), None);
+        // "Co., Inc.": both forms go (found by a newcomer's trial, a copy-paste opening with
+        // its company's full name).
+        assert_eq!(
+            company_name(
+                "",
+                "Boar's Head Provisions Co., Inc.\n\nWe respect your privacy.",
+                None,
+                None
+            )
+            .as_deref(),
+            Some("Boar's Head Provisions")
+        );
         assert_eq!(
             mentioned_domain(
                 "Visit dell.com or www.Dell.com; see aboutads.info and google.com, google.com."
