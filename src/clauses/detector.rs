@@ -750,16 +750,14 @@ impl Detector {
         // whose sentence's "review this revised policy" yielded to it) is one a "may be
         // amended" a sentence before yields to as well.
         let mut shown: Vec<bool> = found.iter().map(|f| f.hidden_by == 0).collect();
-        let mut yielded: Vec<bool> = Vec::new();
         for _ in 0..2 {
-            yielded = (0..found.len()).map(|i| yields(i, &shown)).collect();
+            let yielded: Vec<bool> = (0..found.len()).map(|i| yields(i, &shown)).collect();
             let next: Vec<bool> = (0..found.len()).map(|i| shown_given(i, &yielded)).collect();
             if next == shown {
                 break;
             }
             shown = next;
         }
-        let shown: Vec<bool> = (0..found.len()).map(|i| shown_given(i, &yielded)).collect();
         for (f, shown) in found.into_iter().zip(shown) {
             if shown {
                 emit(f);

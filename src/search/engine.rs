@@ -460,6 +460,7 @@ impl Engine {
     fn unknown_companies(&self, q: &Query, searcher: &tantivy::Searcher) -> Vec<String> {
         let f = &self.store.fields;
         let typing = q.filters.company.len().checked_sub(1);
+        let latest = self.latest().ok();
         let mut notes = Vec::new();
         for (i, filter) in q.filters.company.iter().enumerate() {
             if filter.negated {
@@ -474,27 +475,32 @@ impl Engine {
                 }
                 let typed = name.trim().to_lowercase();
                 let first = typed.chars().next();
-                // A name is asked for by its key, its domain, its name or a word of it.
+                // A name is asked for by its key, its domain, its name or a word of it. The
+                // names a slip may be for start with the letter typed: a corpus of a million
+                // companies is not measured against every one, nor copied whole to find them.
+                let starts =
+                    |s: &str| s.chars().next().and_then(|c| c.to_lowercase().next()) == first;
                 let mut names: Vec<String> = Vec::new();
-                if let Ok(latest) = self.latest() {
-                    for row in (0..latest.len()).filter_map(|k| latest.get(k)) {
-                        let name = row.company().to_lowercase();
-                        let words = name
-                            .split(|c: char| !c.is_alphanumeric())
-                            .filter(|w| w.chars().count() >= 3)
-                            .map(str::to_string)
-                            .collect::<Vec<_>>();
-                        names.extend(
-                            [Some(row.company_key()), row.domain()]
-                                .into_iter()
-                                .flatten()
-                                .map(str::to_string)
-                                .chain([name.clone()])
-                                .chain(words)
-                                // The names a slip may be for start with the letter typed: a
-                                // corpus of a million companies is not measured against all.
-                                .filter(|n| n.chars().next() == first),
-                        );
+                for row in latest
+                    .iter()
+                    .flat_map(|o| (0..o.len()).filter_map(|k| o.get(k)))
+                {
+                    for key in [Some(row.company_key()), row.domain()]
+                        .into_iter()
+                        .flatten()
+                    {
+                        if starts(key) {
+                            names.push(key.to_lowercase());
+                        }
+                    }
+                    let company = row.company();
+                    let words = company
+                        .split(|c: char| !c.is_alphanumeric())
+                        .filter(|w| w.chars().count() >= 3);
+                    for name in std::iter::once(company).chain(words) {
+                        if starts(name) {
+                            names.push(name.to_lowercase());
+                        }
                     }
                 }
                 names.sort_unstable();

@@ -155,11 +155,10 @@ pub fn read(text: &str) -> (Vec<Block>, Format) {
         spaced = text
             .lines()
             .map(|line| {
-                let cells: Vec<&str> = line.split('\t').map(str::trim).collect();
-                let filled: Vec<&str> = cells.iter().copied().filter(|c| !c.is_empty()).collect();
-                if filled.len() >= 2 && marked_by_tab(&filled) {
+                let cells = tab_cells(line);
+                if cells.len() >= 2 && marked_by_tab(&cells) {
                     let indent = &line[..line.len() - line.trim_start().len()];
-                    format!("{}{}", indent.replace('\t', "    "), filled.join(" "))
+                    format!("{}{}", indent.replace('\t', "    "), cells.join(" "))
                 } else {
                     line.to_string()
                 }
@@ -187,15 +186,10 @@ pub fn read(text: &str) -> (Vec<Block>, Format) {
             continue;
         }
         // A row of a table copied as tab-separated text ("Name\tAdmissions\t7 years"): its
-        // cells, as an HTML table's row reads.
-        // Not a list marker set off by a tab ("1.\tWe collect …", "•\tCookies"), as word
-        // processors write them: that line is an item.
-        let cells: Vec<&str> = line
-            .split('\t')
-            .map(str::trim)
-            .filter(|c| !c.is_empty())
-            .collect();
-        if cells.len() >= 2 && !marked_by_tab(&cells) {
+        // cells, as an HTML table's row reads (list markers set off by a tab were made spaces
+        // above).
+        let cells = tab_cells(line);
+        if cells.len() >= 2 {
             b.flush();
             b.push(Block::new(BlockKind::Row, cells.join(" | ")), None);
             prev_line = "";
@@ -365,6 +359,14 @@ fn without_running_lines(text: &str) -> Option<String> {
     Some(out)
 }
 
+/// The cells of a tab-separated line, empty ones left out.
+fn tab_cells(line: &str) -> Vec<&str> {
+    line.split('\t')
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+        .collect()
+}
+
 /// True when a tab-separated line's first cell is a list marker ("1.", "•", "(a)"): an item
 /// as word processors write it, not a table's row.
 fn marked_by_tab(cells: &[&str]) -> bool {
@@ -401,6 +403,15 @@ pub fn looks_numbered(text: &str) -> bool {
 mod tests {
     use super::*;
     use crate::corpus::layout::testing::outline;
+
+    /// The texts of the headings among `blocks`.
+    fn heading_texts(blocks: &[Block]) -> Vec<&str> {
+        blocks
+            .iter()
+            .filter(|b| matches!(b.kind, BlockKind::Heading(_)))
+            .map(|b| b.text.as_str())
+            .collect()
+    }
 
     #[test]
     fn numbered_sections_and_doubled_list_numbers() {
@@ -478,11 +489,7 @@ mod tests {
                 .all(|t| !t.contains("Confidential") && !t.contains("Acme LLC")),
             "{texts:#?}"
         );
-        let headings: Vec<&str> = blocks
-            .iter()
-            .filter(|b| matches!(b.kind, BlockKind::Heading(_)))
-            .map(|b| b.text.as_str())
-            .collect();
+        let headings = heading_texts(&blocks);
         assert_eq!(headings, ["1. Introduction", "2. Cookies"], "{texts:#?}");
         // Two pages, or no line on every page: read as it is.
         assert!(without_running_lines("a\u{c}b").is_none());
@@ -505,11 +512,7 @@ mod tests {
                 "Name | Admissions | 7 years"
             ]
         );
-        let headings: Vec<&str> = blocks
-            .iter()
-            .filter(|b| matches!(b.kind, BlockKind::Heading(_)))
-            .map(|b| b.text.as_str())
-            .collect();
+        let headings = heading_texts(&blocks);
         assert!(headings.contains(&"DATA WE KEEP"), "{blocks:#?}");
         // A list marker set off by a tab is an item's, not a cell.
         let (blocks, _) = read("We collect:\n\n1.\tyour name;\n2.\tyour email address.\n");
@@ -543,11 +546,7 @@ mod tests {
             2. Information You Provide.\n\nWe collect your name and email address when you register.\n\n\
             3. We collect your name.\n\nAnd your address too, when you buy.\n";
         let (blocks, format) = read(text);
-        let headings: Vec<&str> = blocks
-            .iter()
-            .filter(|b| matches!(b.kind, BlockKind::Heading(_)))
-            .map(|b| b.text.as_str())
-            .collect();
+        let headings = heading_texts(&blocks);
         assert_eq!(
             headings,
             [
@@ -592,11 +591,7 @@ mod tests {
             )),
             "{texts:#?}"
         );
-        let headings: Vec<&str> = blocks
-            .iter()
-            .filter(|b| matches!(b.kind, BlockKind::Heading(_)))
-            .map(|b| b.text.as_str())
-            .collect();
+        let headings = heading_texts(&blocks);
         assert_eq!(headings, ["1. Introduction", "5. Cookies"], "{texts:#?}");
     }
 

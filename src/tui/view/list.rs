@@ -418,25 +418,10 @@ mod tests {
     /// A match cut at the line's end keeps its "…" out of the match's style.
     #[test]
     fn the_ellipsis_of_a_cut_match_is_not_highlighted() {
-        let snippet = "We will not sell your personal information to anyone".to_string();
-        let at = snippet.find("personal information").unwrap_or(0);
-        let hit = Hit {
-            policy_id: "acme.com".into(),
-            company: "Acme".into(),
-            company_key: "acme.com".into(),
-            domain: None,
-            archived: None,
-            heading: String::new(),
-            ordinal: 0,
-            level: 1,
-            topic: "sharing".into(),
-            clauses: Vec::new(),
-            score: 1.0,
-            section_start: 0,
-            focus: 0,
-            highlights: std::iter::once(at..at + "personal information".len()).collect(),
-            snippet,
-        };
+        let hit = hit(
+            "We will not sell your personal information to anyone",
+            "personal information",
+        );
         let theme = Theme { color: true };
         // Room for "    We will not sell your persona…".
         let line = snippet_line(&hit, 34, Style::new(), &theme);
