@@ -995,7 +995,7 @@ const CASES: &[(&str, &str, &str)] = &[
     // Ads chosen by what is known of the reader, whoever shows them; a promise against them
     // is none, however far its "not".
     (
-        "advertising",
+        "targeted-ads",
         "We use your personal information to display interest-based ads for products that might be of interest to you.",
         "We do not use, disclose, or compile student personal data for the purpose of targeted advertising.",
     ),
@@ -1238,7 +1238,7 @@ const CASES: &[(&str, &str, &str)] = &[
         "Any marketing by us, or by third parties on our behalf, will include methods to allow you to express your advertising preferences.",
     ),
     (
-        "advertising",
+        "targeted-ads",
         "For example, if you view a product on our website, you may see offers for similar products on other websites you visit.",
         "You will not see ads from other websites on our pages.",
     ),
@@ -1340,7 +1340,7 @@ const CASES: &[(&str, &str, &str)] = &[
         "Like other websites and apps, we collect data about the browsers and devices you use to access our site.",
     ),
     (
-        "advertising",
+        "targeted-ads",
         "We customize the ad content we show you by identifying your interests based on your onsite and offsite activities.",
         "For details regarding such relevant ads, please also read the section on attributes.",
     ),
@@ -1377,7 +1377,7 @@ const CASES: &[(&str, &str, &str)] = &[
         "We fund our site by selling subscriptions, not by showing you anything.",
     ),
     (
-        "advertising",
+        "targeted-ads",
         "We also use cookies to show you advertising that is relevant to you.",
         "You can learn more about advertising that is relevant to you and choose your preferences.",
     ),
@@ -1552,7 +1552,7 @@ const CASES: &[(&str, &str, &str)] = &[
         "The games on this site are provided by our own staff.",
     ),
     (
-        "advertising",
+        "targeted-ads",
         "These cookies are used to make advertisements more relevant to you.",
         "We send you offers which we feel will be of interest to you.",
     ),
@@ -2431,7 +2431,7 @@ const CASES: &[(&str, &str, &str)] = &[
     ),
     // The company's own ads chosen from the reader's data.
     (
-        "advertising",
+        "targeted-ads",
         "We use your purchase history to show you ads.",
         "You can change your ad preferences to see fewer ads based on your interests.",
     ),
@@ -2683,7 +2683,7 @@ const CASES: &[(&str, &str, &str)] = &[
     ),
     // Ads chosen from what the reader viewed.
     (
-        "advertising",
+        "targeted-ads",
         "We may also display ads based on the page you're on or content you have recently viewed.",
         "We may also display articles based on the page you're on or content you have recently viewed.",
     ),
@@ -2845,7 +2845,7 @@ const CASES: &[(&str, &str, &str)] = &[
     ),
     // Ads personalised for the reader, said with a gerund (OPP-115, msn.com, read again).
     (
-        "advertising",
+        "targeted-ads",
         "We may use search query data for the purpose of personalizing the ads we display to you.",
         "You can learn more about personalizing ads in our settings.",
     ),
@@ -2869,7 +2869,7 @@ const CASES: &[(&str, &str, &str)] = &[
     ),
     // Ads chosen by what should interest the reader are targeted ads (OPP-115 fortune.com and playstation.com, read again); offers that may interest you name no ads.
     (
-        "advertising",
+        "targeted-ads",
         "We use cookies to deliver advertisements that you might be interested in.",
         "We may send you offers that may interest you.",
     ),
@@ -3091,7 +3091,7 @@ const CASES: &[(&str, &str, &str)] = &[
     ),
     // Ads made more relevant, or personalised, said in other words.
     (
-        "advertising",
+        "targeted-ads",
         "Cookies allow us to provide customers with information and advertising that is more relevant to them.",
         "Advertising revenue is more relevant to our business than subscriptions.",
     ),
@@ -3277,6 +3277,32 @@ const CASES: &[(&str, &str, &str)] = &[
         "• Ask for the restriction of the processing of your data (under certain circumstances).",
         "We may impose restrictions on your use of the service.",
     ),
+    // Third-party advertising is where others take part: partners who personalise the ads, not
+    // the company choosing its own banners from what it knows.
+    (
+        "advertising",
+        "Data about the articles you read helps us and our advertising partners personalise the ads you see.",
+        "We personalise the ads on our own pages from the articles you read.",
+    ),
+    // Ads the company targets itself are their own kind; through a platform it gives data to,
+    // they are third-party advertising.
+    (
+        "targeted-ads",
+        "We use your purchase history to show you ads.",
+        "We do not use your purchase history to show you ads.",
+    ),
+    // Said in the passive, and not a choice about them.
+    (
+        "targeted-ads",
+        "The ads you see may be targeted to you based on your location.",
+        "You can turn off personalised ads in your settings.",
+    ),
+    // A platform that gets the data makes it third-party advertising.
+    (
+        "advertising",
+        "We use your purchase history to send you targeted ads through Google and Meta.",
+        "We use your purchase history to choose the ads on our home page.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
@@ -3409,7 +3435,7 @@ const FLOORS: &[(&str, f64)] = &[
     ("merger-transfer", 0.87),
     ("no-sale", 0.72),
     ("legal-disclosure", 0.73),
-    ("advertising", 0.67),
+    ("advertising", 0.72),
     ("retention-*", 0.73),
     ("security", 0.73),
     ("access-deletion", 0.71),
@@ -3454,7 +3480,8 @@ fn opp115_evaluation() {
 #[rustfmt::skip]
 const SENTENCE_COUNTS: &[(&str, usize, usize)] = &[
     ("access-deletion", 102, 2),
-    ("advertising", 108, 4),
+    ("advertising", 72, 4),
+    ("targeted-ads", 30, 0),
     ("change-with-notice", 91, 0),
     ("change-without-notice", 101, 0),
     ("children", 111, 8),

@@ -55,7 +55,9 @@ pub use language::reads_as_english;
 /// control character or its picture (`␇`) after a full stop ends the sentence as a space does
 /// ("We will not sell data.\u{a0}We sell data …" is two sentences); what "prohibit … from"
 /// forbids is negated ("prohibit these vendors from selling"); notice before a change is notice.
-pub const DETECTOR_VERSION: u32 = 17;
+/// 18: ads the company targets itself are `targeted-ads`, not third-party `advertising`, which
+/// pointers, choices and sharing "never on an individual level" no longer name.
+pub const DETECTOR_VERSION: u32 = 18;
 
 static ACTIVE: OnceLock<(Catalogue, Detector)> = OnceLock::new();
 

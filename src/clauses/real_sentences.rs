@@ -50,6 +50,7 @@ pub const KINDS: &[&str] = &[
     "merger-transfer",
     "legal-disclosure",
     "advertising",
+    "targeted-ads",
     "tracking",
     "retention-limited",
     "retention-indefinite",
