@@ -294,7 +294,7 @@ impl Boundaries {
             };
             out.extend(k.map(|k| k as u32));
         }
-        Boundaries(out)
+        Boundaries(cut_long_sentences(b, out))
     }
 
     /// The sentence around byte `pos` of `text` (the text these boundaries are of):
@@ -322,6 +322,69 @@ impl Boundaries {
         };
         trim(text, start, end)
     }
+}
+
+/// `ends` with the sentences longer than [`MAX_SENTENCE`] cut in pieces at the latest good
+/// place each piece allows: a semicolon, an item of an inline list ("… (e) send …"), a comma,
+/// else a space. The cuts depend on the text alone, so every clause of a long sentence ("We may
+/// use the information … including to (a) … (j) …", 1,500 bytes and more) gets the same piece
+/// around it; a window taken around each clause's own word started mid-word and overlapped the
+/// next.
+fn cut_long_sentences(b: &[u8], ends: Vec<u32>) -> Vec<u32> {
+    let too_long = |from: usize, to: usize| to.saturating_sub(from) > MAX_SENTENCE;
+    let mut from = 0;
+    if !ends.iter().map(|&k| k as usize).chain([b.len()]).any(|k| {
+        let long = too_long(from, k);
+        from = k + 1;
+        long
+    }) {
+        return ends;
+    }
+    let mut out = Vec::with_capacity(ends.len() + 8);
+    let mut start = 0;
+    for k in ends.iter().map(|&k| k as usize).chain([b.len()]) {
+        while too_long(start, k) {
+            let cut = long_sentence_cut(b, start, start + MAX_SENTENCE);
+            out.push(cut as u32);
+            start = cut + 1;
+        }
+        if k < b.len() {
+            out.push(k as u32);
+        }
+        start = k + 1;
+    }
+    out
+}
+
+/// Where to cut a sentence too long to read whole, between `lo` and `hi`: the byte that ends
+/// the first piece (kept in it), never in the piece's first third, so that pieces stay long.
+fn long_sentence_cut(b: &[u8], lo: usize, hi: usize) -> usize {
+    let least = lo + MAX_SENTENCE / 3;
+    let last = |good: &dyn Fn(usize) -> bool| (least..hi).rev().find(|&k| good(k));
+    let space = |k: usize| b.get(k).is_some_and(|&c| c == b' ');
+    // A list item of its own: " (e) " or " e) ".
+    let item = |k: usize| {
+        space(k)
+            && b.get(k + 1..).is_some_and(|rest| {
+                let rest = rest.strip_prefix(b"(").unwrap_or(rest);
+                let n = rest
+                    .iter()
+                    .take_while(|c| c.is_ascii_alphanumeric())
+                    .count();
+                (1..=3).contains(&n) && rest.get(n..n + 2) == Some(b") ")
+            })
+    };
+    last(&|k| b[k] == b';')
+        .or_else(|| last(&item))
+        .or_else(|| last(&|k| b[k] == b',' && space(k + 1)))
+        .or_else(|| last(&|k| b[k].is_ascii_whitespace()))
+        // No space at all: a cut that splits no character.
+        .unwrap_or_else(|| {
+            (lo..hi)
+                .rev()
+                .find(|&k| k + 1 >= b.len() || (b[k + 1] as i8) >= -0x40)
+                .unwrap_or(lo)
+        })
 }
 
 /// The sentence around byte `pos`: `(start, end)`, trimmed of surrounding whitespace, and
@@ -1229,7 +1292,6 @@ mod tests {
 
     #[test]
     fn precomputed_boundaries_agree_with_scanning_at_every_position() {
-        let long = format!("{}. Next one! And? ", "word ".repeat(400));
         for t in [
             "We share data, e.g. names, with Acme Inc. and its affiliates. We never sell it.",
             "Sharing\n\nWe will not:\n• sell your data\n• share it",
@@ -1238,7 +1300,6 @@ mod tests {
             "Who is J. Smith? He runs it. See section 3. Done",
             "1. First item\n2. Second. Third! Fourth?\r\n  Fifth \"quoted.\" (Sixth.) end",
             "日本語。テキスト. Ok",
-            long.as_str(),
             "",
             "...",
             "a.b.c. d",
@@ -1248,6 +1309,60 @@ mod tests {
                 assert_eq!(bounds.around(t, pos), scanned(t, pos), "{t:?} at {pos}");
             }
         }
+    }
+
+    /// A sentence too long to read whole is cut in the same pieces whichever of its words is
+    /// asked about: pieces that do not overlap, start and end between words, and prefer a
+    /// semicolon or an inline list item to a bare space.
+    #[test]
+    fn long_sentences_are_cut_in_fixed_pieces_between_words() {
+        let items: String = (b'a'..=b'l')
+            .map(|c| {
+                format!(
+                    "({}) provide and improve the services we offer to you {}; ",
+                    c as char,
+                    "and more ".repeat(12)
+                )
+            })
+            .collect();
+        let listed = format!(
+            "We may use the information we collect about you to {items}and nothing else. Next."
+        );
+        let words = format!("{}. Next one! And? ", "word ".repeat(400));
+        let unspaced = format!("{} end.", "é".repeat(2000));
+        for t in [listed.as_str(), words.as_str(), unspaced.as_str()] {
+            let bounds = Boundaries::new(t);
+            let mut pieces: Vec<(usize, usize)> = (0..=t.len())
+                .filter(|&p| t.is_char_boundary(p))
+                .map(|p| bounds.around(t, p))
+                .collect();
+            pieces.dedup();
+            for w in pieces.windows(2) {
+                assert!(w[0].1 <= w[1].0, "{:?} overlaps {:?}", w[0], w[1]);
+            }
+            for &(s, e) in &pieces {
+                assert!(e - s <= MAX_SENTENCE, "{s}..{e} is too long");
+                if t.is_ascii() {
+                    let b = t.as_bytes();
+                    assert!(
+                        s == 0 || !b[s - 1].is_ascii_alphanumeric(),
+                        "starts mid-word at {s}"
+                    );
+                    assert!(
+                        e == b.len() || !b[e].is_ascii_alphanumeric(),
+                        "ends mid-word at {e}"
+                    );
+                }
+            }
+        }
+        // The inline list is cut at its semicolons: every piece but the last ends with one.
+        let bounds = Boundaries::new(&listed);
+        let (_, e) = bounds.around(&listed, 10);
+        assert!(
+            listed[..e].ends_with(';'),
+            "{:?}",
+            &listed[e.saturating_sub(20)..e]
+        );
     }
 
     #[test]
