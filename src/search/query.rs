@@ -579,6 +579,18 @@ fn kinds_meant(value: &str) -> String {
     meaning(&meant)
 }
 
+/// Whether `value` begins the ids of kinds of more than one family ("s": security,
+/// sells-or-shares, service-providers), as a kind's id does while it is typed.
+fn begins_several_kinds(value: &str) -> bool {
+    let typed = value.trim().to_lowercase();
+    crate::clauses::catalogue()
+        .kinds
+        .iter()
+        .filter(|k| k.id.starts_with(&typed))
+        .nth(1)
+        .is_some()
+}
+
 /// " (did you mean a or b?)", or nothing for no names.
 fn meaning(names: &[&str]) -> String {
     match names {
@@ -693,12 +705,24 @@ pub fn parse(input: &str, topics: &TopicTable) -> Query {
                 let kinds = crate::clauses::catalogue().resolve(&value);
                 if value.trim().is_empty() {
                     false
-                } else if kinds.is_empty() {
+                } else if kinds.is_empty() && (negated || begins_several_kinds(&value)) {
+                    // Nothing to leave out, or a kind still being typed ("clause:s" may become
+                    // security or sells-or-shares): the filter waits.
                     q.notes.push(format!(
                         "unknown clause kind {value:?} ignored{}",
                         kinds_meant(&value)
                     ));
                     false
+                } else if kinds.is_empty() {
+                    // No kind is called so: nothing has it. Ignoring it would answer
+                    // `clause:targetted-ads` with the whole corpus, read as "every site".
+                    q.notes.push(format!(
+                        "no clause kind is called {value:?}, so nothing matches{}",
+                        kinds_meant(&value)
+                    ));
+                    let unknown = vec![value.trim().to_lowercase()];
+                    add_filter(&mut q.filters.clause, unknown, negated, joined);
+                    true
                 } else {
                     let kinds = kinds.into_iter().map(str::to_string).collect();
                     add_filter(&mut q.filters.clause, kinds, negated, joined);
@@ -856,9 +880,9 @@ mod tests {
         assert_eq!(
             q.notes,
             [
-                "unknown clause kind \"merger-transfr\" ignored (did you mean merger-transfer?)",
+                "no clause kind is called \"merger-transfr\", so nothing matches (did you mean merger-transfer?)",
                 "unknown topic \"cookeis\" ignored (did you mean cookies?)",
-                "unknown clause kind \"zzz\" ignored",
+                "no clause kind is called \"zzz\", so nothing matches",
             ]
         );
         // A family a slip away, and the kinds whose id or label holds a word.
@@ -866,10 +890,23 @@ mod tests {
         assert_eq!(
             q.notes,
             [
-                "unknown clause kind \"retenion\" ignored (did you mean retention?)",
-                "unknown clause kind \"sale\" ignored (did you mean no-sale?)",
-                "unknown clause kind \"indefinitely\" ignored (did you mean retention-indefinite?)",
-                "unknown clause kind \"forever\" ignored",
+                "no clause kind is called \"retenion\", so nothing matches (did you mean retention?)",
+                "no clause kind is called \"sale\", so nothing matches (did you mean no-sale?)",
+                "no clause kind is called \"indefinitely\", so nothing matches (did you mean retention-indefinite?)",
+                "no clause kind is called \"forever\", so nothing matches",
+            ]
+        );
+        // A kind no id is called filters everything out; one still being typed, or left out,
+        // filters nothing.
+        let q = p("clause:ads clause:s -clause:zzz");
+        assert_eq!(q.filters.clause.len(), 1);
+        assert_eq!(q.filters.clause[0].value, ["ads"]);
+        assert_eq!(
+            q.notes,
+            [
+                "no clause kind is called \"ads\", so nothing matches (did you mean advertising or targeted-ads?)",
+                "unknown clause kind \"s\" ignored",
+                "unknown clause kind \"zzz\" ignored",
             ]
         );
         // The start of several topics is said to be so, with the topics it may be.
@@ -906,11 +943,13 @@ mod tests {
 
     #[test]
     fn dropped_items_join_nothing() {
-        // The unknown kind between is dropped; the OR after it must not join b to a.
+        // A kind no id is called matches nothing, so "or" it with another is that other; the OR
+        // after it must not join b to a.
         let q = p("clause:no-sale clause:nonsense OR clause:merger");
         assert_eq!(q.filters.clause.len(), 2);
         assert_eq!(q.filters.clause[0].value, ["no-sale"]);
-        assert_eq!(q.filters.clause[1].value, ["merger-transfer"]);
+        assert_eq!(q.filters.clause[1].value, ["nonsense", "merger-transfer"]);
+        // The unknown topic between is dropped.
         let q = p("company:legs topic:nonsense OR company:talk");
         assert_eq!(q.filters.company.len(), 2);
         let q = p("year:2010 year:2012");
