@@ -79,6 +79,9 @@ pub struct CompareView {
     /// yet), and whether loading the rest of the list would bring some in: the title says so.
     pub left_out: usize,
     pub unloaded: bool,
+    /// Companies asked for that have no section on the topic, so no column: "of 12" beside
+    /// 18 companies in the list says why.
+    pub without_topic: usize,
     /// First column shown.
     pub first: usize,
     /// Lines scrolled down in every column.

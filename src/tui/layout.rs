@@ -153,9 +153,12 @@ impl HelpGeometry {
 }
 
 /// What the marks before a clause say, and how a search is written: the help ends with them.
-pub const HELP_LEGEND: [&str; 4] = [
+/// Lines short enough for the help's narrowest single column (a 120-column terminal cut the
+/// longer ones).
+pub const HELP_LEGEND: [&str; 5] = [
     "✓ good news   ✗ bad news   • neutral",
     "± good and bad news on one line",
-    "search: words \"a phrase\" -not a OR b pref* · company:acme topic:cookies",
-    "clause:no-sale year:2010..2015 (policytui clauses lists clause kinds)",
+    "search: words \"a phrase\" -not  a OR b  pref*",
+    "filters: company:acme topic:cookies year:2010..2015",
+    "clause:no-sale (policytui clauses lists the kinds)",
 ];

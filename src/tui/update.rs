@@ -1164,6 +1164,7 @@ pub fn compare_view(topic: String, columns: Vec<super::app::CompareColumn>) -> C
         columns,
         left_out: 0,
         unloaded: false,
+        without_topic: 0,
         first: 0,
         scroll: 0,
     }

@@ -429,12 +429,17 @@ fn compare(
         }
     }
     let mut columns = Vec::new();
+    let mut without_topic = 0;
     for (key, version) in wanted {
         let id = match version {
             Some(id) => id,
             None => match all.find(key) {
                 Some((_, record)) if record.has_topic(topic) => record.id(),
-                _ => continue,
+                Some(_) => {
+                    without_topic += 1;
+                    continue;
+                }
+                None => continue,
             },
         };
         let Some(policy) = engine.policy(id).map_err(|e| e.to_string())? else {
@@ -449,6 +454,7 @@ fn compare(
         // A version given may say nothing on the topic: among a company's versions, that is
         // news (a section removed), shown as an empty column; elsewhere, left out.
         if on_topic.is_empty() && !versions {
+            without_topic += 1;
             continue;
         }
         let wanted = first
@@ -498,6 +504,7 @@ fn compare(
     }
     let mut view = compare_view(topic.to_string(), columns);
     view.left_out = left_out;
+    view.without_topic = without_topic;
     Ok(view)
 }
 

@@ -12,6 +12,15 @@ use crate::clauses::ClauseMatch;
 use crate::tui::app::App;
 use crate::tui::layout::compare_columns;
 
+/// Adds to `title` the longest of `tellings` (longest first) that fits a frame `width` wide.
+fn push_fitting(title: &mut String, tellings: &[String], width: u16) {
+    let room = usize::from(width.saturating_sub(4));
+    let w = crate::tui::wrap::text_width;
+    if let Some(t) = tellings.iter().find(|t| w(title) + w(t) <= room) {
+        title.push_str(t);
+    }
+}
+
 pub fn draw(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
     let Some(view) = &app.compare else {
         return;
@@ -50,11 +59,15 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
                 format!("· {n} more "),
             ]
         };
-        let room = usize::from(area.width.saturating_sub(4));
-        let width = crate::tui::wrap::text_width;
-        if let Some(t) = tellings.iter().find(|t| width(&title) + width(t) <= room) {
-            title.push_str(t);
-        }
+        push_fitting(&mut title, &tellings, area.width);
+    }
+    if view.without_topic > 0 {
+        let n = view.without_topic;
+        let tellings = [
+            format!("· {n} without a section on it "),
+            format!("· {n} without one "),
+        ];
+        push_fitting(&mut title, &tellings, area.width);
     }
     let outer = pane_block(Line::from(title), true, theme);
     let inner = outer.inner(area);
