@@ -3303,6 +3303,24 @@ const CASES: &[(&str, &str, &str)] = &[
         "We use your purchase history to send you targeted ads through Google and Meta.",
         "We use your purchase history to choose the ads on our home page.",
     ),
+    // The reader sharing through the site is not the company sharing.
+    (
+        "sells-or-shares",
+        "We may share your personal information with advertisers.",
+        "Certain features may allow you to share your personal information with advertisers.",
+    ),
+    // The soft opt-in is the law's leave to market without asking.
+    (
+        "opt-out",
+        "You may opt out of marketing emails at any time.",
+        "We may rely on soft opt-in to send marketing emails to existing customers.",
+    ),
+    // Asking for details of a practice points at it.
+    (
+        "retention-limited",
+        "We retain your data for two years.",
+        "You may also contact us for further details about our retention policy.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
