@@ -3321,6 +3321,18 @@ const CASES: &[(&str, &str, &str)] = &[
         "We retain your data for two years.",
         "You may also contact us for further details about our retention policy.",
     ),
+    // A right over what was kept sets no limit on keeping it.
+    (
+        "retention-limited",
+        "We retain your personal information for as long as your account is active.",
+        "You have the right to request that we delete any personal information we collected from you and retained.",
+    ),
+    // The reader's rights honoured as the law asks disclose nothing to the law.
+    (
+        "legal-disclosure",
+        "We may disclose your information to law enforcement as required by law.",
+        "We respect your right to access, correct or delete your personal information as required by applicable law.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
