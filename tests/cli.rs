@@ -756,6 +756,65 @@ fn clauses_matrix() {
     );
     let r = sb.run(&["clauses", "--quotes", "--company", "legs"]).ok();
     assert!(r.stdout.contains("We will not sell or share"));
+    // Some kinds only, and the companies that have them; a family stands for its kinds.
+    let v = sb
+        .run(&[
+            "clauses",
+            "--json",
+            "--kind",
+            "merger",
+            "--kind",
+            "retention",
+        ])
+        .ok()
+        .json();
+    let ids: Vec<&str> = v["kinds"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|k| k["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        ids,
+        [
+            "merger-transfer",
+            "retention-limited",
+            "retention-indefinite"
+        ]
+    );
+    let companies = v["companies"].as_array().unwrap();
+    assert!(!companies.is_empty() && companies.len() < 5, "{v}");
+    for c in companies {
+        let kinds: Vec<&String> = c["clauses"].as_object().unwrap().keys().collect();
+        assert!(!kinds.is_empty() && kinds.iter().all(|k| ids.contains(&k.as_str())));
+    }
+    // Who has one kind but not another.
+    let v = sb
+        .run(&[
+            "clauses",
+            "--json",
+            "--kind",
+            "no-sale",
+            "--without",
+            "merger-transfer",
+        ])
+        .ok()
+        .json();
+    // FROM JAPAN promises no sale but may share on a merger.
+    let listed = v["companies"].as_array().unwrap();
+    assert!(!listed.is_empty(), "{v}");
+    for c in listed {
+        assert_ne!(c["company"], "FROM JAPAN", "{v}");
+        assert!(c["clauses"]["no-sale"]["count"].as_u64().unwrap() > 0);
+    }
+    let bad = sb.run(&["clauses", "--kind", "ads"]);
+    assert_eq!(bad.code, 1);
+    assert!(
+        bad.stderr
+            .contains("did you mean advertising or targeted-ads?"),
+        "{}",
+        bad.stderr
+    );
 }
 
 #[test]

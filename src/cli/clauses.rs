@@ -26,9 +26,34 @@ pub struct ClausesArgs {
     /// promise, and when
     #[arg(long)]
     pub all_versions: bool,
+    /// Only these kinds (an id, a family such as `retention`, or the start of an id), and only
+    /// the companies that have one of them: `--kind advertising --kind targeted-ads`
+    #[arg(long, value_name = "KIND")]
+    pub kind: Vec<String>,
+    /// Leave out the companies that have this kind: `--kind targeted-ads --without advertising`
+    /// lists who targets its own ads with no third party named
+    #[arg(long, value_name = "KIND")]
+    pub without: Vec<String>,
     /// Print as JSON (fields documented in README.md)
     #[arg(long)]
     pub json: bool,
+}
+
+/// The kind ids `names` stand for, each resolved as a `clause:` filter is; an unknown name is
+/// an error that says which kinds were meant.
+fn kind_ids(names: &[String], option: &str) -> Result<Vec<String>> {
+    let mut ids = Vec::new();
+    for name in names {
+        let found = catalogue().resolve(name);
+        if found.is_empty() {
+            bail!(
+                "--{option} {name:?}: no clause kind has that name{}; `policytui clauses` lists them",
+                crate::search::query::kinds_meant(name)
+            );
+        }
+        ids.extend(found.into_iter().map(str::to_string));
+    }
+    Ok(ids)
 }
 
 #[derive(Serialize)]
@@ -107,8 +132,17 @@ fn quote(text: &str, span: std::ops::Range<usize>, focus: Option<usize>, max: us
 }
 
 pub fn run(global: &Global, args: &ClausesArgs, styles: &Styles) -> Result<()> {
+    // Names checked before the index is opened: a typo is answered at once.
+    let wanted = kind_ids(&args.kind, "kind")?;
+    let unwanted = kind_ids(&args.without, "without")?;
     let (engine, _) = open_fresh(global)?;
     let catalogue = catalogue();
+    // The columns: every kind, or those asked for, in the catalogue's order.
+    let kinds: Vec<&crate::clauses::Kind> = catalogue
+        .kinds
+        .iter()
+        .filter(|k| wanted.is_empty() || wanted.contains(&k.id))
+        .collect();
     let filter = args.company.as_deref().map(str::to_lowercase);
     let mut records: Vec<_> = engine
         .policies()?
@@ -152,6 +186,15 @@ pub fn run(global: &Global, args: &ClausesArgs, styles: &Styles) -> Result<()> {
             });
             cell.count += 1;
         }
+        if unwanted.iter().any(|k| cells.contains_key(k)) {
+            continue;
+        }
+        if !wanted.is_empty() {
+            cells.retain(|k, _| wanted.contains(k));
+            if cells.is_empty() {
+                continue;
+            }
+        }
         companies.push(CompanyJson {
             company: policy.company,
             company_key: policy.company_key,
@@ -165,8 +208,7 @@ pub fn run(global: &Global, args: &ClausesArgs, styles: &Styles) -> Result<()> {
     let mut out = stdout.lock();
     if args.json {
         let json = MatrixJson {
-            kinds: catalogue
-                .kinds
+            kinds: kinds
                 .iter()
                 .map(|k| KindJson {
                     id: &k.id,
@@ -193,7 +235,7 @@ pub fn run(global: &Global, args: &ClausesArgs, styles: &Styles) -> Result<()> {
                 styles.company(&row_name(c, dated)),
                 styles.dim(&domain)
             )?;
-            for kind in &catalogue.kinds {
+            for kind in &kinds {
                 let Some(cell) = c.clauses.get(&kind.id) else {
                     continue;
                 };
@@ -214,7 +256,7 @@ pub fn run(global: &Global, args: &ClausesArgs, styles: &Styles) -> Result<()> {
         }
         return Ok(());
     }
-    print_matrix(&mut out, &companies, dated, styles)
+    print_matrix(&mut out, &companies, &kinds, dated, styles)
 }
 
 /// A row's name: the company, and the version's date where versions are asked for (or named).
@@ -228,10 +270,10 @@ fn row_name(c: &CompanyJson, dated: bool) -> String {
 fn print_matrix(
     out: &mut impl Write,
     companies: &[CompanyJson],
+    kinds: &[&crate::clauses::Kind],
     dated: bool,
     styles: &Styles,
 ) -> Result<()> {
-    let kinds = &catalogue().kinds;
     let names: Vec<String> = companies.iter().map(|c| row_name(c, dated)).collect();
     let name_width = names
         .iter()

@@ -540,7 +540,7 @@ fn add_filter(
 /// The kinds an unknown `clause:` value may be meant for, as a note's ending: an id or a
 /// family's name a slip away (`retenion` → retention), else the kinds whose id or label holds
 /// the word (`sale` → no-sale or sells-or-shares, `indefinitely` → retention-indefinite).
-fn kinds_meant(value: &str) -> String {
+pub fn kinds_meant(value: &str) -> String {
     let kinds = &crate::clauses::catalogue().kinds;
     let mut names: Vec<&str> = kinds.iter().map(|k| k.id.as_str()).collect();
     // A family is the first part its kinds' ids share ("retention", "change").
