@@ -3333,6 +3333,19 @@ const CASES: &[(&str, &str, &str)] = &[
         "We may disclose your information to law enforcement as required by law.",
         "We respect your right to access, correct or delete your personal information as required by applicable law.",
     ),
+    // What the company is able to do, and what holds even if the reader withdraws, offer no
+    // choice.
+    (
+        "opt-out",
+        "You are able to change your communication preferences at any time.",
+        "In some cases we are able to retain your information even if you withdraw your consent.",
+    ),
+    // What vendors are not permitted to share is their bound, not the company's promise.
+    (
+        "no-sale",
+        "We do not share your personal information with third parties.",
+        "These service providers are not permitted to share or use your personal information for any other purpose.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
