@@ -45,6 +45,14 @@ fn kind_ids(names: &[String], option: &str) -> Result<Vec<String>> {
     let mut ids = Vec::new();
     for name in names {
         let found = catalogue().resolve(name);
+        let begun = crate::search::query::kinds_begun(name);
+        if found.is_empty() && begun.len() > 1 {
+            bail!(
+                "--{option} {name:?} begins {} kinds: {}; name one",
+                begun.len(),
+                begun.join(", ")
+            );
+        }
         if found.is_empty() {
             bail!(
                 "--{option} {name:?}: no clause kind has that name{}; `policytui clauses` lists them",

@@ -579,16 +579,25 @@ pub fn kinds_meant(value: &str) -> String {
     meaning(&meant)
 }
 
-/// Whether `value` begins the ids of kinds of more than one family ("s": security,
-/// sells-or-shares, service-providers), as a kind's id does while it is typed.
-fn begins_several_kinds(value: &str) -> bool {
+/// The ids of the kinds `value` begins ("s": security, sells-or-shares, service-providers), as
+/// a kind's id does while it is typed.
+pub fn kinds_begun(value: &str) -> Vec<&'static str> {
     let typed = value.trim().to_lowercase();
     crate::clauses::catalogue()
         .kinds
         .iter()
-        .filter(|k| k.id.starts_with(&typed))
-        .nth(1)
-        .is_some()
+        .map(|k| k.id.as_str())
+        .filter(|id| id.starts_with(&typed))
+        .collect()
+}
+
+/// "a, b or c" of several names.
+fn either(names: &[&str]) -> String {
+    match names {
+        [] => String::new(),
+        [one] => one.to_string(),
+        [rest @ .., last] => format!("{} or {last}", rest.join(", ")),
+    }
 }
 
 /// " (did you mean a or b?)", or nothing for no names.
@@ -686,11 +695,8 @@ pub fn parse(input: &str, topics: &TopicTable) -> Query {
                         .filter(|id| id.starts_with(&start))
                         .collect();
                     if starting.len() > 1 {
-                        q.notes.push(format!(
-                            "topic {value:?} ignored: {} or {}?",
-                            starting[..starting.len() - 1].join(", "),
-                            starting[starting.len() - 1]
-                        ));
+                        q.notes
+                            .push(format!("topic {value:?} ignored: {}?", either(&starting)));
                     } else {
                         let ids = topics.topics().iter().map(|t| t.id.as_str());
                         q.notes.push(format!(
@@ -705,9 +711,16 @@ pub fn parse(input: &str, topics: &TopicTable) -> Query {
                 let kinds = crate::clauses::catalogue().resolve(&value);
                 if value.trim().is_empty() {
                     false
-                } else if kinds.is_empty() && (negated || begins_several_kinds(&value)) {
-                    // Nothing to leave out, or a kind still being typed ("clause:s" may become
-                    // security or sells-or-shares): the filter waits.
+                } else if kinds.is_empty() && kinds_begun(&value).len() > 1 {
+                    // A kind still being typed ("clause:s" may become security or
+                    // sells-or-shares): the filter waits, and says what it may become.
+                    q.notes.push(format!(
+                        "clause kind {value:?} ignored: {}?",
+                        either(&kinds_begun(&value))
+                    ));
+                    false
+                } else if kinds.is_empty() && negated {
+                    // Nothing to leave out.
                     q.notes.push(format!(
                         "unknown clause kind {value:?} ignored{}",
                         kinds_meant(&value)
@@ -905,7 +918,7 @@ mod tests {
             q.notes,
             [
                 "no clause kind is called \"ads\", so nothing matches (did you mean advertising or targeted-ads?)",
-                "unknown clause kind \"s\" ignored",
+                "clause kind \"s\" ignored: sells-or-shares, security or service-providers?",
                 "unknown clause kind \"zzz\" ignored",
             ]
         );
