@@ -3346,6 +3346,12 @@ const CASES: &[(&str, &str, &str)] = &[
         "We do not share your personal information with third parties.",
         "These service providers are not permitted to share or use your personal information for any other purpose.",
     ),
+    // Services provided give no one data.
+    (
+        "no-sale",
+        "We do not provide your personal information to third parties.",
+        "Legitimate business interests: We could not provide our services to third parties without transferring your personal information to the U.S.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
