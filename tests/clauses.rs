@@ -3352,6 +3352,12 @@ const CASES: &[(&str, &str, &str)] = &[
         "We do not provide your personal information to third parties.",
         "Legitimate business interests: We could not provide our services to third parties without transferring your personal information to the U.S.",
     ),
+    // Ads among what the company personalises, not a way to turn them off.
+    (
+        "targeted-ads",
+        "We use your information to personalize features and content, including ads.",
+        "You can turn off personalized ads in your account settings.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",

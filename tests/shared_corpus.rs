@@ -219,7 +219,7 @@ const REAL_COUNTS: &[(&str, usize, usize)] = &[
     ("merger-transfer", 134, 7),
     ("legal-disclosure", 119, 21),
     ("advertising", 138, 29),
-    ("targeted-ads", 30, 4),
+    ("targeted-ads", 42, 6),
     ("tracking", 293, 64),
     ("retention-limited", 102, 45),
     ("retention-indefinite", 24, 4),
