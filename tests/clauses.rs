@@ -3358,6 +3358,18 @@ const CASES: &[(&str, &str, &str)] = &[
         "We use your information to personalize features and content, including ads.",
         "You can turn off personalized ads in your account settings.",
     ),
+    // A warning to the reader asks nothing of them.
+    (
+        "access-deletion",
+        "Please contact us to delete your personal information.",
+        "Please note that if you use the third-party service or grant access, your data will be handled in accordance with their policy.",
+    ),
+    // Trade law is a field of law, not a trade in data.
+    (
+        "legal-disclosure",
+        "We may disclose your information to comply with a legal requirement.",
+        "We will also retain information to fulfil any legal requirement, e.g. trade, tax, and employment law.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
