@@ -94,9 +94,16 @@ fn ends_sentence(text: &[u8], i: usize) -> bool {
     if ends_with_country_initials(word) && !next_opens_sentence(&text[i + 1..]) {
         return false;
     }
-    // Initials ("J. Smith") and enumerations ("1.", "a.", "iv.") at a line start.
+    // Initials ("J. Smith") and enumerations ("1.", "a.", "iv.") at a line start; but a
+    // capital closing a name inside a line ends the sentence before a word that opens one
+    // ("covered in Part I. We do not sell any personal information").
     if word.len() == 1 && word[0].is_ascii_alphabetic() {
-        return false;
+        // Not a street's initial before a number: "31 W. 27th Street".
+        let next_word = text[i + 1..].trim_ascii_start();
+        return word[0].is_ascii_uppercase()
+            && !starts_line(text, s)
+            && next_word.first().is_some_and(u8::is_ascii_alphabetic)
+            && next_opens_sentence(next_word);
     }
     if !word.is_empty() && word.iter().all(u8::is_ascii_digit) && starts_line(text, s) {
         return false;
@@ -1255,6 +1262,12 @@ mod tests {
         let t = "Who is J. Smith? He runs it. See section 3. Done";
         assert_eq!(sentence_at(t, "Smith"), "Who is J. Smith?");
         assert_eq!(sentence_at(t, "runs"), "He runs it.");
+        // A capital closing a name ends the sentence before a word that opens one; not an
+        // initial before a name, nor a street's before its number.
+        let t = "Entities have access to the data covered in Part I. We do not sell it.";
+        assert_eq!(sentence_at(t, "sell"), "We do not sell it.");
+        let t = "Write to John A. Smith at 31 W. 27th Street, New York, and we will reply.";
+        assert_eq!(sentence_at(t, "reply"), t);
     }
 
     /// The sentence around `pos` found by scanning from it, as before boundaries were
