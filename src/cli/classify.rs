@@ -128,39 +128,62 @@ fn without_lone_surrogates(text: &str) -> Option<String> {
 }
 
 /// Classifies one input line, writing its output line.
-fn line_output(line: &[u8], out: &mut impl Write) -> std::io::Result<()> {
+/// Writes the answer to one input line; `Ok(false)` where the line got an error object.
+fn line_output(line: &[u8], out: &mut impl Write) -> std::io::Result<bool> {
     let (value, id) = match parse_line(line) {
         Ok(parsed) => parsed,
         Err((id, error)) => {
             super::json::write(&mut *out, &ErrorOutput { id: &id, error })?;
-            return out.write_all(b"\n");
+            out.write_all(b"\n")?;
+            return Ok(false);
         }
     };
     let id = &id;
-    match value.get("text").and_then(Value::as_str) {
+    let classified = match value.get("text").and_then(Value::as_str) {
         Some(text) => {
             let found = detector().detect(text);
             let clauses = found.iter().map(ClauseJson::from).collect();
             super::json::write(&mut *out, &Output { id, clauses })?;
+            true
         }
         None => {
             let error = "no \"text\" string in the object".to_string();
             super::json::write(&mut *out, &ErrorOutput { id, error })?;
+            false
         }
-    }
-    out.write_all(b"\n")
+    };
+    out.write_all(b"\n")?;
+    Ok(classified)
 }
 
-pub fn run(_args: &ClassifyArgs) -> Result<()> {
+/// The stderr line that says how many input lines got an error object, and which (the first
+/// few, by line number): a script reading only the exit status would not know.
+fn failures_note(failed: &[usize], lines: usize) -> String {
+    const SHOWN: usize = 5;
+    let mut which: Vec<String> = failed.iter().take(SHOWN).map(usize::to_string).collect();
+    if failed.len() > SHOWN {
+        which.push("…".to_string());
+    }
+    let line = if failed.len() == 1 { "line" } else { "lines" };
+    format!(
+        "{} of {lines} input lines were not classified ({line} {}); each has an {{\"id\", \"error\"}} line in the output",
+        failed.len(),
+        which.join(", ")
+    )
+}
+
+pub fn run(_args: &ClassifyArgs, global: &super::Global) -> Result<()> {
     let mut input = std::io::BufReader::with_capacity(1 << 16, std::io::stdin());
     let stdout = std::io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     let mut line = Vec::new();
+    let (mut number, mut lines, mut failed) = (0, 0, Vec::new());
     loop {
         line.clear();
         if input.read_until(b'\n', &mut line)? == 0 {
             break;
         }
+        number += 1;
         // A byte-order mark, as editors on Windows write at the head of a file, is no JSON.
         let trimmed = line.trim_ascii();
         let trimmed = trimmed
@@ -169,13 +192,24 @@ pub fn run(_args: &ClassifyArgs) -> Result<()> {
         if trimmed.is_empty() {
             continue;
         }
-        line_output(trimmed, &mut out)?;
+        lines += 1;
+        if !line_output(trimmed, &mut out)? {
+            failed.push(number);
+        }
         // Interactive use (one line at a time through a pipe) gets each answer at once.
         if input.buffer().is_empty() {
             out.flush()?;
         }
     }
     out.flush()?;
+    if !failed.is_empty() && !global.quiet {
+        let styles = super::output::Styles::for_stderr(global.color);
+        eprintln!(
+            "{} {}",
+            styles.warning("note:"),
+            failures_note(&failed, lines)
+        );
+    }
     Ok(())
 }
 
@@ -187,6 +221,23 @@ mod tests {
         let mut out = Vec::new();
         line_output(line.as_bytes(), &mut out).unwrap();
         serde_json::from_slice(&out).unwrap()
+    }
+
+    #[test]
+    fn lines_not_classified_are_counted_by_number() {
+        assert_eq!(
+            failures_note(&[3], 10),
+            "1 of 10 input lines were not classified (line 3); each has an {\"id\", \"error\"} line in the output"
+        );
+        let many = failures_note(&[1, 2, 3, 4, 5, 6, 7], 7);
+        assert!(
+            many.starts_with("7 of 7 input lines were not classified (lines 1, 2, 3, 4, 5, …)"),
+            "{many}"
+        );
+        let mut out = Vec::new();
+        assert!(!line_output(b"{not json", &mut out).unwrap());
+        assert!(!line_output(br#"{"id": 1}"#, &mut out).unwrap());
+        assert!(line_output(br#"{"id": 1, "text": "We sell data."}"#, &mut out).unwrap());
     }
 
     #[test]

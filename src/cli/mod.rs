@@ -247,7 +247,7 @@ pub fn run() -> ExitCode {
         Some(Command::Diff(args)) => diff::run(&cli.global, &args, &styles),
         Some(Command::Stats(args)) => stats::run(&cli.global, &args, &styles),
         Some(Command::Clauses(args)) => clauses::run(&cli.global, &args, &styles),
-        Some(Command::Classify(args)) => classify::run(&args),
+        Some(Command::Classify(args)) => classify::run(&args, &cli.global),
         Some(Command::Evaluate(args)) => evaluate::run(&args, &styles),
         Some(Command::Export(args)) => export::run(&cli.global, &args),
         Some(Command::GenCorpus(args)) => gen_corpus::run(&cli.global, &args, &styles),
