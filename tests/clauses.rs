@@ -3370,6 +3370,12 @@ const CASES: &[(&str, &str, &str)] = &[
         "We may disclose your information to comply with a legal requirement.",
         "We will also retain information to fulfil any legal requirement, e.g. trade, tax, and employment law.",
     ),
+    // Cookies handed to a browser are no data handed on.
+    (
+        "no-sale",
+        "Neither we nor our partners will transfer your personal information to third parties.",
+        "If you block all cookies on your browser, neither we nor third parties will transfer cookies to your browser.",
+    ),
     (
         "merger-transfer",
         "In the event that we sell any business or assets, we will disclose your data to the prospective buyer.",
