@@ -810,6 +810,7 @@ impl Detector {
                     || heading_line(text, s, e)
                     || sentence::is_title_run(&text[s..e])
                     || sentence::is_definition(&text[s..e])
+                    || sentence::is_change_log_entry(&text[s..e])
                 {
                     i = last.max(i + 1);
                     continue;

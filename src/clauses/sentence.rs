@@ -623,6 +623,74 @@ pub fn is_question(sentence: &str) -> bool {
 /// The longest term a definition opens with, in bytes.
 const DEFINED_TERM: usize = 60;
 
+/// True when `sentence` is an entry of a policy's change log ("January 3, 2011: Added court order
+/// and subpoena clarification."): a date, a colon and a verb of editing. It tells of the text,
+/// not of what the company does.
+pub fn is_change_log_entry(sentence: &str) -> bool {
+    const MONTHS: [&str; 12] = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    const EDITS: [&str; 13] = [
+        "added",
+        "included",
+        "updated",
+        "revised",
+        "removed",
+        "clarified",
+        "changed",
+        "amended",
+        "modified",
+        "expanded",
+        "introduced",
+        "deleted",
+        "replaced",
+    ];
+    // The date is short: its colon is looked for in the first bytes only, as this is asked of
+    // every sentence with an anchor.
+    let sentence = sentence.trim_start();
+    let head = &sentence.as_bytes()[..sentence.len().min(21)];
+    let Some(colon) = head.iter().position(|&b| b == b':') else {
+        return false;
+    };
+    let (date, rest) = (&sentence[..colon], &sentence[colon + 1..]);
+    let words: Vec<&str> = date.split([' ', ',']).filter(|w| !w.is_empty()).collect();
+    let numeric = |w: &str, n: std::ops::RangeInclusive<usize>| {
+        n.contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit())
+    };
+    let dated = match words.as_slice() {
+        [month, day, year] => {
+            MONTHS.contains(&month.to_ascii_lowercase().as_str())
+                && numeric(day, 1..=2)
+                && numeric(year, 4..=4)
+        }
+        [iso] => {
+            let parts: Vec<&str> = iso.split(['-', '/']).collect();
+            parts.len() == 3
+                && numeric(parts[0], 4..=4)
+                && parts[1..].iter().all(|p| numeric(p, 1..=2))
+        }
+        _ => false,
+    };
+    let first = rest
+        .trim_start()
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    dated && EDITS.contains(&first.as_str())
+}
+
 /// True when the sentence defines a term, quoted or set off by a colon: '"Service Provider" means
 /// …', '"Sell" has the meaning given to it in the CCPA', "Opt-out: Means a choice …". A
 /// definition says what a word will mean in the policy, not what the company does. A quoted word
@@ -1255,6 +1323,22 @@ mod tests {
         assert_eq!(sentence_at(t, "Head"), "Head of Information Security");
         assert_eq!(sentence_at(t, "iris"), "iris@example.org");
         assert_eq!(sentence_at(t, "Write"), "Write to us at");
+    }
+
+    #[test]
+    fn change_log_entries_tell_of_the_text() {
+        assert!(is_change_log_entry(
+            "January 3, 2011: Added court order and subpoena clarification."
+        ));
+        assert!(is_change_log_entry(
+            "2019-12-31: Updated the section on cookies."
+        ));
+        assert!(!is_change_log_entry(
+            "January 3, 2011: We may share your data with advertisers."
+        ));
+        assert!(!is_change_log_entry(
+            "Note: Added services may collect data."
+        ));
     }
 
     #[test]
