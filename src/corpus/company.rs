@@ -371,7 +371,118 @@ pub fn company_name(
             .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
             && name.split_whitespace().count() <= 5
     };
-    names.iter().find(reads_as_name).or(names.first()).cloned()
+    names
+        .iter()
+        .find(reads_as_name)
+        .or(names.first())
+        .cloned()
+        .or_else(|| brand_in_text(text))
+}
+
+/// Words of a possessive or before a product word that name no company of their own.
+const NOT_BRANDS: &[&str] = &[
+    "this",
+    "the",
+    "our",
+    "your",
+    "their",
+    "its",
+    "any",
+    "each",
+    "such",
+    "these",
+    "those",
+    "other",
+    "third",
+    "party",
+    "online",
+    "mobile",
+    "customer",
+    "customers",
+    "children",
+    "child",
+    "service",
+    "services",
+    "site",
+    "care",
+    "privacy",
+    "company",
+    "website",
+    "user",
+    "users",
+    "member",
+    "members",
+    "personal",
+    "data",
+    "google",
+    "facebook",
+    "apple",
+    "microsoft",
+    "amazon",
+    "twitter",
+    "adobe",
+    "instagram",
+    "youtube",
+    "linkedin",
+    "android",
+    "state",
+    "federal",
+    "european",
+    "california",
+    "united",
+];
+
+/// The name a policy that names itself nowhere else uses for itself most: a word said in the
+/// possessive ("WebMD's") or before a word of its products ("the Unsplash Services"), at
+/// least four times and more than any other. A file with neither an address, a title, a
+/// signature nor a definition of "we" was named after its file ("101").
+fn brand_in_text(text: &str) -> Option<String> {
+    const PRODUCT_WORDS: &[&str] = &[
+        "privacy",
+        "services",
+        "service",
+        "site",
+        "sites",
+        "app",
+        "apps",
+        "platform",
+        "website",
+        "websites",
+        "account",
+        "accounts",
+        "products",
+        "community",
+        "network",
+    ];
+    let mut counts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    let words: Vec<&str> = text.split_whitespace().collect();
+    for (i, raw) in words.iter().enumerate() {
+        let (word, possessive) = match raw.strip_suffix("'s").or_else(|| raw.strip_suffix("’s")) {
+            Some(w) => (w, true),
+            None => (raw.trim_end_matches(|c: char| !c.is_alphanumeric()), false),
+        };
+        let product_after = !possessive
+            && word.len() == raw.len()
+            && words.get(i + 1).is_some_and(|next| {
+                let next = next.trim_end_matches(|c: char| !c.is_alphanumeric());
+                PRODUCT_WORDS.iter().any(|p| next.eq_ignore_ascii_case(p))
+            });
+        let brand_like = word.chars().count() >= 3
+            && word.chars().next().is_some_and(char::is_uppercase)
+            && word.chars().all(char::is_alphanumeric)
+            && !NOT_BRANDS.iter().any(|n| word.eq_ignore_ascii_case(n));
+        if brand_like && (possessive || product_after) {
+            *counts.entry(word).or_default() += 1;
+        }
+    }
+    let mut ranked: Vec<(&str, usize)> = counts.into_iter().collect();
+    ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    match ranked.as_slice() {
+        [(name, n), rest @ ..] if *n >= 4 && rest.first().is_none_or(|(_, m)| m < n) => {
+            Some(name.to_string())
+        }
+        _ => None,
+    }
 }
 
 /// Capitalized words that precede "Inc."/"Limited" without being the company's name.
@@ -698,6 +809,27 @@ mod tests {
         assert_eq!(
             name("privacy matters to us").as_deref(),
             Some("matters to us")
+        );
+    }
+
+    #[test]
+    fn a_brand_said_most_names_a_policy_that_names_itself_nowhere_else() {
+        let text = "Some WebMD Services store data. WebMD's partners help. The WebMD App and \
+            WebMD's site use cookies. Google's tools measure use.";
+        assert_eq!(company_name("", text, None, None).as_deref(), Some("WebMD"));
+        // Said too seldom, or tied with another: no name.
+        let text = "WebMD's site and Google's tools. The WebMD App.";
+        assert_eq!(company_name("", text, None, None), None);
+        // A title that names it still comes first.
+        assert_eq!(
+            company_name(
+                "Acme Privacy Policy",
+                "WebMD's WebMD's WebMD's WebMD's",
+                None,
+                None
+            )
+            .as_deref(),
+            Some("Acme")
         );
     }
 
