@@ -339,12 +339,10 @@ impl Boundaries {
 /// next.
 fn cut_long_sentences(b: &[u8], ends: Vec<u32>) -> Vec<u32> {
     let too_long = |from: usize, to: usize| to.saturating_sub(from) > MAX_SENTENCE;
-    let mut from = 0;
-    if !ends.iter().map(|&k| k as usize).chain([b.len()]).any(|k| {
-        let long = too_long(from, k);
-        from = k + 1;
-        long
-    }) {
+    // Each sentence from the byte after the end before it to its own end (or the text's).
+    let starts = std::iter::once(0).chain(ends.iter().map(|&k| k as usize + 1));
+    let stops = ends.iter().map(|&k| k as usize).chain([b.len()]);
+    if !starts.zip(stops).any(|(s, e)| too_long(s, e)) {
         return ends;
     }
     let mut out = Vec::with_capacity(ends.len() + 8);

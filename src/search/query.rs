@@ -709,14 +709,19 @@ pub fn parse(input: &str, topics: &TopicTable) -> Query {
             }
             Some("clause") => {
                 let kinds = crate::clauses::catalogue().resolve(&value);
+                let begun = if kinds.is_empty() {
+                    kinds_begun(&value)
+                } else {
+                    Vec::new()
+                };
                 if value.trim().is_empty() {
                     false
-                } else if kinds.is_empty() && kinds_begun(&value).len() > 1 {
+                } else if begun.len() > 1 {
                     // A kind still being typed ("clause:s" may become security or
                     // sells-or-shares): the filter waits, and says what it may become.
                     q.notes.push(format!(
                         "clause kind {value:?} ignored: {}?",
-                        either(&kinds_begun(&value))
+                        either(&begun)
                     ));
                     false
                 } else if kinds.is_empty() && negated {
