@@ -3427,6 +3427,25 @@ const CASES: &[(&str, &str, &str)] = &[
         "We share information with service providers who perform services on our behalf.",
         "We provide services to our customers.",
     ),
+    // A heading run into its paragraph without a stop names a subject, not a clause: the prose after
+    // it is read alone (OPP-115's flattened headings).
+    (
+        "access-deletion",
+        "Accessing Your Information You may request access to or correction of your personal information at any time.",
+        "Accessing, Correcting, and Deleting Your Personal Information We will take reasonable steps to accurately record the personal information that you provide to us.",
+    ),
+    // Ads delivered to the reader by others: "delivered to you by".
+    (
+        "advertising",
+        "Some of the ads appearing on this Web site are delivered to you by our web advertising partners.",
+        "Some of the newsletters appearing on this Web site are delivered to you by our staff.",
+    ),
+    // An age floor said with the number alone.
+    (
+        "children",
+        "Please be advised that any time a user enters information, we will assume that the user is 13 or older.",
+        "Please be advised that any time a user enters information, we will assume that it is accurate.",
+    ),
 ];
 
 #[test]

@@ -781,7 +781,16 @@ impl Detector {
                     i += 1;
                     continue;
                 }
-                let (s, e) = bounds.around(text, hits[i].start());
+                let (mut s, e) = bounds.around(text, hits[i].start());
+                // A heading run into the sentence names a subject, no clause: its words are
+                // passed over, and the sentence starts where the prose does.
+                if let Some(prose) = sentence::run_in_heading_end(&text[s..e]) {
+                    if hits[i].start() < s + prose {
+                        i = partition_near(hits, i, s + prose);
+                        continue;
+                    }
+                    s += prose;
+                }
                 let first = partition_near(hits, i, s);
                 let last = partition_near(hits, i, e);
                 // A heading ("Cookies", "Do Not Track") names a subject; it is not a clause. Words

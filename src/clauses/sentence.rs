@@ -807,6 +807,66 @@ pub fn is_title_run(sentence: &str) -> bool {
     last.filter(|&t| t).count() >= 3
 }
 
+/// Words that open a sentence and, capitalised in the middle of one, show that a new one began
+/// there without a stop: after a heading the markup ran into its paragraph.
+const PROSE_OPENERS: [&str; 24] = [
+    "We", "You", "Your", "Our", "If", "When", "Where", "Please", "This", "These", "The", "Any",
+    "All", "Some", "By", "Unless", "In", "For", "To", "At", "As", "Each", "Under", "Users",
+];
+
+/// Where the prose begins in a sentence that opens with a heading run into it without a stop
+/// ("Accessing, Correcting, and Deleting Your Personal Information We will take reasonable
+/// steps …", as flattened HTML gives it): the byte offset of the opener ("We"), when two to
+/// [`HEADING_RUN_WORDS`] words in title case come before a capitalised [`PROSE_OPENERS`] word
+/// and a word in lower case after it. The heading's words only name a subject: a clause read
+/// from them ("Accessing … Correcting … Your Personal") is the table of contents talking.
+/// Reads ASCII words, and stops at the first word in lower case that no title allows, so most
+/// sentences cost one or two words ("We use …").
+pub fn run_in_heading_end(sentence: &str) -> Option<usize> {
+    let b = sentence.as_bytes();
+    let mut words = 0;
+    let mut titled = 0;
+    let mut last_word_end = None;
+    let mut i = 0;
+    while words <= HEADING_RUN_WORDS {
+        while i < b.len() && b[i].is_ascii_whitespace() {
+            i += 1;
+        }
+        let start = i;
+        while i < b.len() && !b[i].is_ascii_whitespace() {
+            i += 1;
+        }
+        if start == i {
+            return None;
+        }
+        let word = &sentence[start..i];
+        let Some(initial) = word.bytes().find(u8::is_ascii_alphabetic) else {
+            // A bullet, a number, a dash: part of the heading, if there is one.
+            words += 1;
+            last_word_end = Some(i);
+            continue;
+        };
+        if initial.is_ascii_uppercase() {
+            if titled >= 2 && PROSE_OPENERS.contains(&word) {
+                let next = b[i..].iter().skip_while(|c| c.is_ascii_whitespace()).next();
+                let before = last_word_end.map_or(&b""[..], |e| &b[..e]);
+                if next.is_some_and(u8::is_ascii_lowercase) && !before.ends_with(b",") {
+                    return Some(start);
+                }
+            }
+            titled += 1;
+        } else if !TITLE_SMALL.contains(&word) && !matches!(word, "your" | "our" | "how" | "we") {
+            return None;
+        }
+        words += 1;
+        last_word_end = Some(i);
+    }
+    None
+}
+
+/// The most words of a heading [`run_in_heading_end`] finds run into a sentence.
+const HEADING_RUN_WORDS: usize = 12;
+
 /// The most words a line in capitals can have and still be a heading by [`is_heading`].
 const MAX_HEADING_WORDS: usize = 12;
 
@@ -1020,6 +1080,37 @@ mod tests {
             sentence_at(t, "rent"),
             "nornar.com does not rent your data, i.e. it keeps it."
         );
+    }
+
+    #[test]
+    fn a_heading_run_into_its_sentence_ends_where_the_prose_opens() {
+        fn at(t: &str) -> Option<&str> {
+            run_in_heading_end(t).map(|i| &t[i..])
+        }
+        assert_eq!(
+            at("Accessing, Correcting, and Deleting Your Personal Information We will take steps."),
+            Some("We will take steps.")
+        );
+        assert_eq!(
+            at("THIRD PARTY ADVERTISING Some of the ads are delivered by partners."),
+            Some("Some of the ads are delivered by partners.")
+        );
+        assert_eq!(
+            at("Information You Give Us : We receive and store any information."),
+            Some("We receive and store any information.")
+        );
+        // Prose from the first words, names before a verb, and a capitalised opener followed by a
+        // title are no heading.
+        for prose in [
+            "We use cookies to remember you.",
+            "The Society of African Missions reserves the right to update this policy.",
+            "Google Analytics We Use is a tool.",
+            "Under the EU-U.S. Privacy Shield Frameworks, we are responsible.",
+            "You may request access to your data.",
+            "Changes to This Policy",
+        ] {
+            assert_eq!(run_in_heading_end(prose), None, "{prose}");
+        }
     }
 
     #[test]
