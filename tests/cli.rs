@@ -218,6 +218,14 @@ fn query_language() {
     ] {
         sb.run(&["search", q, "--json"]).ok();
     }
+    // A query that asks for nothing says that it matched everything.
+    for q in ["", "\"", "company:"] {
+        let v = sb.run(&["search", q, "--json"]).ok().json();
+        let notes = v["notes"].to_string();
+        assert!(notes.contains("every section matches"), "{q:?}: {notes}");
+    }
+    let v = sb.run(&["search", "cookies", "--json"]).ok().json();
+    assert_eq!(v["notes"].as_array().map(Vec::len), Some(0));
 }
 
 #[test]
@@ -493,6 +501,19 @@ fn undated_twins_are_noted() {
     }
     let v = sb.run(&["stats", "--json"]).ok().json();
     assert_eq!(v["warnings"].as_array().map(Vec::len), Some(1), "{v}");
+}
+
+/// An empty folder is said to be empty, so that "0 hits" is not read as an answer (found by a
+/// journalist's trial).
+#[test]
+fn an_empty_folder_is_named() {
+    let sb = Sandbox::empty();
+    std::fs::create_dir_all(sb.data()).unwrap();
+    let r = sb.run(&["search", "sell"]).ok();
+    assert!(r.stderr.contains("note: no policies in"), "{}", r.stderr);
+    assert!(r.stdout.starts_with("0 hits"), "{}", r.stdout);
+    let r = sb.run(&["-q", "stats"]).ok();
+    assert!(!r.stderr.contains("no policies"), "{}", r.stderr);
 }
 
 /// A usage error is one line, as every error is, and exits 2 with nothing on stdout.

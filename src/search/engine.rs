@@ -363,6 +363,15 @@ impl Engine {
         )
         .map_err(|e| super::store::read_error(&self.store.dir, e))?;
         let mut notes = q.notes.clone();
+        // A script's empty variable ("", a lone quote, `company:` with no name) asks for
+        // nothing and gets every section: said, so the count is not read as an answer. The
+        // browser's empty line is the corpus on purpose.
+        if !req.as_you_type && q.clauses.is_empty() && q.filters.is_empty() {
+            notes.push(format!(
+                "nothing to search for in {:?}: every section matches",
+                req.query
+            ));
+        }
         if found.total == 0 {
             notes.extend(self.unknown_companies(q, &searcher));
         }
@@ -867,17 +876,27 @@ pub fn resolve_in<'a>(
             }
         }
     }
+    // A version not in the folder ("a9.com@2005"): the versions that are.
+    let versions_of = want.split_once('@').map(|(key, _)| key);
     let mut suggestions: Vec<String> = records
         .iter()
-        .filter(|p| p.latest)
-        .filter(|p| {
-            let c = p.company.to_lowercase();
-            want.split_whitespace()
-                .any(|w| w.len() >= 3 && c.contains(w))
-        })
+        .filter(|p| versions_of.is_some_and(|key| p.company_key == key))
         .map(|p| p.id.clone())
-        .take(5)
+        .take(8)
         .collect();
+    if suggestions.is_empty() {
+        suggestions = records
+            .iter()
+            .filter(|p| p.latest)
+            .filter(|p| {
+                let c = p.company.to_lowercase();
+                want.split_whitespace()
+                    .any(|w| w.len() >= 3 && c.contains(w))
+            })
+            .map(|p| p.id.clone())
+            .take(5)
+            .collect();
+    }
     suggestions.sort();
     Err(SearchError::UnknownPolicy {
         query: name.to_string(),
@@ -948,6 +967,12 @@ mod tests {
         let records = [undated, dated];
         let found = resolve_in(records.iter(), "nornar.com").map(|p| p.id.as_str());
         assert_eq!(found.ok(), Some("nornar.com@2015-06-07"));
+        // A version the folder lacks is answered with the versions it has.
+        let missing = resolve_in(records.iter(), "nornar.com@2005").map(|p| p.id.as_str());
+        assert_eq!(
+            missing.err().map(|e| e.to_string()).as_deref(),
+            Some("no policy matches \"nornar.com@2005\" (did you mean nornar.com, nornar.com@2015-06-07?)")
+        );
         // Alone, it is found by its id still.
         let alone = [record("acme.com.md", "acme.com", "Acme")];
         let found = resolve_in(alone.iter(), "acme.com").map(|p| p.id.as_str());

@@ -427,7 +427,14 @@ fn clause_alias(q: &Query) -> Option<String> {
     crate::clauses::catalogue()
         .kinds
         .iter()
-        .find(|k| spelled(&k.label) || spelled(&bare(&k.label)) || spelled(&k.id))
+        // Nor is a label's second verb: "will not sell" names "will not sell or share".
+        .find(|k| {
+            let first = k.label.split_once(" or ").map(|(first, _)| first);
+            spelled(&k.label)
+                || spelled(&bare(&k.label))
+                || first.is_some_and(spelled)
+                || spelled(&k.id)
+        })
         .map(|k| k.id.clone())
 }
 
@@ -558,11 +565,23 @@ pub fn kinds_meant(value: &str) -> String {
     }
     let typed = value.trim().to_lowercase();
     let edits = (typed.chars().count() / 4).clamp(1, 2) as u8;
+    // A misspelt start of an id is meant as the id ("mergr": merger-transfer): its start as
+    // long as what was typed, or a letter longer, within the edits.
+    let started = |n: &str| {
+        let len = typed.chars().count();
+        [len, len + 1].into_iter().any(|l| {
+            n.get(..l)
+                .is_some_and(|start| super::analyzed::within_distance(&typed, start, edits))
+        })
+    };
     let mut meant: Vec<&str> = names
         .iter()
         .copied()
         .filter(|n| super::analyzed::within_distance(&typed, n, edits))
         .collect();
+    if meant.is_empty() {
+        meant = names.iter().copied().filter(|n| started(n)).collect();
+    }
     if typed.chars().count() >= 3 {
         for k in kinds {
             let holds = k.id.contains(typed.as_str())
@@ -742,6 +761,14 @@ pub fn parse(input: &str, topics: &TopicTable) -> Query {
                     add_filter(&mut q.filters.clause, unknown, negated, joined);
                     true
                 } else {
+                    // A start or a label stands for the kinds it was read as: said, so that
+                    // `clause:sell` is not taken for "anything about selling".
+                    let typed = value.trim().to_lowercase();
+                    let family = format!("{typed}-");
+                    if !kinds.iter().all(|k| *k == typed || k.starts_with(&family)) {
+                        q.notes
+                            .push(format!("clause:{value} read as {}", kinds.join(" and ")));
+                    }
                     let kinds = kinds.into_iter().map(str::to_string).collect();
                     add_filter(&mut q.filters.clause, kinds, negated, joined);
                     true
@@ -927,6 +954,15 @@ mod tests {
                 "unknown clause kind \"zzz\" ignored",
             ]
         );
+        // A misspelt start is answered with the kind it starts; a start or a label that names
+        // kinds says which it was read as.
+        assert_eq!(
+            p("clause:mergr").notes,
+            ["no clause kind is called \"mergr\", so nothing matches (did you mean merger-transfer?)"]
+        );
+        assert_eq!(p("clause:sell").notes, ["clause:sell read as sells-or-shares"]);
+        assert_eq!(p("clause:\"will not sell\"").notes, ["clause:will not sell read as no-sale"]);
+        assert!(p("clause:retention clause:no-sale").notes.is_empty());
         // The start of several topics is said to be so, with the topics it may be.
         let q = p("topic:r");
         assert_eq!(q.notes, ["topic \"r\" ignored: retention or rights?"]);
@@ -1071,6 +1107,10 @@ mod tests {
     #[test]
     fn clause_names_are_searchable() {
         assert_eq!(p("will not sell").clause_alias.as_deref(), Some("no-sale"));
+        assert_eq!(
+            p("will not sell or share").clause_alias.as_deref(),
+            Some("no-sale")
+        );
         assert_eq!(p("No Sale").clause_alias.as_deref(), Some("no-sale"));
         assert_eq!(
             p("may share on merger").clause_alias.as_deref(),

@@ -412,14 +412,16 @@ fn compare(
             .collect()
     };
     let mut left_out = 0;
+    let mut without_topic = 0;
     if wanted.len() <= 1 && !versions {
-        // No list to follow: the first companies by name, and how many more have the topic.
+        // No list to follow: the first companies by name, how many more have the topic, and
+        // how many have none (so that the title's counts add up to the corpus).
         let here = wanted.first().map(|(k, _)| *k);
-        let by_name = all
-            .iter()
+        let others = || all.iter().filter(|p| Some(p.company_key()) != here);
+        without_topic = others().filter(|p| !p.has_topic(topic)).count();
+        let by_name = others()
             .filter(|p| p.has_topic(topic))
-            .map(|p| p.company_key())
-            .filter(|k| Some(*k) != here);
+            .map(|p| p.company_key());
         for key in by_name {
             if wanted.len() < super::app::COMPARE_LIMIT {
                 wanted.push((key, None));
@@ -429,7 +431,6 @@ fn compare(
         }
     }
     let mut columns = Vec::new();
-    let mut without_topic = 0;
     for (key, version) in wanted {
         let id = match version {
             Some(id) => id,
