@@ -3446,6 +3446,19 @@ const CASES: &[(&str, &str, &str)] = &[
         "Please be advised that any time a user enters information, we will assume that the user is 13 or older.",
         "Please be advised that any time a user enters information, we will assume that it is accurate.",
     ),
+    // A refusal told only by its cost warns of a choice offered elsewhere; the sentence that offers
+    // it says 'you can' (two lawyers' trials: the largest group of opt-out false positives).
+    (
+        "opt-out",
+        "You can set your browser to refuse cookies, but some parts of the site may not work.",
+        "If you disable some or all of the cookies, parts of the service may not work.",
+    ),
+    // Consent withdrawn, said for what it leaves standing.
+    (
+        "opt-out",
+        "You may withdraw your consent at any time.",
+        "Withdrawing your consent will not affect the lawfulness of any processing we conducted prior to your withdrawal.",
+    ),
 ];
 
 #[test]

@@ -183,6 +183,9 @@ pub struct Kind {
     /// A list item is read with its lead-in: the line ending with a colon it hangs from lends
     /// its terms to the rules' `near` and `before` groups.
     pub from_lead_in: bool,
+    /// A sentence that only tells what a refusal costs ("If you disable cookies, parts of the
+    /// site may not work") names none of this kind: it warns of a choice, offered elsewhere.
+    pub not_in_consequences: bool,
     pub rules: Vec<Rule>,
 }
 
@@ -225,6 +228,8 @@ struct KindDef {
     supersedes: Vec<String>,
     #[serde(default)]
     from_lead_in: bool,
+    #[serde(default)]
+    not_in_consequences: bool,
     #[serde(default)]
     rule: Vec<RuleDef>,
 }
@@ -384,6 +389,7 @@ impl Catalogue {
                 description: k.description,
                 supersedes: k.supersedes,
                 from_lead_in: k.from_lead_in,
+                not_in_consequences: k.not_in_consequences,
                 rules,
             });
         }

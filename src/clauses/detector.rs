@@ -330,6 +330,8 @@ struct CompiledKind {
     supersedes: Vec<usize>,
     /// See [`super::catalogue::Kind::from_lead_in`].
     from_lead_in: bool,
+    /// See [`super::catalogue::Kind::not_in_consequences`].
+    not_in_consequences: bool,
 }
 
 /// A sentence being examined: its span, its hits, and whether a negated lead-in ("We will
@@ -497,6 +499,7 @@ impl Detector {
                     rules,
                     supersedes: Vec::new(),
                     from_lead_in: k.from_lead_in,
+                    not_in_consequences: k.not_in_consequences,
                 }
             })
             .collect();
@@ -1112,8 +1115,17 @@ impl Detector {
         let present = &present[..];
         // (kind, rule, anchor, trigger)
         let mut found: Vec<(usize, usize, Hit, Vec<Hit>)> = Vec::new();
+        // Asked once a sentence, and only of sentences where such a kind could fire.
+        let consequence = std::cell::OnceCell::new();
         for (ki, kind) in self.kinds.iter().enumerate() {
             if !has_group(present, kind.anchors_group) {
+                continue;
+            }
+            if kind.not_in_consequences
+                && *consequence.get_or_init(|| {
+                    sentence::only_a_consequence(&text[sentence.start..sentence.end])
+                })
+            {
                 continue;
             }
             if let Some((ri, (anchor, trigger))) = kind

@@ -618,6 +618,53 @@ pub fn is_question(sentence: &str) -> bool {
     sentence.trim_end().ends_with('?') && opens_with_one_of(sentence, &OPENERS)
 }
 
+/// True when `sentence` only tells what a refusal costs: it opens with the refusal as a
+/// condition or a subject ("If you disable cookies, …", "Rejecting cookies …", "Please note
+/// that if you withdraw your consent, …") and goes on to a loss ("… parts of the site may not
+/// work", "… may affect your ability to use the Site", "… will not affect the lawfulness of
+/// processing before"), with no power given in so many words ("you can", "you may choose").
+/// It warns of a choice made elsewhere; offering one is the sentence that says "you can".
+pub fn only_a_consequence(sentence: &str) -> bool {
+    const CONDITIONS: [&str; 7] = ["if", "should", "where", "when", "once", "in case", "in the event"];
+    const WHO: [&str; 7] = ["you", "you've", "you’ve", "users", "a user", "the user", "visitors"];
+    const REFUSALS: [&str; 14] = [
+        "disabling", "rejecting", "refusing", "blocking", "removing", "deleting", "withdrawing",
+        "declining", "turning off", "opting out", "choosing not", "not accepting", "not providing",
+        "failure to",
+    ];
+    const LEADS: [&str; 8] = [
+        "please note that ", "please note, ", "please note ", "please be aware that ",
+        "note that ", "however, ", "also, ", "but ",
+    ];
+    const LOSSES: [&str; 24] = [
+        "not be able", "won't be able", "won’t be able", "not have access", "not be accessible",
+        "may not work", "may not function", "not work properly", "not function properly",
+        "unable to", "cannot", "can't", "can’t", "unavailable", "not be available", "may affect",
+        "could affect", "might affect", "may impact", "may interfere", "may limit", "may prevent",
+        "may have to", "not affect the lawfulness",
+    ];
+    const POWERS: [&str; 7] = [
+        "you can ", "you may choose", "you may opt", "you are free to", "you have the right",
+        "you have the option", "you may also",
+    ];
+    let lower = sentence.trim_start_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    let mut rest = lower.as_str();
+    while let Some(lead) = LEADS.iter().find(|l| rest.starts_with(**l)) {
+        rest = &rest[lead.len()..];
+    }
+    let word_at = |text: &str, w: &str| {
+        text.starts_with(w) && !text[w.len()..].starts_with(|c: char| c.is_alphanumeric())
+    };
+    let conditional = CONDITIONS.iter().find(|c| word_at(rest, c)).is_some_and(|c| {
+        let after = rest[c.len()..].trim_start();
+        WHO.iter().any(|w| word_at(after, w))
+    });
+    let refusal = REFUSALS.iter().any(|r| word_at(rest, r));
+    (conditional || refusal)
+        && LOSSES.iter().any(|l| rest.contains(l))
+        && !POWERS.iter().any(|p| rest.contains(p))
+}
+
 /// The longest term a definition opens with, in bytes.
 const DEFINED_TERM: usize = 60;
 
@@ -1080,6 +1127,29 @@ mod tests {
             sentence_at(t, "rent"),
             "nornar.com does not rent your data, i.e. it keeps it."
         );
+    }
+
+    #[test]
+    fn a_refusal_told_by_its_cost_is_only_a_consequence() {
+        for warning in [
+            "If you disable some or all of the cookies the service, or parts of the service may not work.",
+            "Rejecting cookies may affect your ability to use the Site.",
+            "Please note that removing or rejecting cookies could affect the availability of our Services.",
+            "In case you choose to decline to submit personally identifiable information, we may not be able to provide certain services to you.",
+            "Withdrawing your consent will not affect the lawfulness of any processing based on consent before its withdrawal.",
+            "However, if you disable or block cookies, some parts of the Services will be unavailable.",
+        ] {
+            assert!(only_a_consequence(warning), "{warning}");
+        }
+        for choice in [
+            "You can set your browser to refuse cookies, but some parts of the site may not work.",
+            "If you wish, you can disable cookies, though some features may not work.",
+            "If you do not want to receive our newsletter, click the unsubscribe link.",
+            "Disabling cookies is easy: see your browser's help.",
+            "If you opt out, we will stop sending you marketing emails.",
+        ] {
+            assert!(!only_a_consequence(choice), "{choice}");
+        }
     }
 
     #[test]
