@@ -3459,6 +3459,13 @@ const CASES: &[(&str, &str, &str)] = &[
         "You may withdraw your consent at any time.",
         "Withdrawing your consent will not affect the lawfulness of any processing we conducted prior to your withdrawal.",
     ),
+    // The title of a section pointed to names that section, not a practice of the sentence (a
+    // lawyer's trial: the Washington Post's advertising quote).
+    (
+        "advertising",
+        "We allow third-party advertising networks to set cookies on our site to serve you ads.",
+        "As set forth in the Online Tracking and Advertising section, we may receive information, such as usage information, from our service providers.",
+    ),
 ];
 
 #[test]

@@ -837,6 +837,24 @@ impl Detector {
                 } else {
                     inside
                 };
+                // The words of a section's title the sentence points to ("as detailed in the
+                // Online Tracking and Advertising section below") name that section, not a
+                // practice of this sentence.
+                let titles = sentence::section_titles(&text[s..e]);
+                let untitled: Vec<Hit>;
+                let inside = if titles.is_empty() {
+                    inside
+                } else {
+                    untitled = (inside.iter())
+                        .filter(|h| {
+                            !titles
+                                .iter()
+                                .any(|t| s + t.start <= h.start() && h.end() <= s + t.end)
+                        })
+                        .copied()
+                        .collect();
+                    &untitled[..]
+                };
                 let (lead, lead_end) = match lead_ins.lead_in(text, s) {
                     Some((ls, le)) => {
                         let lo = partition_near(hits, first, ls);

@@ -665,6 +665,114 @@ pub fn only_a_consequence(sentence: &str) -> bool {
         && !POWERS.iter().any(|p| rest.contains(p))
 }
 
+/// The most bytes of a section's title that [`section_titles`] reads.
+const SECTION_TITLE: usize = 100;
+
+/// The titles of the sections `sentence` points to, as byte ranges: a title in quotes beside
+/// the word "section" or "page" ("see the “Your Choices” section", "the section titled
+/// "Information Retention"", "our “Ad Choices” page"), or words in title case before
+/// "section" after "the", "our" or "this" ("as detailed in the Online Tracking and Advertising
+/// section below"). Their words name a part of the document; a clause read from them
+/// ("… Advertising") is the table of contents talking. Sentences without "ection" or "page"
+/// cost one search.
+pub fn section_titles(sentence: &str) -> Vec<std::ops::Range<usize>> {
+    let b = sentence.as_bytes();
+    let mut out = Vec::new();
+    let finders = [memchr::memmem::find_iter(b, b"ection"), memchr::memmem::find_iter(b, b" page")];
+    for (k, found) in finders.into_iter().enumerate() {
+        for at in found {
+            // The word itself: "section(s)" or "Section", "page(s)".
+            let (start, end) = if k == 0 {
+                if at == 0 || !matches!(b[at - 1], b's' | b'S') {
+                    continue;
+                }
+                (at - 1, at + 6)
+            } else {
+                (at + 1, at + 5)
+            };
+            if b.get(end).is_some_and(|c| c.is_ascii_alphabetic() && *c != b's') {
+                continue;
+            }
+            if start > 0 && b[start - 1].is_ascii_alphanumeric() {
+                continue;
+            }
+            let before = sentence[..start].trim_end();
+            // A title in quotes just before: “Your Choices” section.
+            if let Some(title) = quoted_before(before) {
+                out.push(title);
+                continue;
+            }
+            // … or just after: section titled "Information Retention".
+            let mut after = sentence[end.min(sentence.len())..].trim_start();
+            for verb in ["titled", "entitled", "called", "named", "headed"] {
+                if let Some(rest) = after.strip_prefix(verb) {
+                    after = rest.trim_start();
+                }
+            }
+            let offset = sentence.len() - after.len();
+            if let Some(title) = quoted_after(after) {
+                out.push(offset + title.start..offset + title.end);
+                continue;
+            }
+            // Words in title case before "section", after "the", "our" or "this".
+            if k == 0 {
+                let (mut from, mut end) = (before.len(), before.len());
+                let (mut titled, mut opened) = (0, false);
+                for word in before.rsplit(' ') {
+                    let first = word.bytes().next();
+                    if matches!(word, "the" | "our" | "this" | "its") {
+                        opened = true;
+                        break;
+                    } else if first.is_some_and(|c| c.is_ascii_uppercase()) {
+                        titled += 1;
+                    } else if !TITLE_SMALL.contains(&word) && word != "&" {
+                        titled = 0;
+                        break;
+                    }
+                    from = end - word.len();
+                    end = from.saturating_sub(1);
+                    if before.len() - from > SECTION_TITLE {
+                        titled = 0;
+                        break;
+                    }
+                }
+                if titled > 0 && opened {
+                    out.push(from..before.len());
+                }
+            }
+        }
+    }
+    out
+}
+
+/// The text in quotes that `before` ends with, as a range of it.
+fn quoted_before(before: &str) -> Option<std::ops::Range<usize>> {
+    let close = before.chars().next_back()?;
+    let open = match close {
+        '”' => '“',
+        '"' => '"',
+        '’' => '‘',
+        _ => return None,
+    };
+    let inner = &before[..before.len() - close.len_utf8()];
+    let from = inner.rfind(open)?;
+    (inner.len() - from <= SECTION_TITLE).then_some(from..before.len())
+}
+
+/// The text in quotes that `after` starts with, as a range of it.
+fn quoted_after(after: &str) -> Option<std::ops::Range<usize>> {
+    let open = after.chars().next()?;
+    let close = match open {
+        '“' => '”',
+        '"' => '"',
+        '‘' => '’',
+        _ => return None,
+    };
+    let inner = &after[open.len_utf8()..];
+    let to = inner.find(close)?;
+    (to <= SECTION_TITLE).then_some(0..open.len_utf8() + to + close.len_utf8())
+}
+
 /// The longest term a definition opens with, in bytes.
 const DEFINED_TERM: usize = 60;
 
@@ -1127,6 +1235,35 @@ mod tests {
             sentence_at(t, "rent"),
             "nornar.com does not rent your data, i.e. it keeps it."
         );
+    }
+
+    #[test]
+    fn titles_of_sections_pointed_to_are_found() {
+        fn titles(t: &str) -> Vec<&str> {
+            section_titles(t).into_iter().map(|r| &t[r]).collect()
+        }
+        assert_eq!(
+            titles("We may use cookies, as detailed in the Online Tracking and Advertising section below."),
+            ["Online Tracking and Advertising"]
+        );
+        assert_eq!(
+            titles("You have rights as set out in the \"Updating or Deleting Your Personally Identifiable Information\" section of this Notice."),
+            ["\"Updating or Deleting Your Personally Identifiable Information\""]
+        );
+        assert_eq!(
+            titles("Data retained for these purposes will be handled as described in the section “Information Retention”."),
+            ["“Information Retention”"]
+        );
+        assert_eq!(titles("Visit our “Ad Choices” page."), ["“Ad Choices”"]);
+        // No title: a section named by its number, or none.
+        for none in [
+            "See section 5 for how to opt out.",
+            "We share data with advertisers as this section explains.",
+            "Under Section 1798.83 of the Civil Code, residents may ask.",
+            "We sell nothing; the sections below say more.",
+        ] {
+            assert!(titles(none).is_empty(), "{none}: {:?}", titles(none));
+        }
     }
 
     #[test]
