@@ -108,6 +108,16 @@ fn ends_sentence(text: &[u8], i: usize) -> bool {
     if !word.is_empty() && word.iter().all(u8::is_ascii_digit) && starts_line(text, s) {
         return false;
     }
+    // A company's name goes on into the name it is given in brackets: "Google Inc. (“Google”)
+    // uses cookies".
+    const COMPANY_SUFFIXES: [&str; 8] = ["inc", "ltd", "llc", "corp", "co", "plc", "l.l.c", "s.a"];
+    if COMPANY_SUFFIXES
+        .iter()
+        .any(|a| a.len() == word.len() && a.as_bytes().eq_ignore_ascii_case(word))
+        && text[i + 1..].trim_ascii_start().starts_with(b"(")
+    {
+        return false;
+    }
     // The next word must not start in lowercase ("Inc. and its affiliates").
     !goes_on_in_lowercase(text, i + 1)
 }
@@ -286,8 +296,17 @@ impl Boundaries {
     pub fn new(text: &str) -> Boundaries {
         let b = text.as_bytes();
         let mut out = Vec::with_capacity(b.len() / 64);
+        // A sentence closed inside brackets or quotes takes them along ("(photo, video,
+        // etc.)"): the next one starts after them.
+        let closed = |k: usize| {
+            k + b[k + 1..]
+                .iter()
+                .take_while(|&&c| matches!(c, b')' | b'"'))
+                .count()
+        };
         let mut marks = memchr::memchr3_iter(b'.', b'?', b'!', b)
             .filter(|&k| ends_sentence(b, k))
+            .map(closed)
             .peekable();
         let mut lines = memchr::memchr_iter(b'\n', b)
             .filter(|&k| !soft_wrap(b, k))
@@ -1222,6 +1241,19 @@ mod tests {
     }
 
     #[test]
+    fn a_company_name_goes_on_into_its_bracketed_name() {
+        let t = "For example, Google Inc. (“Google”) uses cookies to serve ads. We do not.";
+        assert_eq!(
+            sentence_at(t, "uses"),
+            "For example, Google Inc. (“Google”) uses cookies to serve ads."
+        );
+        // A sentence closed inside brackets takes them along.
+        let t = "You can delete the message (photo, video, etc.) Other users keep copies.";
+        assert_eq!(sentence_at(t, "delete"), "You can delete the message (photo, video, etc.)");
+        assert_eq!(sentence_at(t, "keep"), "Other users keep copies.");
+    }
+
+    #[test]
     fn abbreviations_do_not_split() {
         let t = "We share data, e.g. names and emails, with Acme Inc. and its affiliates. We never sell it.";
         assert_eq!(
@@ -1656,13 +1688,21 @@ mod tests {
         let b = text.as_bytes();
         let pos = pos.min(b.len());
         let floor = pos.saturating_sub(MAX_SENTENCE);
+        // A sentence's last byte: its mark, or the last bracket or quote closing it.
+        let closes = |k: usize| {
+            let mut m = k;
+            while m > 0 && matches!(b[m], b')' | b'"') {
+                m -= 1;
+            }
+            matches!(b[m], b'.' | b'?' | b'!')
+                && ends_sentence(b, m)
+                && !matches!(b.get(k + 1), Some(b')' | b'"'))
+        };
         let mut start = floor;
         let mut j = pos;
         while j > floor {
             let c = b[j - 1];
-            if (c == b'\n' && !soft_wrap(b, j - 1))
-                || (matches!(c, b'.' | b'?' | b'!') && ends_sentence(b, j - 1))
-            {
+            if (c == b'\n' && !soft_wrap(b, j - 1)) || closes(j - 1) {
                 start = j;
                 break;
             }
@@ -1675,7 +1715,7 @@ mod tests {
                 end = k;
                 break;
             }
-            if matches!(b[k], b'.' | b'?' | b'!') && ends_sentence(b, k) {
+            if closes(k) {
                 end = k + 1;
                 break;
             }
