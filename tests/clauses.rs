@@ -3466,6 +3466,13 @@ const CASES: &[(&str, &str, &str)] = &[
         "We allow third-party advertising networks to set cookies on our site to serve you ads.",
         "As set forth in the Online Tracking and Advertising section, we may receive information, such as usage information, from our service providers.",
     ),
+    // One partner named in the singular is a recipient as partners are (a lawyer's trial: Chegg's
+    // LiveRamp).
+    (
+        "sells-or-shares",
+        "We may share your personal information with our partner LiveRamp for its own marketing.",
+        "Our partner sites may ask you to share your personal information with them.",
+    ),
 ];
 
 #[test]
