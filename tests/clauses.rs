@@ -3473,6 +3473,19 @@ const CASES: &[(&str, &str, &str)] = &[
         "We may share your personal information with our partner LiveRamp for its own marketing.",
         "Our partner sites may ask you to share your personal information with them.",
     ),
+    // Others' bounds in other words are no promise of the company's (a journalist's trial: Google's
+    // analytics terms, a directory's card processors).
+    (
+        "no-sale",
+        "We will not share your personal data with any organization.",
+        "Google isn't allowed to use or share our analytics data with anyone.",
+    ),
+    // The recipients' own restraint is theirs.
+    (
+        "no-sale",
+        "We do not retain, share, store or use personally identifiable information for any secondary purposes.",
+        "These companies do not retain, share, store or use personally identifiable information for any secondary purposes.",
+    ),
 ];
 
 #[test]
