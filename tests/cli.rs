@@ -777,6 +777,25 @@ fn clauses_matrix() {
     );
     let r = sb.run(&["clauses", "--quotes", "--company", "legs"]).ok();
     assert!(r.stdout.contains("We will not sell or share"));
+    // A list item is quoted after the lead-in that negates it, not as its opposite (found by
+    // a journalist's trial).
+    sb.write(
+        "listed.example.md",
+        "# Listed Privacy Policy\n\nWe will not:\n\n- sell or rent your data to third parties\n- send you marketing\n".as_bytes(),
+    );
+    let v = sb
+        .run(&[
+            "clauses",
+            "--json",
+            "--company",
+            "listed",
+            "--kind",
+            "no-sale",
+        ])
+        .ok()
+        .json();
+    let quote = v["companies"][0]["clauses"]["no-sale"]["quote"].to_string();
+    assert!(quote.starts_with("\"We will not: "), "{quote}");
     // Some kinds only, and the companies that have them; a family stands for its kinds.
     let v = sb
         .run(&[

@@ -474,9 +474,11 @@ impl Catalogue {
         let label = |k: &Kind| k.label.to_lowercase().replace(['_', ' '], "-");
         // A label's first verb names it too: "will not sell" is "will not sell or share".
         let first_verb = |k: &Kind| label(k).split_once("-or-").map(|(first, _)| first == name);
-        if let Some(k) = self.kinds.iter().find(|k| {
-            k.id == name || label(k) == name || first_verb(k) == Some(true)
-        }) {
+        if let Some(k) = self
+            .kinds
+            .iter()
+            .find(|k| k.id == name || label(k) == name || first_verb(k) == Some(true))
+        {
             return vec![&k.id];
         }
         // Ids it begins, with or without their hyphens ("nosale", "optout"), as people type

@@ -32,6 +32,11 @@ pub struct ClauseMatch {
     /// Which of the kind's rules fired (0-based, in catalogue order): for error analysis.
     #[serde(skip)]
     pub rule: usize,
+    /// The lead-in a list item hangs from ("We will not:" above "• sell or rent your data"),
+    /// when it lent the clause a word or its negation: a quote of the item alone would say
+    /// the opposite or nothing.
+    #[serde(skip)]
+    pub lead_in: Option<Range<usize>>,
 }
 
 impl ClauseMatch {
@@ -345,6 +350,8 @@ struct Sentence<'h> {
     /// Those of its last sentence, which lend terms to the item's rules.
     lead_tail: &'h [Hit],
     lead_negated: bool,
+    /// The lead-in line's span, if the sentence hangs from one.
+    lead_span: Option<(usize, usize)>,
 }
 
 /// A clause found in a sentence, before it is written out.
@@ -359,6 +366,8 @@ struct Found {
     /// The kinds (bits of [`kind_bit`]) whose clauses in the same sentence hide this one
     /// ("will not sell" hides "sell"); none for a clause shown.
     hidden_by: u64,
+    /// The lead-in line's span, when the item is read with it (see [`ClauseMatch::lead_in`]).
+    lead_in: Option<(usize, usize)>,
 }
 
 /// A kind's bit in a set of kinds. Catalogues of more than 64 kinds share bits among the
@@ -638,6 +647,7 @@ impl Detector {
                     .map(|h| h.start()..h.end())
                     .collect(),
                 rule: found.rule,
+                lead_in: found.lead_in.map(|(ls, le)| ls..le),
             });
         });
         out
@@ -855,7 +865,8 @@ impl Detector {
                         .collect();
                     &untitled[..]
                 };
-                let (lead, lead_end) = match lead_ins.lead_in(text, s) {
+                let lead_span = lead_ins.lead_in(text, s);
+                let (lead, lead_end) = match lead_span {
                     Some((ls, le)) => {
                         let lo = partition_near(hits, first, ls);
                         let mut lead = &hits[lo..partition_near(hits, lo, le)];
@@ -885,6 +896,7 @@ impl Detector {
                     lead,
                     lead_tail,
                     lead_negated: self.lead_negated(text, hits, lead, lead_end),
+                    lead_span,
                 };
                 self.sentence(
                     text,
@@ -1216,6 +1228,10 @@ impl Detector {
             if hidden_by != 0 && !self.any_yields {
                 continue;
             }
+            // The lead-in is the clause's when it lent a word or its negation.
+            let lead_in = sentence
+                .lead_span
+                .filter(|_| sentence.lead_negated || trigger.iter().any(|h| h.start() < s));
             emit(Found {
                 kind,
                 rule,
@@ -1223,6 +1239,7 @@ impl Detector {
                 end: e,
                 trigger,
                 hidden_by,
+                lead_in,
             });
         }
     }

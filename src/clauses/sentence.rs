@@ -644,29 +644,82 @@ pub fn is_question(sentence: &str) -> bool {
 /// processing before"), with no power given in so many words ("you can", "you may choose").
 /// It warns of a choice made elsewhere; offering one is the sentence that says "you can".
 pub fn only_a_consequence(sentence: &str) -> bool {
-    const CONDITIONS: [&str; 7] = ["if", "should", "where", "when", "once", "in case", "in the event"];
-    const WHO: [&str; 7] = ["you", "you've", "you’ve", "users", "a user", "the user", "visitors"];
+    const CONDITIONS: [&str; 7] = [
+        "if",
+        "should",
+        "where",
+        "when",
+        "once",
+        "in case",
+        "in the event",
+    ];
+    const WHO: [&str; 7] = [
+        "you", "you've", "you’ve", "users", "a user", "the user", "visitors",
+    ];
     const REFUSALS: [&str; 14] = [
-        "disabling", "rejecting", "refusing", "blocking", "removing", "deleting", "withdrawing",
-        "declining", "turning off", "opting out", "choosing not", "not accepting", "not providing",
+        "disabling",
+        "rejecting",
+        "refusing",
+        "blocking",
+        "removing",
+        "deleting",
+        "withdrawing",
+        "declining",
+        "turning off",
+        "opting out",
+        "choosing not",
+        "not accepting",
+        "not providing",
         "failure to",
     ];
     const LEADS: [&str; 8] = [
-        "please note that ", "please note, ", "please note ", "please be aware that ",
-        "note that ", "however, ", "also, ", "but ",
+        "please note that ",
+        "please note, ",
+        "please note ",
+        "please be aware that ",
+        "note that ",
+        "however, ",
+        "also, ",
+        "but ",
     ];
     const LOSSES: [&str; 24] = [
-        "not be able", "won't be able", "won’t be able", "not have access", "not be accessible",
-        "may not work", "may not function", "not work properly", "not function properly",
-        "unable to", "cannot", "can't", "can’t", "unavailable", "not be available", "may affect",
-        "could affect", "might affect", "may impact", "may interfere", "may limit", "may prevent",
-        "may have to", "not affect the lawfulness",
+        "not be able",
+        "won't be able",
+        "won’t be able",
+        "not have access",
+        "not be accessible",
+        "may not work",
+        "may not function",
+        "not work properly",
+        "not function properly",
+        "unable to",
+        "cannot",
+        "can't",
+        "can’t",
+        "unavailable",
+        "not be available",
+        "may affect",
+        "could affect",
+        "might affect",
+        "may impact",
+        "may interfere",
+        "may limit",
+        "may prevent",
+        "may have to",
+        "not affect the lawfulness",
     ];
     const POWERS: [&str; 7] = [
-        "you can ", "you may choose", "you may opt", "you are free to", "you have the right",
-        "you have the option", "you may also",
+        "you can ",
+        "you may choose",
+        "you may opt",
+        "you are free to",
+        "you have the right",
+        "you have the option",
+        "you may also",
     ];
-    let lower = sentence.trim_start_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    let lower = sentence
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
     let mut rest = lower.as_str();
     while let Some(lead) = LEADS.iter().find(|l| rest.starts_with(**l)) {
         rest = &rest[lead.len()..];
@@ -674,10 +727,13 @@ pub fn only_a_consequence(sentence: &str) -> bool {
     let word_at = |text: &str, w: &str| {
         text.starts_with(w) && !text[w.len()..].starts_with(|c: char| c.is_alphanumeric())
     };
-    let conditional = CONDITIONS.iter().find(|c| word_at(rest, c)).is_some_and(|c| {
-        let after = rest[c.len()..].trim_start();
-        WHO.iter().any(|w| word_at(after, w))
-    });
+    let conditional = CONDITIONS
+        .iter()
+        .find(|c| word_at(rest, c))
+        .is_some_and(|c| {
+            let after = rest[c.len()..].trim_start();
+            WHO.iter().any(|w| word_at(after, w))
+        });
     let refusal = REFUSALS.iter().any(|r| word_at(rest, r));
     (conditional || refusal)
         && LOSSES.iter().any(|l| rest.contains(l))
@@ -697,7 +753,10 @@ const SECTION_TITLE: usize = 100;
 pub fn section_titles(sentence: &str) -> Vec<std::ops::Range<usize>> {
     let b = sentence.as_bytes();
     let mut out = Vec::new();
-    let finders = [memchr::memmem::find_iter(b, b"ection"), memchr::memmem::find_iter(b, b" page")];
+    let finders = [
+        memchr::memmem::find_iter(b, b"ection"),
+        memchr::memmem::find_iter(b, b" page"),
+    ];
     for (k, found) in finders.into_iter().enumerate() {
         for at in found {
             // The word itself: "section(s)" or "Section", "page(s)".
@@ -709,7 +768,9 @@ pub fn section_titles(sentence: &str) -> Vec<std::ops::Range<usize>> {
             } else {
                 (at + 1, at + 5)
             };
-            if b.get(end).is_some_and(|c| c.is_ascii_alphabetic() && *c != b's') {
+            if b.get(end)
+                .is_some_and(|c| c.is_ascii_alphabetic() && *c != b's')
+            {
                 continue;
             }
             if start > 0 && b[start - 1].is_ascii_alphanumeric() {
@@ -1249,7 +1310,10 @@ mod tests {
         );
         // A sentence closed inside brackets takes them along.
         let t = "You can delete the message (photo, video, etc.) Other users keep copies.";
-        assert_eq!(sentence_at(t, "delete"), "You can delete the message (photo, video, etc.)");
+        assert_eq!(
+            sentence_at(t, "delete"),
+            "You can delete the message (photo, video, etc.)"
+        );
         assert_eq!(sentence_at(t, "keep"), "Other users keep copies.");
     }
 
@@ -1275,15 +1339,21 @@ mod tests {
             section_titles(t).into_iter().map(|r| &t[r]).collect()
         }
         assert_eq!(
-            titles("We may use cookies, as detailed in the Online Tracking and Advertising section below."),
+            titles(
+                "We may use cookies, as detailed in the Online Tracking and Advertising section below."
+            ),
             ["Online Tracking and Advertising"]
         );
         assert_eq!(
-            titles("You have rights as set out in the \"Updating or Deleting Your Personally Identifiable Information\" section of this Notice."),
+            titles(
+                "You have rights as set out in the \"Updating or Deleting Your Personally Identifiable Information\" section of this Notice."
+            ),
             ["\"Updating or Deleting Your Personally Identifiable Information\""]
         );
         assert_eq!(
-            titles("Data retained for these purposes will be handled as described in the section “Information Retention”."),
+            titles(
+                "Data retained for these purposes will be handled as described in the section “Information Retention”."
+            ),
             ["“Information Retention”"]
         );
         assert_eq!(titles("Visit our “Ad Choices” page."), ["“Ad Choices”"]);

@@ -139,6 +139,23 @@ fn quote(text: &str, span: std::ops::Range<usize>, focus: Option<usize>, max: us
     format!("{open}{cut}…")
 }
 
+/// The most characters of a lead-in quoted before its item.
+const LEAD_QUOTE: usize = 120;
+
+/// The lead-in a list item hangs from, quoted before it ("We will not:" before "• sell or rent
+/// your data"): its last sentence, on one line, its start cut with "…" past [`LEAD_QUOTE`].
+fn lead_quote(text: &str, lead: std::ops::Range<usize>) -> String {
+    let line = text[lead].split_whitespace().collect::<Vec<_>>().join(" ");
+    let last = line.rfind(". ").map_or(&line[..], |i| &line[i + 2..]);
+    let n = last.chars().count();
+    if n <= LEAD_QUOTE {
+        return last.to_string();
+    }
+    let cut: String = last.chars().skip(n - LEAD_QUOTE).collect();
+    let word = cut.find(' ').map_or(&cut[..], |i| &cut[i + 1..]);
+    format!("…{word}")
+}
+
 pub fn run(global: &Global, args: &ClausesArgs, styles: &Styles) -> Result<()> {
     // Names checked before the index is opened: a typo is answered at once.
     let wanted = kind_ids(&args.kind, "kind")?;
@@ -182,15 +199,21 @@ pub fn run(global: &Global, args: &ClausesArgs, styles: &Styles) -> Result<()> {
         };
         let mut cells: BTreeMap<String, CellJson> = BTreeMap::new();
         for m in detector().detect_policy(&policy) {
-            let cell = cells.entry(m.kind.clone()).or_insert_with(|| CellJson {
-                count: 0,
-                quote: quote(
+            let cell = cells.entry(m.kind.clone()).or_insert_with(|| {
+                let item = quote(
                     &policy.text,
                     m.span(),
                     m.trigger_spans.first().map(|r| r.start),
                     300,
-                ),
-                trigger: m.trigger.clone(),
+                );
+                CellJson {
+                    count: 0,
+                    quote: match &m.lead_in {
+                        Some(lead) => format!("{} {item}", lead_quote(&policy.text, lead.clone())),
+                        None => item,
+                    },
+                    trigger: m.trigger.clone(),
+                }
             });
             cell.count += 1;
         }

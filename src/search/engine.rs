@@ -971,7 +971,9 @@ mod tests {
         let missing = resolve_in(records.iter(), "nornar.com@2005").map(|p| p.id.as_str());
         assert_eq!(
             missing.err().map(|e| e.to_string()).as_deref(),
-            Some("no policy matches \"nornar.com@2005\" (did you mean nornar.com, nornar.com@2015-06-07?)")
+            Some(
+                "no policy matches \"nornar.com@2005\" (did you mean nornar.com, nornar.com@2015-06-07?)"
+            )
         );
         // Alone, it is found by its id still.
         let alone = [record("acme.com.md", "acme.com", "Acme")];

@@ -958,10 +958,18 @@ mod tests {
         // kinds says which it was read as.
         assert_eq!(
             p("clause:mergr").notes,
-            ["no clause kind is called \"mergr\", so nothing matches (did you mean merger-transfer?)"]
+            [
+                "no clause kind is called \"mergr\", so nothing matches (did you mean merger-transfer?)"
+            ]
         );
-        assert_eq!(p("clause:sell").notes, ["clause:sell read as sells-or-shares"]);
-        assert_eq!(p("clause:\"will not sell\"").notes, ["clause:will not sell read as no-sale"]);
+        assert_eq!(
+            p("clause:sell").notes,
+            ["clause:sell read as sells-or-shares"]
+        );
+        assert_eq!(
+            p("clause:\"will not sell\"").notes,
+            ["clause:will not sell read as no-sale"]
+        );
         assert!(p("clause:retention clause:no-sale").notes.is_empty());
         // The start of several topics is said to be so, with the topics it may be.
         let q = p("topic:r");
