@@ -1083,7 +1083,7 @@ pub fn run_in_heading_end(sentence: &str) -> Option<usize> {
         };
         if initial.is_ascii_uppercase() {
             if titled >= 2 && PROSE_OPENERS.contains(&word) {
-                let next = b[i..].iter().skip_while(|c| c.is_ascii_whitespace()).next();
+                let next = b[i..].iter().find(|c| !c.is_ascii_whitespace());
                 let before = last_word_end.map_or(&b""[..], |e| &b[..e]);
                 if next.is_some_and(u8::is_ascii_lowercase) && !before.ends_with(b",") {
                     return Some(start);
