@@ -3486,6 +3486,18 @@ const CASES: &[(&str, &str, &str)] = &[
         "We do not retain, share, store or use personally identifiable information for any secondary purposes.",
         "These companies do not retain, share, store or use personally identifiable information for any secondary purposes.",
     ),
+    // A promise about the form of the data shared is no promise that none is (a lawyer's trial).
+    (
+        "no-sale",
+        "We will not share your personal data with third parties.",
+        "We may share aggregated data with third parties for our business purposes, provided that we will not share such data in a manner that could identify you.",
+    ),
+    // What a law has the company tell the reader is no disclosure to authorities.
+    (
+        "legal-disclosure",
+        "We may disclose your information when required by law or in response to a subpoena.",
+        "The California Consumer Privacy Act (CCPA) requires us to disclose categories of Personal Information we collect and how we use it.",
+    ),
 ];
 
 #[test]
