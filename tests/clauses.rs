@@ -3498,6 +3498,13 @@ const CASES: &[(&str, &str, &str)] = &[
         "We may disclose your information when required by law or in response to a subpoena.",
         "The California Consumer Privacy Act (CCPA) requires us to disclose categories of Personal Information we collect and how we use it.",
     ),
+    // Kept after deletion to resolve disputes or enforce agreements has no end a reader can see (a
+    // lawyer's trial: Dropbox).
+    (
+        "retention-indefinite",
+        "If you delete your account, we may retain this information if necessary to comply with our legal obligations, resolve disputes, or enforce our agreements.",
+        "We retain this information for 30 days after you delete your account, to resolve disputes.",
+    ),
 ];
 
 #[test]
