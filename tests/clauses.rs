@@ -3505,6 +3505,13 @@ const CASES: &[(&str, &str, &str)] = &[
         "If you delete your account, we may retain this information if necessary to comply with our legal obligations, resolve disputes, or enforce our agreements.",
         "We retain this information for 30 days after you delete your account, to resolve disputes.",
     ),
+    // An instruction that opens with the choice is one, wherever it sends the reader (a lawyer's
+    // trial: Udemy).
+    (
+        "opt-out",
+        "To opt out of Taboola's targeted ads, see the Opt-out Link in their Cookie Policy.",
+        "For more about Taboola's targeted ads, see their Cookie Policy.",
+    ),
 ];
 
 #[test]
