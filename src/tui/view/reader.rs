@@ -184,7 +184,17 @@ fn without_company<'h>(heading: &'h str, company: &str) -> &'h str {
     }
     match heading.get(..company.len()) {
         Some(start) if start.eq_ignore_ascii_case(company) => {
-            let rest = heading[company.len()..].trim_start_matches([' ', ':', '-', '–', '|']);
+            let separators = [' ', ',', ':', '-', '–', '|'];
+            let mut rest = heading[company.len()..].trim_start_matches(separators);
+            // The name's legal form goes with it: "A-dec Inc. - Dental Equipment Solutions" is
+            // "Dental Equipment Solutions", not "Inc. - Dental …".
+            const FORMS: [&str; 9] =
+                ["inc", "llc", "ltd", "corp", "corporation", "co", "gmbh", "plc", "limited"];
+            if let Some(first) = rest.split_whitespace().next()
+                && FORMS.contains(&first.trim_end_matches(['.', ',']).to_lowercase().as_str())
+            {
+                rest = rest[first.len()..].trim_start_matches(separators);
+            }
             if rest.split_whitespace().count() >= 2
                 && heading[company.len()..].starts_with([' ', ':', '-', '–', '|'])
             {
@@ -256,5 +266,10 @@ mod tests {
             "Zacks Investment Researchers List"
         );
         assert_eq!(without_company("Cookies", name), "Cookies");
+        assert_eq!(
+            without_company("A-dec Inc. - Dental Equipment Solutions", "A-dec"),
+            "Dental Equipment Solutions"
+        );
+        assert_eq!(without_company("Acme, LLC Privacy", "Acme"), "Acme, LLC Privacy");
     }
 }
