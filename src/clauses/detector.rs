@@ -383,6 +383,9 @@ pub struct Detector {
     groups: Groups,
     /// The group of `about_document`.
     about_document_group: u32,
+    /// The groups of [`LOSSES`] and [`POWERS`].
+    losses_group: u32,
+    powers_group: u32,
     /// Its terms, for list items' lead-ins: under "This policy describes:" each item names a
     /// topic ("7. How you can correct any inaccuracies in the information.").
     about_document: TermSet,
@@ -443,9 +446,13 @@ impl Detector {
         let not_negations = interner.set_of_words(NOT_NEGATIONS);
         let boundaries = interner.set_of_words(BOUNDARIES);
         let pointers = interner.set_of_words(POINTERS);
+        let losses = interner.set_of_words(LOSSES);
+        let powers = interner.set_of_words(POWERS);
         let about_document = interner.set(&catalogue.about_document);
         let mut groups = Groups::default();
         let about_document_group = groups.add(&about_document);
+        let losses_group = groups.add(&losses);
+        let powers_group = groups.add(&powers);
         let mut kinds: Vec<CompiledKind> = catalogue
             .kinds
             .iter()
@@ -538,6 +545,8 @@ impl Detector {
             groups,
             about_document_group,
             about_document,
+            losses_group,
+            powers_group,
             pointers,
             any_yields,
             any_from_lead_in,
@@ -785,6 +794,7 @@ impl Detector {
         self.with_hits(text, |hits| {
             let (mut present, mut with_lead) = (Vec::new(), Vec::new());
             let bounds = sentence::Boundaries::new(text);
+            let section_words = sentence::section_word_positions(text);
             let mut lead_ins = sentence::LeadIns::default();
             // The headings not yet passed: sentences come in text order.
             let mut headings = headings;
@@ -850,7 +860,12 @@ impl Detector {
                 // The words of a section's title the sentence points to ("as detailed in the
                 // Online Tracking and Advertising section below") name that section, not a
                 // practice of this sentence.
-                let titles = sentence::section_titles(&text[s..e]);
+                let near = section_words.partition_point(|&k| (k as usize) < s);
+                let titles = if section_words.get(near).is_some_and(|&k| (k as usize) < e) {
+                    sentence::section_titles(&text[s..e])
+                } else {
+                    Vec::new()
+                };
                 let untitled: Vec<Hit>;
                 let inside = if titles.is_empty() {
                     inside
@@ -1153,7 +1168,9 @@ impl Detector {
             }
             if kind.not_in_consequences
                 && *consequence.get_or_init(|| {
-                    sentence::only_a_consequence(&text[sentence.start..sentence.end])
+                    has_group(present, self.losses_group)
+                        && !has_group(present, self.powers_group)
+                        && sentence::opens_with_a_refusal(&text[sentence.start..sentence.end])
                 })
             {
                 continue;
@@ -1733,6 +1750,25 @@ fn in_brackets(sentence: &str, start: usize, end: usize) -> bool {
         .find(|&&c| c == b'(' || c == b')')
         .is_some_and(|&c| c == b')')
 }
+
+/// What a refusal costs, in a sentence that opens with one ([`sentence::opens_with_a_refusal`]):
+/// "If you disable cookies, parts of the site *may not work*".
+#[rustfmt::skip]
+const LOSSES: &[&str] = &[
+    "not be able", "won t be able", "not have access", "not be accessible", "may not work",
+    "may not function", "not work properly", "not function properly", "unable to", "cannot",
+    "can t", "unavailable", "not be available", "may affect", "could affect", "might affect",
+    "may impact", "may interfere", "may limit", "may prevent", "may have to",
+    "not affect the lawfulness",
+];
+
+/// A power given in so many words, which makes a warning an offer too: "If you wish, *you can*
+/// disable cookies, though some features may not work".
+#[rustfmt::skip]
+const POWERS: &[&str] = &[
+    "you can", "you may choose", "you may opt", "you are free to", "you have the right",
+    "you have the option", "you may also",
+];
 
 /// The most words [`aside`] takes for an aside.
 const ASIDE_WORDS: usize = 6;

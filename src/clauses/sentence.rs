@@ -637,13 +637,11 @@ pub fn is_question(sentence: &str) -> bool {
     sentence.trim_end().ends_with('?') && opens_with_one_of(sentence, &OPENERS)
 }
 
-/// True when `sentence` only tells what a refusal costs: it opens with the refusal as a
-/// condition or a subject ("If you disable cookies, …", "Rejecting cookies …", "Please note
-/// that if you withdraw your consent, …") and goes on to a loss ("… parts of the site may not
-/// work", "… may affect your ability to use the Site", "… will not affect the lawfulness of
-/// processing before"), with no power given in so many words ("you can", "you may choose").
-/// It warns of a choice made elsewhere; offering one is the sentence that says "you can".
-pub fn only_a_consequence(sentence: &str) -> bool {
+/// True when `sentence` opens with a refusal, as a condition or a subject ("If you disable
+/// cookies, …", "Rejecting cookies …", "Please note that if you withdraw your consent, …"):
+/// the first half of a sentence that only tells what a refusal costs (the detector asks the
+/// rest, a loss named and no power given, of the words it found).
+pub fn opens_with_a_refusal(sentence: &str) -> bool {
     const CONDITIONS: [&str; 7] = [
         "if",
         "should",
@@ -682,62 +680,51 @@ pub fn only_a_consequence(sentence: &str) -> bool {
         "also, ",
         "but ",
     ];
-    const LOSSES: [&str; 24] = [
-        "not be able",
-        "won't be able",
-        "won’t be able",
-        "not have access",
-        "not be accessible",
-        "may not work",
-        "may not function",
-        "not work properly",
-        "not function properly",
-        "unable to",
-        "cannot",
-        "can't",
-        "can’t",
-        "unavailable",
-        "not be available",
-        "may affect",
-        "could affect",
-        "might affect",
-        "may impact",
-        "may interfere",
-        "may limit",
-        "may prevent",
-        "may have to",
-        "not affect the lawfulness",
-    ];
-    const POWERS: [&str; 7] = [
-        "you can ",
-        "you may choose",
-        "you may opt",
-        "you are free to",
-        "you have the right",
-        "you have the option",
-        "you may also",
-    ];
-    let lower = sentence
-        .trim_start_matches(|c: char| !c.is_alphanumeric())
-        .to_lowercase();
-    let mut rest = lower.as_str();
-    while let Some(lead) = LEADS.iter().find(|l| rest.starts_with(**l)) {
-        rest = &rest[lead.len()..];
-    }
-    let word_at = |text: &str, w: &str| {
-        text.starts_with(w) && !text[w.len()..].starts_with(|c: char| c.is_alphanumeric())
+    let opening = sentence.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let starts = |text: &[u8], w: &str| {
+        text.get(..w.len())
+            .is_some_and(|t| t.eq_ignore_ascii_case(w.as_bytes()))
     };
+    let word_at = |text: &[u8], w: &str| {
+        starts(text, w) && !text.get(w.len()).is_some_and(u8::is_ascii_alphanumeric)
+    };
+    let mut head = opening.as_bytes();
+    // The two letters every condition, refusal and lead opens with: most sentences ("We …",
+    // "You …", "This …") are told by them alone.
+    let pair = |h: &[u8]| match h {
+        [a, b, ..] => (a.to_ascii_lowercase(), b.to_ascii_lowercase()),
+        _ => (0, 0),
+    };
+    if !matches!(
+        pair(head),
+        (b'i', b'f' | b'n')
+            | (b's', b'h')
+            | (b'w', b'h' | b'i')
+            | (b'o', b'n' | b'p')
+            | (b'd', b'i' | b'e')
+            | (b'r', b'e')
+            | (b'b', b'l' | b'u')
+            | (b't', b'u')
+            | (b'c', b'h')
+            | (b'n', b'o')
+            | (b'f', b'a')
+            | (b'p', b'l')
+            | (b'h', b'o')
+            | (b'a', b'l')
+    ) {
+        return false;
+    }
+    while let Some(lead) = LEADS.iter().find(|l| starts(head, l)) {
+        head = &head[lead.len()..];
+    }
     let conditional = CONDITIONS
         .iter()
-        .find(|c| word_at(rest, c))
+        .find(|c| word_at(head, c))
         .is_some_and(|c| {
-            let after = rest[c.len()..].trim_start();
+            let after = head[c.len()..].trim_ascii_start();
             WHO.iter().any(|w| word_at(after, w))
         });
-    let refusal = REFUSALS.iter().any(|r| word_at(rest, r));
-    (conditional || refusal)
-        && LOSSES.iter().any(|l| rest.contains(l))
-        && !POWERS.iter().any(|p| rest.contains(p))
+    conditional || REFUSALS.iter().any(|r| word_at(head, r))
 }
 
 /// The most bytes of a section's title that [`section_titles`] reads.
@@ -753,12 +740,8 @@ const SECTION_TITLE: usize = 100;
 pub fn section_titles(sentence: &str) -> Vec<std::ops::Range<usize>> {
     let b = sentence.as_bytes();
     let mut out = Vec::new();
-    let finders = [
-        memchr::memmem::find_iter(b, b"ection"),
-        memchr::memmem::find_iter(b, b" page"),
-    ];
-    for (k, found) in finders.into_iter().enumerate() {
-        for at in found {
+    for (k, finder) in SECTION_WORDS.iter().enumerate() {
+        for at in finder.find_iter(b) {
             // The word itself: "section(s)" or "Section", "page(s)".
             let (start, end) = if k == 0 {
                 if at == 0 || !matches!(b[at - 1], b's' | b'S') {
@@ -823,6 +806,28 @@ pub fn section_titles(sentence: &str) -> Vec<std::ops::Range<usize>> {
         }
     }
     out
+}
+
+/// Searchers for the words [`section_titles`] reads around, built once.
+static SECTION_WORDS: std::sync::LazyLock<[memchr::memmem::Finder<'static>; 2]> =
+    std::sync::LazyLock::new(|| {
+        [
+            memchr::memmem::Finder::new(b"ection"),
+            memchr::memmem::Finder::new(b" page"),
+        ]
+    });
+
+/// Where in `text` [`section_titles`] may find a title, ascending: found once a text, so that
+/// only the few sentences that hold one are read for it.
+pub fn section_word_positions(text: &str) -> Vec<u32> {
+    let b = text.as_bytes();
+    let mut at: Vec<u32> = SECTION_WORDS
+        .iter()
+        .flat_map(|f| f.find_iter(b))
+        .map(|k| k as u32)
+        .collect();
+    at.sort_unstable();
+    at
 }
 
 /// The text in quotes that `before` ends with, as a range of it.
@@ -1059,44 +1064,73 @@ const PROSE_OPENERS: [&str; 24] = [
 /// sentences cost one or two words ("We use …").
 pub fn run_in_heading_end(sentence: &str) -> Option<usize> {
     let b = sentence.as_bytes();
-    let mut words = 0;
-    let mut titled = 0;
-    let mut last_word_end = None;
-    let mut i = 0;
+    let (mut words, mut titled, mut i) = (0, 0, 0);
+    let mut comma_before = false;
     while words <= HEADING_RUN_WORDS {
-        while i < b.len() && b[i].is_ascii_whitespace() {
+        while b.get(i).is_some_and(u8::is_ascii_whitespace) {
             i += 1;
         }
         let start = i;
-        while i < b.len() && !b[i].is_ascii_whitespace() {
+        while b.get(i).is_some_and(|c| !c.is_ascii_whitespace()) {
             i += 1;
         }
-        if start == i {
-            return None;
-        }
-        let word = &sentence[start..i];
-        let Some(initial) = word.bytes().find(u8::is_ascii_alphabetic) else {
+        let word = &b[start..i];
+        let Some(&initial) = word.iter().find(|c| c.is_ascii_alphabetic()) else {
+            if word.is_empty() {
+                return None;
+            }
             // A bullet, a number, a dash: part of the heading, if there is one.
             words += 1;
-            last_word_end = Some(i);
+            comma_before = false;
             continue;
         };
         if initial.is_ascii_uppercase() {
-            if titled >= 2 && PROSE_OPENERS.contains(&word) {
-                let next = b[i..].iter().find(|c| !c.is_ascii_whitespace());
-                let before = last_word_end.map_or(&b""[..], |e| &b[..e]);
-                if next.is_some_and(u8::is_ascii_lowercase) && !before.ends_with(b",") {
-                    return Some(start);
-                }
+            if titled >= 2
+                && !comma_before
+                && PROSE_OPENERS.iter().any(|o| o.as_bytes() == word)
+                && b[i..]
+                    .iter()
+                    .find(|c| !c.is_ascii_whitespace())
+                    .is_some_and(u8::is_ascii_lowercase)
+            {
+                return Some(start);
             }
             titled += 1;
-        } else if !TITLE_SMALL.contains(&word) && !matches!(word, "your" | "our" | "how" | "we") {
+        } else if word.len() > 5 || !heading_small_word(word) {
             return None;
         }
         words += 1;
-        last_word_end = Some(i);
+        comma_before = word.ends_with(b",");
     }
     None
+}
+
+/// A word in lower case that a heading in title case may hold: [`TITLE_SMALL`]'s, and the
+/// possessives and question words headings open with ("How we use your data").
+fn heading_small_word(word: &[u8]) -> bool {
+    matches!(
+        word,
+        b"a" | b"an"
+            | b"and"
+            | b"or"
+            | b"of"
+            | b"the"
+            | b"to"
+            | b"for"
+            | b"in"
+            | b"on"
+            | b"by"
+            | b"with"
+            | b"at"
+            | b"from"
+            | b"as"
+            | b"about"
+            | b"via"
+            | b"your"
+            | b"our"
+            | b"how"
+            | b"we"
+    )
 }
 
 /// The most words of a heading [`run_in_heading_end`] finds run into a sentence.
@@ -1369,7 +1403,7 @@ mod tests {
     }
 
     #[test]
-    fn a_refusal_told_by_its_cost_is_only_a_consequence() {
+    fn a_refusal_opens_a_warning() {
         for warning in [
             "If you disable some or all of the cookies the service, or parts of the service may not work.",
             "Rejecting cookies may affect your ability to use the Site.",
@@ -1378,16 +1412,15 @@ mod tests {
             "Withdrawing your consent will not affect the lawfulness of any processing based on consent before its withdrawal.",
             "However, if you disable or block cookies, some parts of the Services will be unavailable.",
         ] {
-            assert!(only_a_consequence(warning), "{warning}");
+            assert!(opens_with_a_refusal(warning), "{warning}");
         }
         for choice in [
             "You can set your browser to refuse cookies, but some parts of the site may not work.",
-            "If you wish, you can disable cookies, though some features may not work.",
-            "If you do not want to receive our newsletter, click the unsubscribe link.",
-            "Disabling cookies is easy: see your browser's help.",
-            "If you opt out, we will stop sending you marketing emails.",
+            "We may remove cookies.",
+            "Iffy cookies are removed.",
+            "Deletion is possible.",
         ] {
-            assert!(!only_a_consequence(choice), "{choice}");
+            assert!(!opens_with_a_refusal(choice), "{choice}");
         }
     }
 

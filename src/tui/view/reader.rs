@@ -188,8 +188,17 @@ fn without_company<'h>(heading: &'h str, company: &str) -> &'h str {
             let mut rest = heading[company.len()..].trim_start_matches(separators);
             // The name's legal form goes with it: "A-dec Inc. - Dental Equipment Solutions" is
             // "Dental Equipment Solutions", not "Inc. - Dental …".
-            const FORMS: [&str; 9] =
-                ["inc", "llc", "ltd", "corp", "corporation", "co", "gmbh", "plc", "limited"];
+            const FORMS: [&str; 9] = [
+                "inc",
+                "llc",
+                "ltd",
+                "corp",
+                "corporation",
+                "co",
+                "gmbh",
+                "plc",
+                "limited",
+            ];
             if let Some(first) = rest.split_whitespace().next()
                 && FORMS.contains(&first.trim_end_matches(['.', ',']).to_lowercase().as_str())
             {
@@ -270,6 +279,9 @@ mod tests {
             without_company("A-dec Inc. - Dental Equipment Solutions", "A-dec"),
             "Dental Equipment Solutions"
         );
-        assert_eq!(without_company("Acme, LLC Privacy", "Acme"), "Acme, LLC Privacy");
+        assert_eq!(
+            without_company("Acme, LLC Privacy", "Acme"),
+            "Acme, LLC Privacy"
+        );
     }
 }
