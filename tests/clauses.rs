@@ -3512,6 +3512,13 @@ const CASES: &[(&str, &str, &str)] = &[
         "To opt out of Taboola's targeted ads, see the Opt-out Link in their Cookie Policy.",
         "For more about Taboola's targeted ads, see their Cookie Policy.",
     ),
+    // The data named again ('such data') and rights in the CCPA's other words (a lawyer's trial:
+    // Course Hero).
+    (
+        "access-deletion",
+        "If you believe that any Personal Data we are holding about you is incorrect, you can request that we correct or supplement such data.",
+        "If you believe that any Personal Data we are holding about you is incorrect, we may ask you for proof of identity.",
+    ),
 ];
 
 #[test]
