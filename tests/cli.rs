@@ -510,10 +510,12 @@ fn an_empty_folder_is_named() {
     let sb = Sandbox::empty();
     std::fs::create_dir_all(sb.data()).unwrap();
     let r = sb.run(&["search", "sell"]).ok();
-    assert!(r.stderr.contains("note: no policies in"), "{}", r.stderr);
+    assert!(r.stderr.contains("holds no policies"), "{}", r.stderr);
     assert!(r.stdout.starts_with("0 hits"), "{}", r.stdout);
-    let r = sb.run(&["-q", "stats"]).ok();
-    assert!(!r.stderr.contains("no policies"), "{}", r.stderr);
+    // With --json, in the notes, not on stderr.
+    let r = sb.run(&["search", "sell", "--json"]).ok();
+    assert!(!r.stderr.contains("holds no policies"), "{}", r.stderr);
+    assert!(r.json()["notes"].to_string().contains("holds no policies"));
 }
 
 /// A usage error is one line, as every error is, and exits 2 with nothing on stdout.

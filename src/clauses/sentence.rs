@@ -55,14 +55,14 @@ fn ends_sentence(text: &[u8], i: usize) -> bool {
     } else {
         text.get(i + 1).copied()
     };
-    if !next.is_none_or(|b| is_space(b) || b == b'\n' || b == b'"' || b == b')') {
+    if !next.is_none_or(|b| is_space(b) || matches!(b, b'\n' | b'"' | b')' | b']')) {
         return glued(text, i);
     }
     // Closed inside brackets, the sentence goes on after them when it goes on in lowercase:
     // "children (under 13 in the U.S.) and we do not …", "(cookies, pixels, etc.) which …".
-    if next == Some(b')') {
+    if matches!(next, Some(b')' | b']')) {
         let mut j = i + 1;
-        while j < text.len() && matches!(text[j], b')' | b'"') {
+        while j < text.len() && matches!(text[j], b')' | b']' | b'"') {
             j += 1;
         }
         if goes_on_in_lowercase(text, j) {
@@ -301,7 +301,7 @@ impl Boundaries {
         let closed = |k: usize| {
             k + b[k + 1..]
                 .iter()
-                .take_while(|&&c| matches!(c, b')' | b'"'))
+                .take_while(|&&c| matches!(c, b')' | b']' | b'"'))
                 .count()
         };
         let mut marks = memchr::memchr3_iter(b'.', b'?', b'!', b)
@@ -1343,6 +1343,11 @@ mod tests {
             "For example, Google Inc. (“Google”) uses cookies to serve ads."
         );
         // A sentence closed inside brackets takes them along.
+        let t = "[We keep this only so long as is necessary.] There are two types of data.";
+        assert_eq!(
+            sentence_at(t, "keep"),
+            "[We keep this only so long as is necessary.]"
+        );
         let t = "You can delete the message (photo, video, etc.) Other users keep copies.";
         assert_eq!(
             sentence_at(t, "delete"),
@@ -1794,12 +1799,12 @@ mod tests {
         // A sentence's last byte: its mark, or the last bracket or quote closing it.
         let closes = |k: usize| {
             let mut m = k;
-            while m > 0 && matches!(b[m], b')' | b'"') {
+            while m > 0 && matches!(b[m], b')' | b']' | b'"') {
                 m -= 1;
             }
             matches!(b[m], b'.' | b'?' | b'!')
                 && ends_sentence(b, m)
-                && !matches!(b.get(k + 1), Some(b')' | b'"'))
+                && !matches!(b.get(k + 1), Some(b')' | b']' | b'"'))
         };
         let mut start = floor;
         let mut j = pos;

@@ -77,6 +77,9 @@ struct CellJson {
     count: usize,
     quote: String,
     trigger: String,
+    /// The quote as `--quotes` prints it, shorter, around the same words.
+    #[serde(skip)]
+    short: String,
 }
 
 #[derive(Serialize)]
@@ -106,8 +109,11 @@ fn quote(text: &str, span: std::ops::Range<usize>, focus: Option<usize>, max: us
     }
     // A long sentence is quoted around the words that fired, a third of the way in, so the
     // quote shows why it was named: the first 300 characters of a run-on sentence may not.
+    // The sentence's opening ("We may disclose …") is kept where the words that fired lie
+    // well inside the quote: cutting a few words off its start loses its verb.
+    let near_start = |f: &usize| text[span.start..*f].chars().count() + max / 4 <= max;
     let from = focus
-        .filter(|f| span.contains(f))
+        .filter(|f| span.contains(f) && !near_start(f))
         .and_then(|f| {
             // A third of the quote before it, or more where the sentence ends soon after.
             let after = text[f..span.end].chars().count();
@@ -138,6 +144,9 @@ fn quote(text: &str, span: std::ops::Range<usize>, focus: Option<usize>, max: us
     let cut: String = body.chars().take(room).collect();
     format!("{open}{cut}…")
 }
+
+/// The most characters of a quote `--quotes` prints (the JSON's are longer).
+const SHORT_QUOTE: usize = 160;
 
 /// The most characters of a lead-in quoted before its item.
 const LEAD_QUOTE: usize = 120;
@@ -200,19 +209,19 @@ pub fn run(global: &Global, args: &ClausesArgs, styles: &Styles) -> Result<()> {
         let mut cells: BTreeMap<String, CellJson> = BTreeMap::new();
         for m in detector().detect_policy(&policy) {
             let cell = cells.entry(m.kind.clone()).or_insert_with(|| {
-                let item = quote(
-                    &policy.text,
-                    m.span(),
-                    m.trigger_spans.first().map(|r| r.start),
-                    300,
-                );
-                CellJson {
-                    count: 0,
-                    quote: match &m.lead_in {
+                let focus = m.trigger_spans.first().map(|r| r.start);
+                let quoted = |max: usize| {
+                    let item = quote(&policy.text, m.span(), focus, max);
+                    match &m.lead_in {
                         Some(lead) => format!("{} {item}", lead_quote(&policy.text, lead.clone())),
                         None => item,
-                    },
+                    }
+                };
+                CellJson {
+                    count: 0,
+                    quote: quoted(300),
                     trigger: m.trigger.clone(),
+                    short: quoted(SHORT_QUOTE),
                 }
             });
             cell.count += 1;
@@ -277,11 +286,7 @@ pub fn run(global: &Global, args: &ClausesArgs, styles: &Styles) -> Result<()> {
                     styles.bold(&format!("{} ×{}", kind.id, cell.count)),
                     styles.dim(&format!("[{}]", cell.trigger))
                 )?;
-                writeln!(
-                    out,
-                    "      “{}”",
-                    quote(&cell.quote, 0..cell.quote.len(), None, 160)
-                )?;
+                writeln!(out, "      “{}”", cell.short)?;
             }
             writeln!(out)?;
         }
@@ -394,6 +399,10 @@ mod tests {
             quote(&text, 500..span.end, focus, 60),
             "we may disclose it to the police."
         );
+        // Words that fired near the start keep the sentence's opening, its verb with it.
+        let near = format!("We may disclose your data {}", "and more ".repeat(20));
+        let q = quote(&near, 0..near.len(), near.find("disclose"), 60);
+        assert!(q.starts_with("We may disclose") && q.ends_with('…'), "{q}");
         // Without a word to centre on, the head.
         let head = quote(&text, span, None, 60);
         assert!(

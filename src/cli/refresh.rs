@@ -155,14 +155,5 @@ pub fn open_resolved(
         }
         fresh = Some(report);
     }
-    let engine = Engine::open(&paths.index)?;
-    // An empty folder answers every command with nothing; said once, as the browser says it,
-    // so "0 hits" is not read as an answer about policies.
-    if !global.quiet && engine.manifest().is_ok_and(|m| m.summary.policies == 0) {
-        eprintln!(
-            "note: no policies in {}: add policy files (.md .txt .html .xml)",
-            crate::corpus::sanitize::sanitize_line(&paths.data.display().to_string())
-        );
-    }
-    Ok((engine, paths, fresh))
+    Ok((Engine::open(&paths.index)?, paths, fresh))
 }

@@ -61,7 +61,12 @@ fn print_human(out: &mut impl Write, r: &SearchResults, styles: &Styles) -> Resu
         out,
         "{} for {}",
         styles.bold(&hits_summary(r)),
-        styles.bold(&r.query)
+        // A blank query is shown as one, not as nothing after "for".
+        styles.bold(&if r.query.trim().is_empty() {
+            format!("{:?}", r.query)
+        } else {
+            r.query.clone()
+        })
     )?;
     let grouped = r.by_company();
     for group in grouped.chunk_by(|a, b| a.company_key == b.company_key) {

@@ -366,7 +366,14 @@ impl Engine {
         // A script's empty variable ("", a lone quote, `company:` with no name) asks for
         // nothing and gets every section: said, so the count is not read as an answer. The
         // browser's empty line is the corpus on purpose.
-        if !req.as_you_type && q.clauses.is_empty() && q.filters.is_empty() {
+        // An empty index answers nothing: said in the results, so a script reading `--json`
+        // gets it in `notes` too.
+        if !req.as_you_type && self.manifest().is_ok_and(|m| m.summary.policies == 0) {
+            notes.push(
+                "the data folder holds no policies: add policy files (.md .txt .html .xml)"
+                    .to_string(),
+            );
+        } else if !req.as_you_type && q.clauses.is_empty() && q.filters.is_empty() {
             notes.push(format!(
                 "nothing to search for in {:?}: every section matches",
                 req.query
