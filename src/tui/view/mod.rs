@@ -62,7 +62,8 @@ fn search_line(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
     // shown as "…" (which takes the first column of those cut).
     let (cut, cut_cols) = scrolled_off(&app.query, (col + 1).saturating_sub(room));
     let text = if app.query.is_empty() && !focused {
-        Span::styled("press / to search", theme.dim())
+        // Typing searches from any pane: "/" only moves the cursor here.
+        Span::styled("type to search", theme.dim())
     } else if cut == 0 {
         Span::raw(safe(&app.query).into_owned())
     } else {
