@@ -386,6 +386,8 @@ pub struct Detector {
     /// The groups of [`LOSSES`] and [`POWERS`].
     losses_group: u32,
     powers_group: u32,
+    /// [`SECTION_WORDS`]: a sentence without one points to no section's title.
+    section_words: TermSet,
     /// Its terms, for list items' lead-ins: under "This policy describes:" each item names a
     /// topic ("7. How you can correct any inaccuracies in the information.").
     about_document: TermSet,
@@ -446,6 +448,7 @@ impl Detector {
         let not_negations = interner.set_of_words(NOT_NEGATIONS);
         let boundaries = interner.set_of_words(BOUNDARIES);
         let pointers = interner.set_of_words(POINTERS);
+        let section_words = interner.set_of_words(SECTION_WORDS);
         let losses = interner.set_of_words(LOSSES);
         let powers = interner.set_of_words(POWERS);
         let about_document = interner.set(&catalogue.about_document);
@@ -547,6 +550,7 @@ impl Detector {
             about_document,
             losses_group,
             powers_group,
+            section_words,
             pointers,
             any_yields,
             any_from_lead_in,
@@ -794,7 +798,6 @@ impl Detector {
         self.with_hits(text, |hits| {
             let (mut present, mut with_lead) = (Vec::new(), Vec::new());
             let bounds = sentence::Boundaries::new(text);
-            let section_words = sentence::section_word_positions(text);
             let mut lead_ins = sentence::LeadIns::default();
             // The headings not yet passed: sentences come in text order.
             let mut headings = headings;
@@ -860,8 +863,7 @@ impl Detector {
                 // The words of a section's title the sentence points to ("as detailed in the
                 // Online Tracking and Advertising section below") name that section, not a
                 // practice of this sentence.
-                let near = section_words.partition_point(|&k| (k as usize) < s);
-                let titles = if section_words.get(near).is_some_and(|&k| (k as usize) < e) {
+                let titles = if inside.iter().any(|h| self.section_words.contains(h.term)) {
                     sentence::section_titles(&text[s..e])
                 } else {
                     Vec::new()
@@ -1750,6 +1752,10 @@ fn in_brackets(sentence: &str, start: usize, end: usize) -> bool {
         .find(|&&c| c == b'(' || c == b')')
         .is_some_and(|&c| c == b')')
 }
+
+/// The words beside which a sentence may name a section's title ([`sentence::section_titles`]),
+/// found by the term pass with the catalogue's.
+const SECTION_WORDS: &[&str] = &["section", "sections", "page", "pages"];
 
 /// What a refusal costs, in a sentence that opens with one ([`sentence::opens_with_a_refusal`]):
 /// "If you disable cookies, parts of the site *may not work*".

@@ -59,8 +59,13 @@ pub use language::reads_as_english;
 /// pointers, choices and sharing "never on an individual level" no longer name; a sentence over
 /// 1,500 bytes is cut in fixed pieces (at a semicolon, an inline list item, a comma or a space),
 /// not in a window around each clause's word; the reader sharing through the site is not the
-/// company sharing.
-pub const DETECTOR_VERSION: u32 = 18;
+/// company sharing. 19: a heading run into its sentence without a stop names no clause (the
+/// sentence starts where the prose opens); a sentence that only tells what a refusal costs
+/// ("If you disable cookies, parts of the site may not work") is no opt-out; the title of a
+/// section pointed to names that section; a company's name goes on into its bracketed name
+/// ("Google Inc. (“Google”)") and a sentence closed in brackets or quotes takes them along; a
+/// list item keeps the span of the lead-in that lent it a word or its negation.
+pub const DETECTOR_VERSION: u32 = 19;
 
 static ACTIVE: OnceLock<(Catalogue, Detector)> = OnceLock::new();
 

@@ -808,7 +808,8 @@ pub fn section_titles(sentence: &str) -> Vec<std::ops::Range<usize>> {
     out
 }
 
-/// Searchers for the words [`section_titles`] reads around, built once.
+/// Searchers for the words [`section_titles`] reads around, built once: it is asked only of
+/// sentences the term pass found one of them in.
 static SECTION_WORDS: std::sync::LazyLock<[memchr::memmem::Finder<'static>; 2]> =
     std::sync::LazyLock::new(|| {
         [
@@ -816,19 +817,6 @@ static SECTION_WORDS: std::sync::LazyLock<[memchr::memmem::Finder<'static>; 2]> 
             memchr::memmem::Finder::new(b" page"),
         ]
     });
-
-/// Where in `text` [`section_titles`] may find a title, ascending: found once a text, so that
-/// only the few sentences that hold one are read for it.
-pub fn section_word_positions(text: &str) -> Vec<u32> {
-    let b = text.as_bytes();
-    let mut at: Vec<u32> = SECTION_WORDS
-        .iter()
-        .flat_map(|f| f.find_iter(b))
-        .map(|k| k as u32)
-        .collect();
-    at.sort_unstable();
-    at
-}
 
 /// The text in quotes that `before` ends with, as a range of it.
 fn quoted_before(before: &str) -> Option<std::ops::Range<usize>> {
@@ -1108,29 +1096,41 @@ pub fn run_in_heading_end(sentence: &str) -> Option<usize> {
 /// A word in lower case that a heading in title case may hold: [`TITLE_SMALL`]'s, and the
 /// possessives and question words headings open with ("How we use your data").
 fn heading_small_word(word: &[u8]) -> bool {
-    matches!(
-        word,
-        b"a" | b"an"
-            | b"and"
-            | b"or"
-            | b"of"
-            | b"the"
-            | b"to"
-            | b"for"
-            | b"in"
-            | b"on"
-            | b"by"
-            | b"with"
-            | b"at"
-            | b"from"
-            | b"as"
-            | b"about"
-            | b"via"
-            | b"your"
-            | b"our"
-            | b"how"
-            | b"we"
-    )
+    // Each word as a number: one comparison each, where comparing slices called memcmp for
+    // every word of the same length (this is asked of nearly every sentence's second word).
+    const fn key(w: &[u8]) -> u64 {
+        let mut k = 0u64;
+        let mut i = 0;
+        while i < w.len() {
+            k = (k << 8) | w[i] as u64;
+            i += 1;
+        }
+        k
+    }
+    const SMALL: [u64; 21] = [
+        key(b"a"),
+        key(b"an"),
+        key(b"and"),
+        key(b"or"),
+        key(b"of"),
+        key(b"the"),
+        key(b"to"),
+        key(b"for"),
+        key(b"in"),
+        key(b"on"),
+        key(b"by"),
+        key(b"with"),
+        key(b"at"),
+        key(b"from"),
+        key(b"as"),
+        key(b"about"),
+        key(b"via"),
+        key(b"your"),
+        key(b"our"),
+        key(b"how"),
+        key(b"we"),
+    ];
+    word.len() <= 5 && SMALL.contains(&key(word))
 }
 
 /// The most words of a heading [`run_in_heading_end`] finds run into a sentence.
