@@ -3519,6 +3519,13 @@ const CASES: &[(&str, &str, &str)] = &[
         "If you believe that any Personal Data we are holding about you is incorrect, you can request that we correct or supplement such data.",
         "If you believe that any Personal Data we are holding about you is incorrect, we may ask you for proof of identity.",
     ),
+    // A sentence that sends the reader to read more elsewhere states nothing (a lawyer's trial:
+    // Google's retention periods).
+    (
+        "retention-limited",
+        "We retain your data for 30 days after you close your account.",
+        "You can read more about Google's data retention periods, including how long it takes for us to delete your information.",
+    ),
 ];
 
 #[test]
