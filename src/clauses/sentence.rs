@@ -60,7 +60,9 @@ fn ends_sentence(text: &[u8], i: usize) -> bool {
     }
     // Closed inside brackets, the sentence goes on after them when it goes on in lowercase:
     // "children (under 13 in the U.S.) and we do not …", "(cookies, pixels, etc.) which …".
-    if matches!(next, Some(b')' | b']')) {
+    // So in quotes: a title that asks a question goes on into what names it ("see the " What
+    // Choices Do You Have?" section").
+    if matches!(next, Some(b')' | b']' | b'"')) {
         let mut j = i + 1;
         while j < text.len() && matches!(text[j], b')' | b']' | b'"') {
             j += 1;
@@ -1341,6 +1343,12 @@ mod tests {
         assert_eq!(
             sentence_at(t, "uses"),
             "For example, Google Inc. (“Google”) uses cookies to serve ads."
+        );
+        // A title in quotes that asks a question goes on into what names it.
+        let t = "To opt out, see the \"What Choices Do You Have?\" section below. We sell nothing.";
+        assert_eq!(
+            sentence_at(t, "opt"),
+            "To opt out, see the \"What Choices Do You Have?\" section below."
         );
         // A sentence closed inside brackets takes them along.
         let t = "[We keep this only so long as is necessary.] There are two types of data.";
