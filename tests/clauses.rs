@@ -3526,6 +3526,12 @@ const CASES: &[(&str, &str, &str)] = &[
         "We retain your data for 30 days after you close your account.",
         "You can read more about Google's data retention periods, including how long it takes for us to delete your information.",
     ),
+    // Changes in force as they are posted, the policy named only by its section.
+    (
+        "change-without-notice",
+        "Any changes will be effective immediately upon posting.",
+        "Any changes to our prices will be shown at checkout.",
+    ),
 ];
 
 #[test]
