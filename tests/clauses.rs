@@ -3532,6 +3532,12 @@ const CASES: &[(&str, &str, &str)] = &[
         "Any changes will be effective immediately upon posting.",
         "Any changes to our prices will be shown at checkout.",
     ),
+    // What the reader's browser shares is not the company's sharing (a lawyer's trial: Pick Media).
+    (
+        "sells-or-shares",
+        "We share your information with advertisers for their own marketing.",
+        "When connecting you to third party services, including our advertisers, your browser will share information about the connection.",
+    ),
 ];
 
 #[test]
