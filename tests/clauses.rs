@@ -3538,6 +3538,13 @@ const CASES: &[(&str, &str, &str)] = &[
         "We share your information with advertisers for their own marketing.",
         "When connecting you to third party services, including our advertisers, your browser will share information about the connection.",
     ),
+    // A right said to be curtailed is its limit, not the right (two lawyers' trials: Microsoft,
+    // Coursera).
+    (
+        "access-deletion",
+        "You can delete your account at any time in your settings.",
+        "The ability to delete an account may be disabled for some users, particularly those who are enrolled in for-credit offerings.",
+    ),
 ];
 
 #[test]
