@@ -217,6 +217,14 @@ struct FileDef {
     kind: Vec<KindDef>,
 }
 
+impl Kind {
+    /// The label up to its second verb, which names the kind too: "will not sell" for "will not
+    /// sell or share".
+    pub fn label_first_verb(&self) -> Option<&str> {
+        self.label.split_once(" or ").map(|(first, _)| first)
+    }
+}
+
 #[derive(Deserialize, Clone)]
 struct KindDef {
     id: String,
@@ -471,14 +479,12 @@ impl Catalogue {
         if name.is_empty() {
             return Vec::new();
         }
-        let label = |k: &Kind| k.label.to_lowercase().replace(['_', ' '], "-");
-        // A label's first verb names it too: "will not sell" is "will not sell or share".
-        let first_verb = |k: &Kind| label(k).split_once("-or-").map(|(first, _)| first == name);
-        if let Some(k) = self
-            .kinds
-            .iter()
-            .find(|k| k.id == name || label(k) == name || first_verb(k) == Some(true))
-        {
+        let dashed = |s: &str| s.to_lowercase().replace(['_', ' '], "-");
+        if let Some(k) = self.kinds.iter().find(|k| {
+            k.id == name
+                || dashed(&k.label) == name
+                || k.label_first_verb().is_some_and(|v| dashed(v) == name)
+        }) {
             return vec![&k.id];
         }
         // Ids it begins, with or without their hyphens ("nosale", "optout"), as people type

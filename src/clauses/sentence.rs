@@ -112,10 +112,7 @@ fn ends_sentence(text: &[u8], i: usize) -> bool {
     }
     // A company's name goes on into the name it is given in brackets: "Google Inc. (“Google”)
     // uses cookies".
-    const COMPANY_SUFFIXES: [&str; 8] = ["inc", "ltd", "llc", "corp", "co", "plc", "l.l.c", "s.a"];
-    if COMPANY_SUFFIXES
-        .iter()
-        .any(|a| a.len() == word.len() && a.as_bytes().eq_ignore_ascii_case(word))
+    if crate::corpus::company::is_legal_form(word)
         && text[i + 1..].trim_ascii_start().starts_with(b"(")
     {
         return false;
@@ -742,7 +739,7 @@ const SECTION_TITLE: usize = 100;
 pub fn section_titles(sentence: &str) -> Vec<std::ops::Range<usize>> {
     let b = sentence.as_bytes();
     let mut out = Vec::new();
-    for (k, finder) in SECTION_WORDS.iter().enumerate() {
+    for (k, finder) in TITLE_WORD_FINDERS.iter().enumerate() {
         for at in finder.find_iter(b) {
             // The word itself: "section(s)" or "Section", "page(s)".
             let (start, end) = if k == 0 {
@@ -812,7 +809,7 @@ pub fn section_titles(sentence: &str) -> Vec<std::ops::Range<usize>> {
 
 /// Searchers for the words [`section_titles`] reads around, built once: it is asked only of
 /// sentences the term pass found one of them in.
-static SECTION_WORDS: std::sync::LazyLock<[memchr::memmem::Finder<'static>; 2]> =
+static TITLE_WORD_FINDERS: std::sync::LazyLock<[memchr::memmem::Finder<'static>; 2]> =
     std::sync::LazyLock::new(|| {
         [
             memchr::memmem::Finder::new(b"ection"),

@@ -26,9 +26,39 @@ static UID_PREFIX: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\d+_").expec
 static SIGNATURE_DOMAIN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\.(com|net|org|co\.jp|jp|co\.uk|de|fr|io|info|biz)$").expect("valid regex")
 });
+/// Legal forms that end a company's name ("Inc.", "GmbH", "S.A."), lowercased, without the
+/// final full stop.
+pub const LEGAL_FORMS: &[&str] = &[
+    "inc",
+    "ltd",
+    "llc",
+    "l.l.c",
+    "gmbh",
+    "co",
+    "corp",
+    "corporation",
+    "limited",
+    "plc",
+    "ag",
+    "s.a",
+    "k.k",
+];
+
+/// True when `word` is one of [`LEGAL_FORMS`], in any case, with or without its full stop or a
+/// comma after it: the sentence splitter and the browser's outline ask it of bytes and words.
+pub fn is_legal_form(word: &[u8]) -> bool {
+    let mut word = word;
+    while let [rest @ .., b'.' | b','] = word {
+        word = rest;
+    }
+    LEGAL_FORMS
+        .iter()
+        .any(|f| f.as_bytes().eq_ignore_ascii_case(word))
+}
+
 static COMPANY_SUFFIX: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(inc|ltd|llc|gmbh|co|corp|corporation|limited|plc|ag|s\.a|k\.k)\.?$")
-        .expect("valid regex")
+    let forms: Vec<String> = LEGAL_FORMS.iter().map(|f| regex::escape(f)).collect();
+    Regex::new(&format!(r"(?i)\b({})\.?$", forms.join("|"))).expect("valid regex")
 });
 
 /// Extensions that end a file name without being a top-level domain.

@@ -363,11 +363,10 @@ impl Engine {
         )
         .map_err(|e| super::store::read_error(&self.store.dir, e))?;
         let mut notes = q.notes.clone();
-        // A script's empty variable ("", a lone quote, `company:` with no name) asks for
-        // nothing and gets every section: said, so the count is not read as an answer. The
+        // Said in the results, so a script reading `--json` gets it in `notes` too: an empty
+        // index, which answers nothing, and a script's empty variable ("", a lone quote,
+        // `company:` with no name), which asks for nothing and gets every section. The
         // browser's empty line is the corpus on purpose.
-        // An empty index answers nothing: said in the results, so a script reading `--json`
-        // gets it in `notes` too.
         if !req.as_you_type && self.manifest().is_ok_and(|m| m.summary.policies == 0) {
             notes.push(
                 "the data folder holds no policies: add policy files (.md .txt .html .xml)"

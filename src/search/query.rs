@@ -429,10 +429,9 @@ fn clause_alias(q: &Query) -> Option<String> {
         .iter()
         // Nor is a label's second verb: "will not sell" names "will not sell or share".
         .find(|k| {
-            let first = k.label.split_once(" or ").map(|(first, _)| first);
             spelled(&k.label)
                 || spelled(&bare(&k.label))
-                || first.is_some_and(spelled)
+                || k.label_first_verb().is_some_and(spelled)
                 || spelled(&k.id)
         })
         .map(|k| k.id.clone())

@@ -188,19 +188,8 @@ fn without_company<'h>(heading: &'h str, company: &str) -> &'h str {
             let mut rest = heading[company.len()..].trim_start_matches(separators);
             // The name's legal form goes with it: "A-dec Inc. - Dental Equipment Solutions" is
             // "Dental Equipment Solutions", not "Inc. - Dental …".
-            const FORMS: [&str; 9] = [
-                "inc",
-                "llc",
-                "ltd",
-                "corp",
-                "corporation",
-                "co",
-                "gmbh",
-                "plc",
-                "limited",
-            ];
             if let Some(first) = rest.split_whitespace().next()
-                && FORMS.contains(&first.trim_end_matches(['.', ',']).to_lowercase().as_str())
+                && crate::corpus::company::is_legal_form(first.as_bytes())
             {
                 rest = rest[first.len()..].trim_start_matches(separators);
             }
