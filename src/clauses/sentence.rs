@@ -934,13 +934,21 @@ pub fn is_definition(sentence: &str) -> bool {
     ];
     // A list marker or a number may come first ("(a) "Personal Data" means").
     let rest = sentence.trim_start_matches(|c: char| !c.is_alphanumeric() && !QUOTES.contains(&c));
-    let rest = match rest.split_once(' ') {
+    // Each search below looks only as far as the text it accepts can reach: the sentence's
+    // head, not its length (this runs on every sentence holding a term).
+    fn head(s: &str, n: usize) -> &[u8] {
+        &s.as_bytes()[..s.len().min(n)]
+    }
+    let marker = head(rest, 5)
+        .iter()
+        .position(|&b| b == b' ')
+        .map(|at| (&rest[..at], &rest[at + 1..]));
+    let rest = match marker {
         Some((marker, after))
-            if marker.len() <= 4
-                && marker
-                    .trim_end_matches(['.', ')'])
-                    .chars()
-                    .all(|c| c.is_ascii_alphanumeric())
+            if marker
+                .trim_end_matches(['.', ')'])
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric())
                 && after.starts_with(QUOTES) =>
         {
             after
@@ -949,18 +957,18 @@ pub fn is_definition(sentence: &str) -> bool {
     };
     // The term in quotes, or set off by a colon ("Opt-out: means a choice …").
     let after = match rest.strip_prefix(QUOTES) {
-        Some(body) => match body.find(QUOTES) {
-            Some(close) if close <= DEFINED_TERM => body[close..]
+        Some(body) => match body
+            .char_indices()
+            .take_while(|&(i, _)| i <= DEFINED_TERM)
+            .find(|(_, c)| QUOTES.contains(c))
+        {
+            Some((close, _)) => body[close..]
                 .trim_start_matches(QUOTES)
                 .trim_start_matches([' ', ',', ')']),
             _ => return false,
         },
-        None => match rest.split_once(':') {
-            Some((term, after))
-                if term.len() <= DEFINED_TERM && term.split_whitespace().count() <= 4 =>
-            {
-                after
-            }
+        None => match head(rest, DEFINED_TERM + 1).iter().position(|&b| b == b':') {
+            Some(at) if rest[..at].split_whitespace().count() <= 4 => &rest[at + 1..],
             _ => return false,
         },
     }
