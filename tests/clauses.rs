@@ -3545,6 +3545,33 @@ const CASES: &[(&str, &str, &str)] = &[
         "You can delete your account at any time in your settings.",
         "The ability to delete an account may be disabled for some users, particularly those who are enrolled in for-credit offerings.",
     ),
+    // What the reader opts out of may be information about something; only a pointer to information
+    // about the choice is none (a lawyer's trial).
+    (
+        "opt-out",
+        "You can opt out of receiving information about our products.",
+        "For more information about opting out, see our Cookie Policy.",
+    ),
+    // A warning that opens with a chosen refusal after 'However,' or 'Please note that' is no offer
+    // (a lawyer's trial).
+    (
+        "opt-out",
+        "You can disable cookies in your browser settings.",
+        "However, if you choose to disable some or all cookies, many parts of our services may no longer work.",
+    ),
+    // The law's effect of a withdrawal told, not the withdrawal offered.
+    (
+        "opt-out",
+        "You may withdraw your consent at any time.",
+        "Please note that the withdrawal of your consent does not affect the lawfulness of any processing activities based on such consent before its withdrawal.",
+    ),
+    // An opt-out promised for a sale that may come is no choice now; one offered before each
+    // disclosure is.
+    (
+        "opt-out",
+        "Brunckhorst will not provide Personal Consumer Information to third parties for such their direct marketing purposes without first providing you with an opportunity to opt-out of such disclosures.",
+        "Yelp does not sell your personal information and will not do so in the future without providing you with notice and an opportunity to opt-out of such sale as required by law.",
+    ),
 ];
 
 #[test]

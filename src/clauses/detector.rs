@@ -1765,7 +1765,7 @@ const LOSSES: &[&str] = &[
     "may not function", "not work properly", "not function properly", "unable to", "cannot",
     "can t", "unavailable", "not be available", "may affect", "could affect", "might affect",
     "may impact", "may interfere", "may limit", "may prevent", "may have to",
-    "not affect the lawfulness",
+    "not affect the lawfulness", "no longer work", "no longer function", "impair",
 ];
 
 /// A power given in so many words, which makes a warning an offer too: "If you wish, *you can*

@@ -653,7 +653,9 @@ pub fn opens_with_a_refusal(sentence: &str) -> bool {
     const WHO: [&str; 7] = [
         "you", "you've", "you’ve", "users", "a user", "the user", "visitors",
     ];
-    const REFUSALS: [&str; 14] = [
+    const REFUSALS: [&str; 16] = [
+        "the withdrawal",
+        "withdrawal of",
         "disabling",
         "rejecting",
         "refusing",
@@ -703,7 +705,7 @@ pub fn opens_with_a_refusal(sentence: &str) -> bool {
             | (b'd', b'i' | b'e')
             | (b'r', b'e')
             | (b'b', b'l' | b'u')
-            | (b't', b'u')
+            | (b't', b'u' | b'h')
             | (b'c', b'h')
             | (b'n', b'o')
             | (b'f', b'a')
