@@ -49,9 +49,21 @@ fn space_like(text: &[u8], i: usize) -> usize {
 }
 
 /// True if the `.`, `?` or `!` at `i` ends a sentence.
+/// Bytes of the closing bracket or quote at `k` (`)`, `]`, `"`, `”`, `’`), else 0.
+fn closer_len(text: &[u8], k: usize) -> usize {
+    match text.get(k..) {
+        Some([b')' | b']' | b'"', ..]) => 1,
+        Some([0xe2, 0x80, 0x9d | 0x99, ..]) => 3,
+        _ => 0,
+    }
+}
+
 fn ends_sentence(text: &[u8], i: usize) -> bool {
     let next = if space_like(text, i + 1) > 0 {
         Some(b' ')
+    } else if closer_len(text, i + 1) > 0 {
+        // Curly quotes read as the straight one: "considered a “sale.” To opt out …".
+        Some(b'"')
     } else {
         text.get(i + 1).copied()
     };
@@ -64,8 +76,8 @@ fn ends_sentence(text: &[u8], i: usize) -> bool {
     // Choices Do You Have?" section").
     if matches!(next, Some(b')' | b']' | b'"')) {
         let mut j = i + 1;
-        while j < text.len() && matches!(text[j], b')' | b']' | b'"') {
-            j += 1;
+        while let n @ 1.. = closer_len(text, j) {
+            j += n;
         }
         if goes_on_in_lowercase(text, j) {
             return false;
@@ -121,9 +133,10 @@ fn ends_sentence(text: &[u8], i: usize) -> bool {
     !goes_on_in_lowercase(text, i + 1)
 }
 
-/// True when the word after byte `from` (past spaces) starts in lowercase, so that what came
-/// before goes on into it; not a site's name, which keeps its lower case at a sentence's start
-/// ("… usage. nornar.com may rent …").
+/// True when the word after byte `from` (past spaces) starts in lowercase, or a comma or
+/// semicolon comes first ("(E.E.A.), we implement …"), so that what came before goes on into
+/// it; not a site's name, which keeps its lower case at a sentence's start ("… usage.
+/// nornar.com may rent …").
 fn goes_on_in_lowercase(text: &[u8], mut from: usize) -> bool {
     while from < text.len() {
         from += match space_like(text, from) {
@@ -132,7 +145,11 @@ fn goes_on_in_lowercase(text: &[u8], mut from: usize) -> bool {
             n => n,
         };
     }
-    text.get(from).is_some_and(u8::is_ascii_lowercase) && !is_domain(&text[from..])
+    match text.get(from) {
+        Some(b',' | b';') => true,
+        Some(c) => c.is_ascii_lowercase() && !is_domain(&text[from..]),
+        None => false,
+    }
 }
 
 /// True when the period at `i` ends a sentence glued to the next, as text run together from
@@ -298,10 +315,11 @@ impl Boundaries {
         // A sentence closed inside brackets or quotes takes them along ("(photo, video,
         // etc.)"): the next one starts after them.
         let closed = |k: usize| {
-            k + b[k + 1..]
-                .iter()
-                .take_while(|&&c| matches!(c, b')' | b']' | b'"'))
-                .count()
+            let mut j = k + 1;
+            while let n @ 1.. = closer_len(b, j) {
+                j += n;
+            }
+            j - 1
         };
         let mut marks = memchr::memchr3_iter(b'.', b'?', b'!', b)
             .filter(|&k| ends_sentence(b, k))
@@ -1490,6 +1508,19 @@ mod tests {
         // A parenthesis that closes a sentence ends it.
         let t = "We keep logs (for 30 days.) Then we delete them.";
         assert_eq!(sentence_at(t, "delete"), "Then we delete them.");
+        // Curly quotes close one as straight ones do (two lawyers' trials).
+        let t = "Some information we share may be considered a \u{201c}sale.\u{201d} To opt-out, click here.";
+        assert_eq!(
+            sentence_at(t, "share"),
+            "Some information we share may be considered a \u{201c}sale.\u{201d}"
+        );
+        assert_eq!(sentence_at(t, "opt-out"), "To opt-out, click here.");
+        // A comma after the bracket goes on.
+        let t = "If we transfer your data out of the European Economic Area (E.E.A.), we implement safeguards. Next.";
+        assert_eq!(
+            sentence_at(t, "implement"),
+            "If we transfer your data out of the European Economic Area (E.E.A.), we implement safeguards."
+        );
     }
 
     #[test]
