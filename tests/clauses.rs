@@ -3572,6 +3572,19 @@ const CASES: &[(&str, &str, &str)] = &[
         "Brunckhorst will not provide Personal Consumer Information to third parties for such their direct marketing purposes without first providing you with an opportunity to opt-out of such disclosures.",
         "Yelp does not sell your personal information and will not do so in the future without providing you with notice and an opportunity to opt-out of such sale as required by law.",
     ),
+    // The grounds of a right are no retention period: what the reader believes no longer needed, or
+    // the company's lacking a basis to keep data (a lawyer's trial).
+    (
+        "retention-limited",
+        "We keep your personal information only for as long as it is needed for the purposes described in this policy.",
+        "You have a right to ask us to stop using or limit our use of your personal data in certain circumstances, for example, if we have no lawful basis to keep using your data.",
+    ),
+    // The same, said of a list item under the reader's rights (a lawyer's trial).
+    (
+        "retention-limited",
+        "We hold your data for no longer than two years.",
+        "• to erase your personal information in limited circumstances where (a) you believe that it is no longer necessary for us to hold your personal information;",
+    ),
 ];
 
 #[test]
