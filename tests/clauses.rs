@@ -3585,6 +3585,25 @@ const CASES: &[(&str, &str, &str)] = &[
         "We hold your data for no longer than two years.",
         "• to erase your personal information in limited circumstances where (a) you believe that it is no longer necessary for us to hold your personal information;",
     ),
+    // The company accessing or reviewing the reader's data, or holding it for the law, is no right
+    // of the reader's (two lawyers' trials).
+    (
+        "access-deletion",
+        "You can access your profile information at any time by logging in.",
+        "If you use social media logins (like Google and Facebook) to log in to Zillow, we may access your public social media profile information.",
+    ),
+    // The same, in the passive: a legal hold.
+    (
+        "access-deletion",
+        "You can request access to the information we hold about you.",
+        "Information we receive about you can be accessed and preserved for an extended period when it is the subject of a legal request or obligation.",
+    ),
+    // Consent taken by use of the site is no choice, whatever the law allows (a lawyer's trial).
+    (
+        "opt-out",
+        "You may withdraw your consent at any time in your privacy settings.",
+        "Where the laws of your country allow you to do so, by using the Websites you consent to the transfer of information that we collect about you to other countries.",
+    ),
 ];
 
 #[test]
