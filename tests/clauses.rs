@@ -3604,6 +3604,25 @@ const CASES: &[(&str, &str, &str)] = &[
         "You may withdraw your consent at any time in your privacy settings.",
         "Where the laws of your country allow you to do so, by using the Websites you consent to the transfer of information that we collect about you to other countries.",
     ),
+    // Recipients who agreed not to disclose make no promise of the company's (a newcomer's trial).
+    (
+        "no-sale",
+        "We do not disclose your personal information to others.",
+        "We may share your information with contractors that have agreed not to disclose it to others.",
+    ),
+    // What a cookie holds is no sharing (a newcomer's trial).
+    (
+        "no-sale",
+        "Your name and email address are not shared with third parties.",
+        "Your name and email address are not shared in this cookie.",
+    ),
+    // 'info' is the reader's data when it is theirs (a newcomer's trial); 'info@' alone is an
+    // address.
+    (
+        "no-sale",
+        "We never rent or sell your info.",
+        "Email info@example.com if you want us never to sell.",
+    ),
 ];
 
 #[test]
