@@ -209,6 +209,17 @@ fn usage_error(err: &clap::Error) -> ExitCode {
         let _ = err.print();
         return ExitCode::SUCCESS;
     }
+    if err.kind() == ErrorKind::UnknownArgument
+        && let Some(word) = excluded_word_first(std::env::args().skip(1))
+    {
+        eprintln!(
+            "error: '{}' reads as options; to start a query with an excluded word, put -- \
+             before the query: policytui search [OPTIONS] -- {} … (--help for more)",
+            crate::corpus::sanitize::sanitize_line(&word),
+            crate::corpus::sanitize::sanitize_line(&word),
+        );
+        return ExitCode::from(2);
+    }
     let rendered = err.render().to_string();
     let parts: Vec<&str> = rendered
         .lines()
@@ -227,6 +238,19 @@ fn usage_error(err: &clap::Error) -> ExitCode {
         crate::corpus::sanitize::sanitize_line(&line)
     );
     ExitCode::from(2)
+}
+
+/// The word clap took for a cluster of short options in a search query that starts with an
+/// excluded word (`search -cookies sell`): clap's own tip names only its first letter
+/// ("use '-- -c'").
+fn excluded_word_first(args: impl Iterator<Item = String>) -> Option<String> {
+    let mut args = args.skip_while(|a| a != "search").skip(1);
+    args.find(|a| {
+        a.len() > 2
+            && a.starts_with('-')
+            && !a.starts_with("--")
+            && a[1..].chars().all(char::is_alphabetic)
+    })
 }
 
 /// Runs the command line and returns the process exit code.
@@ -266,6 +290,25 @@ pub fn run() -> ExitCode {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_query_that_starts_with_an_excluded_word_is_named_whole() {
+        let args = |s: &str| {
+            s.split(' ')
+                .map(String::from)
+                .collect::<Vec<_>>()
+                .into_iter()
+        };
+        assert_eq!(
+            super::excluded_word_first(args("--data d search -cookies sell")).as_deref(),
+            Some("-cookies")
+        );
+        assert_eq!(
+            super::excluded_word_first(args("search -n 3 cookies")),
+            None
+        );
+        assert_eq!(super::excluded_word_first(args("show -cookies")), None);
+    }
+
     #[test]
     fn command_line_definition_is_consistent() {
         use clap::CommandFactory;

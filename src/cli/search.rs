@@ -17,7 +17,7 @@ pub struct SearchArgs {
     #[arg(required = true, value_name = "QUERY", num_args = 1..)]
     pub query: Vec<String>,
     /// Most hits to show
-    #[arg(short = 'n', long, default_value_t = 20, value_name = "N")]
+    #[arg(short = 'n', long, default_value_t = 20, value_name = "N", value_parser = at_least_one)]
     pub limit: usize,
     /// Search every version of each policy, not only the newest
     #[arg(long)]
@@ -30,6 +30,15 @@ pub struct SearchArgs {
     /// Print results as JSON (fields documented in README.md)
     #[arg(long)]
     pub json: bool,
+}
+
+/// `-n 0` would show nothing and say "showing the best 0".
+fn at_least_one(s: &str) -> Result<usize, String> {
+    match s.parse::<usize>() {
+        Ok(0) => Err("must be at least 1".into()),
+        Ok(n) => Ok(n),
+        Err(e) => Err(e.to_string()),
+    }
 }
 
 pub fn run(global: &Global, args: &SearchArgs, styles: &Styles) -> Result<()> {
@@ -113,7 +122,7 @@ fn print_human(out: &mut impl Write, r: &SearchResults, styles: &Styles) -> Resu
             out,
             "{}",
             styles.dim(&format!(
-                "showing the best {shown} of {}{}; use --limit N for more",
+                "showing the best {shown} of {}{}; use -n N for more",
                 if r.exact { "" } else { "≈ " },
                 thousands(r.total_hits as u64)
             ))
