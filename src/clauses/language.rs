@@ -73,10 +73,14 @@ pub fn reads_as_english(text: &str) -> bool {
             common += 1;
         }
     }
-    // Scripts without spaces between words (Japanese, Chinese) make few, long "words": count
-    // their characters instead, of which none is a common English word.
-    let letters = text.chars().filter(|c| c.is_alphabetic()).count();
-    let words = words.max(letters / 8);
+    // Scripts without spaces between words (Japanese, Chinese, Korean) make few, long
+    // "words": count a word for every two of their characters instead, which is about what
+    // a word of theirs takes, so that a short policy in them is judged too.
+    let ideographs = text
+        .chars()
+        .filter(|&c| u32::from(c) >= 0x2e80 && c.is_alphabetic())
+        .count();
+    let words = words + ideographs / 2;
     words < MIN_WORDS || common as f64 >= MIN_SHARE * words as f64
 }
 
@@ -94,6 +98,12 @@ mod tests {
         assert!(!reads_as_english(&fr));
         let ja = "当社は、お客様の個人情報を第三者に販売することはありません。合併または買収の場合、お客様の情報は取得者に移転されることがあります。".repeat(12);
         assert!(!reads_as_english(&ja));
+        // A single paragraph of it too (a newcomer's trial: no note was shown).
+        let ja = "当社は、お客様の個人情報を第三者に販売することはありません。合併または買収の場合、お客様の情報は取得者に移転されることがあります。".repeat(2);
+        assert!(!reads_as_english(&ja));
+        // An English policy naming its company in Japanese is English.
+        let mixed = format!("{en} 株式会社日本自動車部品 (Japan Auto Parts)");
+        assert!(reads_as_english(&mixed));
         // Too short to tell: a heading.
         assert!(reads_as_english("Datenschutzerklärung"));
         // However long: a policy of a megabyte is judged by its opening, words and letters

@@ -58,7 +58,8 @@ pub fn is_legal_form(word: &[u8]) -> bool {
 
 static COMPANY_SUFFIX: LazyLock<Regex> = LazyLock::new(|| {
     let forms: Vec<String> = LEGAL_FORMS.iter().map(|f| regex::escape(f)).collect();
-    Regex::new(&format!(r"(?i)\b({})\.?$", forms.join("|"))).expect("valid regex")
+    // After a space or comma, not a dot: "Doggers.co" is a domain, not "Doggers" Co.
+    Regex::new(&format!(r"(?i)(^|[\s,])({})\.?$", forms.join("|"))).expect("valid regex")
 });
 
 /// Extensions that end a file name without being a top-level domain.
@@ -813,6 +814,12 @@ mod tests {
                 "Go4wallpapers,Get latest Wallpapers",
                 "go4wallpapers.com",
                 "Go4wallpapers",
+            ),
+            // A domain's ".co" is no legal form (a newcomer's trial: "Doggers.").
+            (
+                "Doggers.co :: Doggers.co Member Privacy Policy",
+                "doggers.co",
+                "Doggers.co",
             ),
         ];
         for (title, domain, want) in cases {

@@ -357,7 +357,10 @@ fn help_bar(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
     let mut entries: Vec<(String, &str, bool)> = Vec::new();
     if app.focus == Focus::Search {
         entries.push(("type".into(), "to search", false));
-        entries.push(("⏎ ↓".into(), "results", false));
+        // Enter opens the top hit (the browser's "I'm feeling lucky"); ↓ and tab only move
+        // to the list.
+        entries.push(("⏎".into(), "open", false));
+        entries.push(("↓".into(), "results", false));
         entries.push(("esc".into(), "clear", false));
         if app.query.is_empty() {
             entries.push(("?".into(), "help", true));
