@@ -3623,6 +3623,43 @@ const CASES: &[(&str, &str, &str)] = &[
         "We never rent or sell your info.",
         "Email info@example.com if you want us never to sell.",
     ),
+    // The reader's own duty is no safeguard of the company's (a lawyer's trial).
+    (
+        "security",
+        "We take reasonable measures to protect your account from unauthorized access.",
+        "You are responsible for taking every reasonable precaution on your end to protect any unauthorized person from accessing your Imgur account.",
+    ),
+    // The reader's data protection rights are no data protection (a lawyer's trial).
+    (
+        "security",
+        "We use appropriate technical measures for the protection of your data.",
+        "If you believe your data protection rights have been infringed by Indeed, you have the right to complain to the appropriate data protection supervisory authority.",
+    ),
+    // Data not received from third parties is no promise about handing it on (a lawyer's trial).
+    (
+        "no-sale",
+        "Advertisers do not receive any personal information about you.",
+        "Because we don’t collect information about the identity of our users and don’t receive any information from third parties enabling us to identify our users, we have no means of knowing it.",
+    ),
+    // Where the reader is located is not where data goes (a lawyer's trial).
+    (
+        "international-transfer",
+        "Your information may be transferred to and stored in the United States.",
+        "If you are a user located in the EU, you can find a detailed overview of our advertisers here.",
+    ),
+    // Security incidents and abuse handled inside disclose nothing; an administrator's wish is no
+    // law (two lawyers' trials).
+    (
+        "legal-disclosure",
+        "We may disclose your information to law enforcement to investigate illegal activity.",
+        "We use information about you to detect, prevent, and respond to potential or actual security incidents and to protect against other fraudulent or illegal activity.",
+    ),
+    // The same: an account's administrator.
+    (
+        "legal-disclosure",
+        "We may disclose your information as required by law.",
+        "If the Services are made available to you through your employer, we retain your information as long as required by the administrator of your account.",
+    ),
 ];
 
 #[test]
