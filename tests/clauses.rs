@@ -3660,6 +3660,13 @@ const CASES: &[(&str, &str, &str)] = &[
         "We may disclose your information as required by law.",
         "If the Services are made available to you through your employer, we retain your information as long as required by the administrator of your account.",
     ),
+    // Leaving is the only answer to a practice the reader does not want, said of their data or
+    // actions (a lawyer's trial).
+    (
+        "consent-by-use",
+        "If you do not wish your information to be transferred in this way you should not use the Sites.",
+        "If you do not wish your information to be shared, you can opt out in your settings.",
+    ),
 ];
 
 #[test]
