@@ -3667,6 +3667,19 @@ const CASES: &[(&str, &str, &str)] = &[
         "If you do not wish your information to be transferred in this way you should not use the Sites.",
         "If you do not wish your information to be shared, you can opt out in your settings.",
     ),
+    // Deletion when the need ends, the purposes named first (a lawyer's trial); not the grounds of
+    // the reader's right to erasure.
+    (
+        "retention-limited",
+        "Where we no longer need to process your personal information for the purposes set out in this Privacy Policy, we will delete your personal information from our systems.",
+        "• to erase your personal information in limited circumstances where you believe that it is no longer necessary for us to process your personal information for the purposes set out;",
+    ),
+    // Access removed from others is no deletion of data.
+    (
+        "retention-limited",
+        "We delete inactive accounts after 12 months.",
+        "For example, we will remove developers' access to your Facebook and Instagram data if you haven't used their app in 3 months.",
+    ),
 ];
 
 #[test]
