@@ -3680,6 +3680,12 @@ const CASES: &[(&str, &str, &str)] = &[
         "We delete inactive accounts after 12 months.",
         "For example, we will remove developers' access to your Facebook and Instagram data if you haven't used their app in 3 months.",
     ),
+    // The CCPA's right to know in its other words (two lawyers' trials).
+    (
+        "access-deletion",
+        "• Right to Know: You have the right to request that we disclose certain information about our collection of your personal information over the past 12 months.",
+        "We may disclose certain information about you to our service providers.",
+    ),
 ];
 
 #[test]
