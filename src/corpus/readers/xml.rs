@@ -53,6 +53,11 @@ pub fn read(xml: &str) -> (Vec<Block>, XmlMeta) {
     let mut lists: u32 = 0;
     let mut in_paragraph = false;
     let mut inline_items: u32 = 0;
+    // The list items of the paragraph being read, by index in `blocks`: a paragraph that
+    // turns out to be one item alone is a paragraph ("<paragraph><item>We may update this
+    // Notice …</item></paragraph>"), not a list of one.
+    let mut paragraph_items: Vec<usize> = Vec::new();
+    let mut paragraph_start = 0;
     let flush = |inline: &mut Inline, blocks: &mut Vec<Block>, kind: BlockKind| {
         let text = std::mem::take(inline).text;
         let block = Block::new(kind, text);
@@ -75,13 +80,26 @@ pub fn read(xml: &str) -> (Vec<Block>, XmlMeta) {
                     flush(&mut inline, &mut blocks, BlockKind::Paragraph);
                     in_title = true;
                 }
-                "item" if lists == 0 && in_paragraph && !in_title => inline_items += 1,
+                // … unless nothing of the paragraph comes before it: items that open a
+                // paragraph, one after the other ("<paragraph><item>We share … with service
+                // providers …;</item> <item>We share … to law enforcement …;</item>"), are a
+                // list's, each its own sentence.
+                "item"
+                    if lists == 0
+                        && in_paragraph
+                        && !in_title
+                        && !inline.text.trim().is_empty() =>
+                {
+                    inline_items += 1
+                }
                 "paragraph" | "list" | "item" => {
                     if name == "list" {
                         lists += 1;
                     }
                     if name == "paragraph" {
                         in_paragraph = true;
+                        paragraph_items.clear();
+                        paragraph_start = blocks.len();
                     }
                     inline_items = 0;
                     // Some files nest the section's paragraphs inside its `<title>`: the title
@@ -133,6 +151,9 @@ pub fn read(xml: &str) -> (Vec<Block>, XmlMeta) {
                         format!("• {}", text.trim()),
                     );
                     if block.text.len() > "• ".len() {
+                        if in_paragraph {
+                            paragraph_items.push(blocks.len());
+                        }
                         blocks.push(block);
                     }
                     in_item = false;
@@ -141,11 +162,19 @@ pub fn read(xml: &str) -> (Vec<Block>, XmlMeta) {
                     if name == "list" {
                         lists = lists.saturating_sub(1);
                     }
+                    inline_items = 0;
+                    flush(&mut inline, &mut blocks, BlockKind::Paragraph);
                     if name == "paragraph" {
                         in_paragraph = false;
+                        if let [only] = paragraph_items[..]
+                            && only == paragraph_start
+                            && blocks.len() == only + 1
+                        {
+                            let text = blocks[only].text.trim_start_matches("• ").to_string();
+                            blocks[only] = Block::new(BlockKind::Paragraph, text);
+                        }
+                        paragraph_items.clear();
                     }
-                    inline_items = 0;
-                    flush(&mut inline, &mut blocks, BlockKind::Paragraph)
                 }
                 _ => {}
             },
@@ -358,5 +387,20 @@ mod tests {
             texts.contains(&"• three"),
             "items between paragraphs are a list's: {texts:?}"
         );
+        // Items that open their paragraph are a list's (a lawyer's trial: they ran together
+        // into one sentence).
+        let xml = "<policy><paragraph><item>We share data with vendors;</item> <item>We share data with the police;</item></paragraph></policy>";
+        let (blocks, _) = read(xml);
+        let texts: Vec<&str> = blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            ["• We share data with vendors;", "• We share data with the police;"]
+        );
+        // One alone is the paragraph.
+        let xml = "<policy><paragraph><item>We may update this notice.</item></paragraph></policy>";
+        let (blocks, _) = read(xml);
+        assert_eq!(blocks.len(), 1);
+        assert_eq!(blocks[0].text, "We may update this notice.");
+        assert_eq!(blocks[0].kind, BlockKind::Paragraph);
     }
 }
