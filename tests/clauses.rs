@@ -3686,6 +3686,31 @@ const CASES: &[(&str, &str, &str)] = &[
         "• Right to Know: You have the right to request that we disclose certain information about our collection of your personal information over the past 12 months.",
         "We may disclose certain information about you to our service providers.",
     ),
+    // The opt-out's own record is no choice (a lawyer's trial).
+    (
+        "opt-out",
+        "You can opt out of our newsletters at any time.",
+        "We keep opt-out information for longer than this period so that we can continue to honor your opt-out requests.",
+    ),
+    // Attempts the company may not recognise, and a request's procedure, are no choices (a lawyer's
+    // trial).
+    (
+        "opt-out",
+        "Text STOP to unsubscribe from these messages.",
+        "DUE TO THE UNSTRUCTURED CONVERSATIONAL FORMAT OF THIS SERVICE, WE MAY NOT RECOGNIZE OTHER UNSUBSCRIBE ATTEMPTS.",
+    ),
+    // The same: an agent's written permission, and identity checks before data choices.
+    (
+        "opt-out",
+        "You can manage your email preferences in your account.",
+        "In order to do that, please provide the agent with written permission, signed by you, authorizing the agent to submit the request on your behalf.",
+    ),
+    // Job preferences are no privacy preferences (a lawyer's trial).
+    (
+        "opt-out",
+        "You may update your communication preferences at any time.",
+        "Indeed may also offer you the ability to include additional information in your account profile about your desired job preferences, such as your desired job schedule and salary.",
+    ),
 ];
 
 #[test]
