@@ -124,10 +124,16 @@ fn ends_sentence(text: &[u8], i: usize) -> bool {
     }
     // A company's name goes on into the name it is given in brackets: "Google Inc. (“Google”)
     // uses cookies".
-    if crate::corpus::company::is_legal_form(word)
-        && text[i + 1..].trim_ascii_start().starts_with(b"(")
-    {
-        return false;
+    // Nor does one legal form end before another ("SoundCloud Global Limited & Co. KG on …").
+    if crate::corpus::company::is_legal_form(word) {
+        let next = text[i + 1..].trim_ascii_start();
+        let next_word = next
+            .split(|c| c.is_ascii_whitespace())
+            .next()
+            .unwrap_or_default();
+        if next.starts_with(b"(") || crate::corpus::company::is_legal_form(next_word) {
+            return false;
+        }
     }
     // The next word must not start in lowercase ("Inc. and its affiliates").
     !goes_on_in_lowercase(text, i + 1)
@@ -1515,6 +1521,12 @@ mod tests {
             "Some information we share may be considered a \u{201c}sale.\u{201d}"
         );
         assert_eq!(sentence_at(t, "opt-out"), "To opt-out, click here.");
+        // One legal form before another goes on (a lawyer's trial).
+        let t = "Data may be processed by SoundCloud Global Limited & Co. KG on our behalf. Next.";
+        assert_eq!(
+            sentence_at(t, "processed"),
+            "Data may be processed by SoundCloud Global Limited & Co. KG on our behalf."
+        );
         // A comma after the bracket goes on.
         let t = "If we transfer your data out of the European Economic Area (E.E.A.), we implement safeguards. Next.";
         assert_eq!(

@@ -42,6 +42,12 @@ pub const LEGAL_FORMS: &[&str] = &[
     "ag",
     "s.a",
     "k.k",
+    "kg",
+    "llp",
+    "b.v",
+    "n.v",
+    "pty",
+    "pte",
 ];
 
 /// True when `word` is one of [`LEGAL_FORMS`], in any case, with or without its full stop or a

@@ -394,7 +394,10 @@ mod tests {
         let texts: Vec<&str> = blocks.iter().map(|b| b.text.as_str()).collect();
         assert_eq!(
             texts,
-            ["• We share data with vendors;", "• We share data with the police;"]
+            [
+                "• We share data with vendors;",
+                "• We share data with the police;"
+            ]
         );
         // One alone is the paragraph.
         let xml = "<policy><paragraph><item>We may update this notice.</item></paragraph></policy>";
