@@ -135,8 +135,31 @@ fn ends_sentence(text: &[u8], i: usize) -> bool {
             return false;
         }
     }
+    // A sentence that opens in lowercase after a plain word ("… diagnose technical problems.
+    // this website does not sell …", carelessly typed): an abbreviation is short or listed, and
+    // a word such as "this" or "we" opens a sentence rather than going on from one.
+    if word.len() >= 5
+        && word.iter().all(u8::is_ascii_lowercase)
+        && opens_in_lowercase(&text[i + 1..])
+    {
+        return true;
+    }
     // The next word must not start in lowercase ("Inc. and its affiliates").
     !goes_on_in_lowercase(text, i + 1)
+}
+
+/// True when `rest` (after a period) goes on with a lowercase word that opens sentences.
+fn opens_in_lowercase(rest: &[u8]) -> bool {
+    const OPENERS: [&[u8]; 12] = [
+        b"this", b"we", b"our", b"you", b"your", b"if", b"these", b"they", b"it", b"please",
+        b"the", b"all",
+    ];
+    let rest = rest.trim_ascii_start();
+    let word = rest
+        .split(|c| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or_default();
+    OPENERS.contains(&word)
 }
 
 /// True when the word after byte `from` (past spaces) starts in lowercase, or a comma or
@@ -1521,6 +1544,12 @@ mod tests {
             "Some information we share may be considered a \u{201c}sale.\u{201d}"
         );
         assert_eq!(sentence_at(t, "opt-out"), "To opt-out, click here.");
+        // A sentence carelessly opened in lowercase after a plain word (a newcomer's trial).
+        let t = "It is used to diagnose technical problems. this website does not sell your data.";
+        assert_eq!(
+            sentence_at(t, "sell"),
+            "this website does not sell your data."
+        );
         // One legal form before another goes on (a lawyer's trial).
         let t = "Data may be processed by SoundCloud Global Limited & Co. KG on our behalf. Next.";
         assert_eq!(
