@@ -3711,6 +3711,30 @@ const CASES: &[(&str, &str, &str)] = &[
         "You may update your communication preferences at any time.",
         "Indeed may also offer you the ability to include additional information in your account profile about your desired job preferences, such as your desired job schedule and salary.",
     ),
+    // A breach of the security system learnt of and told (a lawyer's trial).
+    (
+        "security",
+        "If we learn of a security system’s breach, we may attempt to notify you electronically by posting a notice on the Services.",
+        "If you breach these terms, we may close your account.",
+    ),
+    // The company's own ads chosen for the reader in plain words (a lawyer's trial).
+    (
+        "targeted-ads",
+        "We also show ads that we think are relevant.",
+        "The networks use this information to show you advertisements that may be tailored to your individual interests.",
+    ),
+    // Location-based ads from what the company knows (a lawyer's trial).
+    (
+        "targeted-ads",
+        "We use that information to provide you with location-based information and ads, like homes in your area.",
+        "We use location-based services to show you nearby homes.",
+    ),
+    // Ad servers and advertisers supplying the ads shown on the site (a lawyer's trial).
+    (
+        "advertising",
+        "Zillow’s third-party ad servers, ad network providers, and third-party advertisers provide ad content that appears on Zillow.",
+        "Advertisers can contact our sales team for rates.",
+    ),
 ];
 
 #[test]
