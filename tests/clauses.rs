@@ -3735,6 +3735,39 @@ const CASES: &[(&str, &str, &str)] = &[
         "Zillow’s third-party ad servers, ad network providers, and third-party advertisers provide ad content that appears on Zillow.",
         "Advertisers can contact our sales team for rates.",
     ),
+    // Ads fitted to the reader's preferences are targeted; a setting over them is not (a lawyer's
+    // trial).
+    (
+        "targeted-ads",
+        "We may show you interest-based ads tailored to your preferences.",
+        "This preference sets whether advertisers can personalize ads to you.",
+    ),
+    // Information given to users about partners' offers hands no data to partners (a lawyer's
+    // trial).
+    (
+        "sells-or-shares",
+        "We may share personal information with our business partners.",
+        "In order to support the Quizlet business and provide our users with relevant information regarding the Service and opportunities presented by partners, Quizlet may use your personal information for marketing the Service.",
+    ),
+    // A bound on vendors, with the law as its exception, is no disclosure of the company's (a
+    // lawyer's trial).
+    (
+        "legal-disclosure",
+        "We may disclose your information to comply with legal requirements.",
+        "These third parties are not authorised by us to use or disclose the information except as necessary to perform services on our behalf or comply with legal requirements.",
+    ),
+    // The company's own direct marketing is no handing on (a lawyer's trial).
+    (
+        "no-sale",
+        "We will not disclose your personal information to third parties for their direct marketing.",
+        "We will not use or disclose Personal Information for the purpose of our direct marketing to you unless you consent.",
+    ),
+    // A section's scope by the reader's place is no transfer (a lawyer's trial).
+    (
+        "international-transfer",
+        "We may transfer your data to servers located in the United States.",
+        "This section only applies to individuals using or accessing our Service while located in the European Economic Area, the United Kingdom, or Switzerland at the time of data collection.",
+    ),
 ];
 
 #[test]

@@ -195,8 +195,13 @@ fn glued(text: &[u8], i: usize) -> bool {
         s -= 1;
     }
     let before = &text[s..i];
+    let lower = before.iter().all(u8::is_ascii_lowercase);
+    // A capitalised word before it ("… the collected Personal Data.Unless you request …") ends
+    // one only before a word that opens sentences: "Node.Js" and "Amazon.Com" are names.
+    let title = before.first().is_some_and(u8::is_ascii_uppercase)
+        && before[1..].iter().all(u8::is_ascii_lowercase);
     if before.len() < 3
-        || !before.iter().all(u8::is_ascii_lowercase)
+        || !(lower || title)
         || (s > 0 && !is_space(text[s - 1]) && text[s - 1] != b'\n')
     {
         return false;
@@ -207,10 +212,15 @@ fn glued(text: &[u8], i: usize) -> bool {
         .position(|b| !b.is_ascii_alphabetic())
         .unwrap_or(after.len());
     let word = &after[..end];
+    const OPENERS: [&[u8]; 14] = [
+        b"We", b"You", b"Our", b"If", b"Unless", b"However", b"The", b"This", b"These", b"In",
+        b"For", b"Please", b"When", b"Where",
+    ];
     word.len() >= 2
         && word[0].is_ascii_uppercase()
         && word[1..].iter().all(u8::is_ascii_lowercase)
         && after.get(end).is_some_and(|&b| is_space(b) || b == b',')
+        && (lower || OPENERS.contains(&word))
 }
 
 /// "U.S", "EU-U.S", "U.K", "E.U": initials of a place, with the period of the last letter to
@@ -1544,6 +1554,18 @@ mod tests {
             "Some information we share may be considered a \u{201c}sale.\u{201d}"
         );
         assert_eq!(sentence_at(t, "opt-out"), "To opt-out, click here.");
+        // Glued after a capitalised word, before a word that opens sentences (a lawyer's trial);
+        // not a name.
+        let t = "We manage the collected Personal Data.Unless you request deletion, we retain it.";
+        assert_eq!(
+            sentence_at(t, "retain"),
+            "Unless you request deletion, we retain it."
+        );
+        let t = "We build it with Node.Js and store data. Next.";
+        assert_eq!(
+            sentence_at(t, "store"),
+            "We build it with Node.Js and store data."
+        );
         // A sentence carelessly opened in lowercase after a plain word (a newcomer's trial).
         let t = "It is used to diagnose technical problems. this website does not sell your data.";
         assert_eq!(
