@@ -3768,6 +3768,13 @@ const CASES: &[(&str, &str, &str)] = &[
         "We may transfer your data to servers located in the United States.",
         "This section only applies to individuals using or accessing our Service while located in the European Economic Area, the United Kingdom, or Switzerland at the time of data collection.",
     ),
+    // A long sentence of its own after a sentence that ends with a colon (its list or address lost)
+    // borrows none of its words; a short title's colon still lends (a lawyer's trial).
+    (
+        "advertising",
+        "Advertisers:\nWe allow third parties to use cookies through the Service to collect the same type of information for the same purposes as we do, and to show you ads.",
+        "To learn more about how to opt out of ad network interest-based advertising, please visit the consumer opt-out page at:\nIf you are a California resident, you may ask us to refrain from sharing your personal information with certain of our affiliates and other third parties for their marketing purposes.",
+    ),
 ];
 
 #[test]

@@ -1274,7 +1274,19 @@ impl LeadIns {
     pub fn lead_in(&mut self, text: &str, line_start: usize) -> Option<(usize, usize)> {
         previous_line_end(text, line_start)?;
         if previous_line_ends_with_colon(text, line_start) {
-            return previous_line(text, line_start);
+            // A long sentence of its own after a colon is no item of a list the colon opens:
+            // its list or address was lost ("… please visit the consumer opt-out page at:" and
+            // then "If you are a California resident, you may ask us to refrain from sharing
+            // …").
+            // (A short title with a colon still names what follows: "Advertisers:".)
+            let lead = previous_line(text, line_start)?;
+            if !starts_with_list_marker(text, line_start)
+                && reads_as_own_sentence(text, line_start)
+                && text[lead.0..lead.1].split_whitespace().count() > TITLE_WORDS
+            {
+                return None;
+            }
+            return Some(lead);
         }
         if !starts_with_list_marker(text, line_start) {
             return None;
@@ -1304,6 +1316,22 @@ impl LeadIns {
         }
         None
     }
+}
+
+/// The most words of a title that ends with a colon and names what follows it.
+const TITLE_WORDS: usize = 6;
+
+/// The fewest words of a line after a colon that reads as a sentence of its own, not an item.
+const OWN_SENTENCE_WORDS: usize = 20;
+
+/// True when the line at `line_start` opens with a capital and runs to
+/// [`OWN_SENTENCE_WORDS`] words or more before its first full stop.
+fn reads_as_own_sentence(text: &str, line_start: usize) -> bool {
+    let rest = &text[line_start.min(text.len())..];
+    let line = rest.split('\n').next().unwrap_or_default().trim_start();
+    let first_sentence = line.split(". ").next().unwrap_or_default();
+    line.starts_with(|c: char| c.is_uppercase())
+        && first_sentence.split_whitespace().count() >= OWN_SENTENCE_WORDS
 }
 
 /// The most earlier items of a list [`LeadIns`] looks over for the list's lead-in.
