@@ -3775,6 +3775,25 @@ const CASES: &[(&str, &str, &str)] = &[
         "Advertisers:\nWe allow third parties to use cookies through the Service to collect the same type of information for the same purposes as we do, and to show you ads.",
         "To learn more about how to opt out of ad network interest-based advertising, please visit the consumer opt-out page at:\nIf you are a California resident, you may ask us to refrain from sharing your personal information with certain of our affiliates and other third parties for their marketing purposes.",
     ),
+    // A negation reaches a sale joined by 'or' to another denied verb: 'do not collect … , or sell'
+    // is a promise, not an admission (a lawyer's trial).
+    (
+        "sells-or-shares",
+        "We may sell your data to third parties.",
+        "We do not collect data from children, or sell your data to third parties.",
+    ),
+    // The same, as the promise it is (a lawyer's trial).
+    (
+        "no-sale",
+        "Nexus Mods does not buy in data from any third parties, or sell on your data to any third parties.",
+        "We buy data from third parties, and sell your data to advertisers.",
+    ),
+    // Data never collected is no retention period.
+    (
+        "retention-limited",
+        "We do not store credit card numbers.",
+        "If you do not enable the service, we will not collect or store your location information.",
+    ),
 ];
 
 #[test]

@@ -1442,6 +1442,10 @@ const LISTED_VERBS: &[&str] = &[
     // What is denied before the anchor: "We do not ask for, access or track any location-based
     // information".
     "ask", "access", "request", "monitor",
+    // … or what is denied of data coming in: "We do not collect data from children, or sell
+    // your data" (read as an admission of sale), "does not buy in data from any third parties,
+    // or sell on your data".
+    "collect", "buy", "purchase", "receive", "obtain", "gather", "use", "track",
 ];
 
 /// True when `after`, the text from a word to an anchor, makes the word an item of a list of
@@ -1459,6 +1463,10 @@ fn listed_before(after: &str) -> bool {
         .all(|w| !w.is_empty() && w.chars().all(char::is_alphanumeric))
         && matches!(*last, "" | "or" | "and")
 }
+
+/// The most words after the verb of an item of [`verb_list`] ("buy in data from any third
+/// parties").
+const LISTED_ITEM_WORDS: usize = 6;
 
 /// True when `between` (the text from a negation to an anchor) is a list of verb phrases of
 /// [`LISTED_VERBS`], each short and ended by a comma, so that the anchor is the list's next
@@ -1484,7 +1492,7 @@ fn verb_list(between: &str) -> bool {
             .next()
             .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
         first.is_some_and(|w| LISTED_VERBS.iter().any(|v| v.eq_ignore_ascii_case(w)))
-            && words.count() <= 4
+            && words.count() <= LISTED_ITEM_WORDS
     })
 }
 
