@@ -3794,6 +3794,19 @@ const CASES: &[(&str, &str, &str)] = &[
         "We do not store credit card numbers.",
         "If you do not enable the service, we will not collect or store your location information.",
     ),
+    // A practice or policy denied is a promise: 'It is not our practice to sell your personal
+    // information' read as a sale (found probing negations).
+    (
+        "sells-or-shares",
+        "It is our practice to sell your personal information to marketers.",
+        "It is not our practice to sell your personal information.",
+    ),
+    // The same, against the policy, and across the company's name.
+    (
+        "sells-or-shares",
+        "Acme may rent your personal information to anyone.",
+        "It is against our policy to rent your personal information to anyone. It is not the policy of Acme to sell your data.",
+    ),
 ];
 
 #[test]

@@ -53,6 +53,10 @@ const NEGATIONS: &[&str] = &[
     "shouldn t", "wouldn t", "couldn t", "haven t", "hasn t", "hadn t", "dont", "doesnt", "wont", "cant",
     "without first", "without your",
     "nor will", "nor shall", "nor would", "nor is", "nor are", "nor can", "nor do", "nor does",
+    // A practice or policy denied: "It is not our practice to sell your personal information"
+    // (read as a sale), "It is against our policy to rent …".
+    "not our practice to", "not our policy to", "not the practice of", "not the policy of",
+    "against our policy to", "against our practice to", "contrary to our policy to",
 ];
 /// Phrases containing a negation word that do not negate ("not limited to").
 #[rustfmt::skip]
@@ -101,6 +105,8 @@ const DETERMINER_NEGATIONS: &[&str] = &[
     // "nor will such information be sold": an auxiliary put first reaches across the subject
     // it puts after it.
     "nor will", "nor shall", "nor would", "nor is", "nor are", "nor can", "nor do", "nor does",
+    // "It is not the policy of Acme to sell …": across the company's name.
+    "not the policy of", "not the practice of",
 ];
 /// Words a verb negation reaches across: auxiliaries, adverbs, coordination ("will not, under
 /// any circumstances, knowingly sell"); besides these, only other anchors of the same rule
