@@ -3807,6 +3807,13 @@ const CASES: &[(&str, &str, &str)] = &[
         "Acme may rent your personal information to anyone.",
         "It is against our policy to rent your personal information to anyone. It is not the policy of Acme to sell your data.",
     ),
+    // Data kept for purposes left open among named ones is kept without a limit, whatever need the
+    // others name (a lawyer's trial: nothing fired).
+    (
+        "retention-indefinite",
+        "For example, we may retain certain information as necessary to prevent fraud or future abuse, for recordkeeping or other legitimate business purposes, or if required by law.",
+        "We store other personal data for as long as necessary to carry out the purposes for which we originally collected it and for other legitimate business purposes.",
+    ),
 ];
 
 #[test]
