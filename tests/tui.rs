@@ -543,7 +543,7 @@ fn help_scrolls_where_it_does_not_fit() {
     let first = b.screen();
     assert!(first.contains("edit the search"), "{first}");
     assert!(!first.contains("good news"), "{first}");
-    assert!(first.contains("j/k scroll"), "{first}");
+    assert!(first.contains("g/G scroll"), "{first}");
     for _ in 0..40 {
         b.key(KeyCode::Char('j'));
     }

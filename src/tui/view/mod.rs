@@ -465,7 +465,8 @@ fn help_overlay(app: &App, frame: &mut Frame, theme: &Theme) {
     let scroll = app.help_scroll.min(g.max_scroll());
     let mut lines: Vec<Line> = body.into_iter().skip(scroll).take(g.visible).collect();
     let footer = if g.max_scroll() > 0 {
-        "j/k scroll · any other key closes".to_string()
+        // Every key that moves scrolls it (pgup, g, G too), so name them as moves.
+        "j/k pgup/pgdn g/G scroll · other keys close".to_string()
     } else {
         format!("keys: {} — any key closes", app.keymap.file())
     };
