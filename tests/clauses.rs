@@ -3814,6 +3814,46 @@ const CASES: &[(&str, &str, &str)] = &[
         "For example, we may retain certain information as necessary to prevent fraud or future abuse, for recordkeeping or other legitimate business purposes, or if required by law.",
         "We store other personal data for as long as necessary to carry out the purposes for which we originally collected it and for other legitimate business purposes.",
     ),
+    // A feature's option to post or share is no privacy choice (regression check).
+    (
+        "opt-out",
+        "You may be given the option to opt out of personalised ads.",
+        "You may be given the option by such Social Media Features to post information about your activities on a website to a profile page of yours.",
+    ),
+    // A warning about the reader's settings is no offer; an instruction that opens with turning a
+    // feature off is (regression check).
+    (
+        "opt-out",
+        "To turn off the background scanning feature of the Speedtest application, go to the settings and switch the background scanning feature to Off.",
+        "Please note if your smartphone or mobile device settings do not allow transmittal of Precise Location Data, certain features may not be available or their functions may be limited.",
+    ),
+    // The reader offered the chance to delete after a time is no retention clock of the company's
+    // (regression check).
+    (
+        "retention-limited",
+        "If your account is dormant for 12 months, we will delete it.",
+        "We will also email you after an extended period of your account being dormant, giving you an opportunity to unsubscribe from future notifications or delete your account with us.",
+    ),
+    // A sale denied after it is named (regression check probes).
+    (
+        "no-sale",
+        "Selling your personal information is not something we do.",
+        "Selling your personal information is something we may do.",
+    ),
+    // A recipient's promise is not the company's; its sharing still counts (regression check
+    // probes).
+    (
+        "sells-or-shares",
+        "We may share your information with our affiliates, who will not sell it.",
+        "We do not share your information with our affiliates.",
+    ),
+    // Kept as long as necessary, retained or kept alike, with open purposes beside (regression check
+    // probes).
+    (
+        "retention-limited",
+        "We retain your personal data for as long as necessary to provide the service and for other legitimate business purposes.",
+        "We retain your personal data indefinitely.",
+    ),
 ];
 
 #[test]

@@ -125,7 +125,12 @@ fn ends_sentence(text: &[u8], i: usize) -> bool {
     // A company's name goes on into the name it is given in brackets: "Google Inc. (“Google”)
     // uses cookies".
     // Nor does one legal form end before another ("SoundCloud Global Limited & Co. KG on …").
-    if crate::corpus::company::is_legal_form(word) {
+    // (Asked of every period: the word must be short and capitalised before the lists are
+    // looked through.)
+    if word.len() <= LONGEST_LEGAL_FORM
+        && word.first().is_some_and(u8::is_ascii_uppercase)
+        && crate::corpus::company::is_legal_form(word)
+    {
         let next = text[i + 1..].trim_ascii_start();
         let next_word = next
             .split(|c| c.is_ascii_whitespace())
@@ -161,6 +166,9 @@ fn opens_in_lowercase(rest: &[u8]) -> bool {
         .unwrap_or_default();
     OPENERS.contains(&word)
 }
+
+/// The longest word [`crate::corpus::company::is_legal_form`] can accept ("Corporation").
+const LONGEST_LEGAL_FORM: usize = 12;
 
 /// True when the word after byte `from` (past spaces) starts in lowercase, or a comma or
 /// semicolon comes first ("(E.E.A.), we implement …"), so that what came before goes on into
@@ -707,8 +715,8 @@ pub fn opens_with_a_refusal(sentence: &str) -> bool {
         "in case",
         "in the event",
     ];
-    const WHO: [&str; 7] = [
-        "you", "you've", "you’ve", "users", "a user", "the user", "visitors",
+    const WHO: [&str; 8] = [
+        "you", "you've", "you’ve", "your", "users", "a user", "the user", "visitors",
     ];
     const REFUSALS: [&str; 16] = [
         "the withdrawal",
