@@ -3854,6 +3854,18 @@ const CASES: &[(&str, &str, &str)] = &[
         "We retain your personal data for as long as necessary to provide the service and for other legitimate business purposes.",
         "We retain your personal data indefinitely.",
     ),
+    // The GDPR's grounds said of the processing are no disclosure to authorities (a lawyer's trial).
+    (
+        "legal-disclosure",
+        "We may disclose your information in response to a court order.",
+        "• The processing is necessary to comply with a legal obligation, a court order or to exercise or defend legal claims",
+    ),
+    // A right held by someone else is not the reader's (a lawyer's trial).
+    (
+        "access-deletion",
+        "You have the ability to modify or delete your account at any time.",
+        "In some cases, administrative controls for accounts used in a school setting, including the ability to modify or delete the account, are held by the school.",
+    ),
 ];
 
 #[test]
