@@ -43,8 +43,9 @@ pub const SCHEMA_VERSION: u32 = 6;
 /// Provide.") are sub-sections, and a numbered title with one right under it is a section.
 /// 15: a policy that names itself nowhere else (no address, title, signature or definition of
 /// "we") is named by the word it says most in the possessive or before a word of its products
-/// ("WebMD's", "the Unsplash Services"), not after its file ("101").
-pub const READER_VERSION: u32 = 15;
+/// ("WebMD's", "the Unsplash Services"), not after its file ("101"). 16: GoPPC `<item>`s that
+/// open their paragraph are list items; a domain's ".co" is no legal form ("Doggers.co").
+pub const READER_VERSION: u32 = 16;
 
 /// Name of the tokenizer shared by indexing, querying and highlighting.
 pub const TOKENIZER: &str = "policy";
