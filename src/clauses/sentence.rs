@@ -384,6 +384,12 @@ impl Boundaries {
             };
             out.extend(k.map(|k| k as u32));
         }
+        let bullets = inline_bullets(b);
+        if !bullets.is_empty() {
+            out.extend(bullets);
+            out.sort_unstable();
+            out.dedup();
+        }
         Boundaries(cut_long_sentences(b, out))
     }
 
@@ -412,6 +418,26 @@ impl Boundaries {
         };
         trim(text, start, end)
     }
+}
+
+/// Where a bullet inside a line starts an item ("… the collected Personal Data.● In certain
+/// countries …", "(*3)● History of …", lists the markup ran into one line): the sentence before
+/// ends on the byte before it. Bullets that open a line are a line break's already. Found by
+/// their last byte, which ASCII text never holds.
+fn inline_bullets(b: &[u8]) -> Vec<u32> {
+    const BULLETS: [[u8; 3]; 3] = [[0xe2, 0x80, 0xa2], [0xe2, 0x97, 0x8f], [0xe2, 0x96, 0xaa]];
+    memchr::memchr3_iter(0xa2, 0x8f, 0xaa, b)
+        .filter(|&k| k >= 2 && BULLETS.iter().any(|bullet| b[k - 2..=k] == *bullet))
+        .map(|k| k - 2)
+        .filter(|&p| {
+            b[..p]
+                .iter()
+                .rev()
+                .find(|&&c| !is_space(c))
+                .is_some_and(|&c| c != b'\n')
+        })
+        .map(|p| (p - 1) as u32)
+        .collect()
 }
 
 /// `ends` with the sentences longer than [`MAX_SENTENCE`] cut in pieces at the latest good
@@ -1590,6 +1616,12 @@ mod tests {
             "Some information we share may be considered a \u{201c}sale.\u{201d}"
         );
         assert_eq!(sentence_at(t, "opt-out"), "To opt-out, click here.");
+        // A bullet inside a line starts an item (a lawyer's trial).
+        let t = "We manage the collected Personal Data.\u{25cf} In certain countries, we may share it. Next.";
+        assert_eq!(
+            sentence_at(t, "share"),
+            "\u{25cf} In certain countries, we may share it."
+        );
         // Glued after a capitalised word, before a word that opens sentences (a lawyer's trial);
         // not a name.
         let t = "We manage the collected Personal Data.Unless you request deletion, we retain it.";
