@@ -3866,6 +3866,37 @@ const CASES: &[(&str, &str, &str)] = &[
         "You have the ability to modify or delete your account at any time.",
         "In some cases, administrative controls for accounts used in a school setting, including the ability to modify or delete the account, are held by the school.",
     ),
+    // Tracking across sites denied through the means ('We do not use cookies to track you across
+    // other websites') is no tracking (a lawyer's trial).
+    (
+        "tracking",
+        "We use cookies to track you across other websites.",
+        "We do not use cookies to track you across other websites.",
+    ),
+    // A use denied reaches what it would be for (a lawyer's trial).
+    (
+        "targeted-ads",
+        "We use your data to personalize ads.",
+        "We don't use your data to personalize ads.",
+    ),
+    // Continued use denied as acceptance is no consent by use (a lawyer's probes).
+    (
+        "consent-by-use",
+        "Your continued use of the site constitutes acceptance of the revised policy.",
+        "We will not treat your continued use as acceptance of any changes.",
+    ),
+    // No limit said, or an extension, is no retention limit (a lawyer's trial).
+    (
+        "retention-limited",
+        "We retain your data for two years.",
+        "There is no limit on how long we retain your data. We do not have a fixed retention period.",
+    ),
+    // A promise whose exception is partners with ends of their own shows both (a lawyer's probes).
+    (
+        "sells-or-shares",
+        "We won't share your information with anyone other than our business partners, who may use it for their own purposes.",
+        "We won't share your information with anyone.",
+    ),
 ];
 
 #[test]

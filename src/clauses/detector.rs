@@ -1074,7 +1074,8 @@ impl Detector {
         if self.determiners.contains(cue.term) {
             return Some(*cue);
         }
-        if verb_list(&text[cue.end()..anchor.start()]) {
+        if verb_list(&text[cue.end()..anchor.start()]) || used_to(&text[cue.end()..anchor.start()])
+        {
             return Some(*cue);
         }
         // A verb negation: every word in between must be transparent or another anchor.
@@ -1468,6 +1469,25 @@ fn listed_before(after: &str) -> bool {
         .iter()
         .all(|w| !w.is_empty() && w.chars().all(char::is_alphanumeric))
         && matches!(*last, "" | "or" | "and")
+}
+
+/// True when `between` (the text from a negation to an anchor) is a use denied and what it
+/// would be for: "use cookies to" in "We do not use cookies to track you across other
+/// websites", "use your data to" in "We don't use your data to personalize ads".
+fn used_to(between: &str) -> bool {
+    let mut words = between.split_whitespace();
+    let Some(verb) = words.next() else {
+        return false;
+    };
+    let object: Vec<&str> = words.collect();
+    ["use", "employ", "utilize", "utilise"]
+        .iter()
+        .any(|v| v.eq_ignore_ascii_case(verb))
+        && object.last().is_some_and(|w| w.eq_ignore_ascii_case("to"))
+        && object.len() <= 4
+        && object
+            .iter()
+            .all(|w| w.chars().all(|c| c.is_alphanumeric() || c == '-'))
 }
 
 /// The most words after the verb of an item of [`verb_list`] ("buy in data from any third
