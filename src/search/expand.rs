@@ -101,16 +101,69 @@ fn builder(distance: u8) -> &'static LevenshteinAutomatonBuilder {
 /// lacks, or holds only as a rare misspelling of a common word, keeps every near spelling:
 /// that is what typo tolerance is for. Either way, near words a hundred times rarer than the
 /// word are misspellings of it, and add only cost.
-fn keep_near(token: &str, mut found: HashMap<Vec<u8>, u64>) -> HashMap<Vec<u8>, u64> {
+fn keep_near(
+    token: &str,
+    mut found: HashMap<Vec<u8>, u64>,
+    inflected: &[String],
+) -> HashMap<Vec<u8>, u64> {
     let own = found.remove(token.as_bytes()).unwrap_or(0);
     let commonest = found.values().copied().max().unwrap_or(0);
     let established = own > 0 && own.saturating_mul(NEAR_RATIO) >= commonest;
     let t = token.as_bytes();
     found.retain(|w, n| {
-        let variant = w.starts_with(t) || t.starts_with(w);
+        let variant = w.starts_with(t)
+            || t.starts_with(w)
+            || inflected.iter().any(|i| i.as_bytes() == &w[..]);
         n.saturating_mul(NEAR_RATIO) >= own && (variant || !established)
     });
     found
+}
+
+/// Endings of English inflection and derivation a word may carry in a policy.
+const ENDINGS: [&str; 9] = ["s", "es", "d", "ed", "ing", "er", "ers", "ion", "ions"];
+
+/// The inflected forms of `token` and of the stem it may be an inflection of, past the reach
+/// of its edit distance: `retain` → retained, retaining; `sharing` → share, shared;
+/// `collected` → collect, collection. Stems are four letters or more.
+fn inflections(token: &str) -> Vec<String> {
+    if !token.bytes().all(|b| b.is_ascii_lowercase()) {
+        return Vec::new();
+    }
+    let mut stems = vec![token.to_string()];
+    for ending in ENDINGS {
+        // "es" only after a hiss ("addresses", "boxes"): "cookies" is no "cooki".
+        let hiss = |stem: &str| {
+            stem.ends_with(['s', 'x', 'z']) || stem.ends_with("ch") || stem.ends_with("sh")
+        };
+        if let Some(stem) = token.strip_suffix(ending)
+            && stem.len() >= 4
+            && (ending != "es" || hiss(stem))
+        {
+            stems.push(stem.to_string());
+            // "sharing" → "share", "deletion" → "delete".
+            if matches!(ending, "ing" | "ed" | "ion" | "ions" | "er" | "ers") {
+                stems.push(format!("{stem}e"));
+            }
+        }
+    }
+    let mut out = Vec::new();
+    for stem in &stems {
+        out.push(stem.clone());
+        // "share" → "sharing", "shared"; "delete" → "deletion".
+        let base = stem.strip_suffix('e').unwrap_or(stem);
+        for ending in ENDINGS {
+            let form = if ending.starts_with(['e', 'i']) {
+                format!("{base}{ending}")
+            } else {
+                format!("{stem}{ending}")
+            };
+            out.push(form);
+        }
+    }
+    out.retain(|w| w != token);
+    out.sort_unstable();
+    out.dedup();
+    out
 }
 
 /// The `keep` most frequent of `words` (document frequency summed over segments).
@@ -176,6 +229,18 @@ impl IndexVocabulary<'_> {
         words
     }
 
+    /// Document frequency of `word` in `field`, over all segments (0 where a segment cannot be
+    /// read, as in [`IndexVocabulary::scan`]).
+    fn doc_freq(&self, field: Field, word: &[u8]) -> u64 {
+        self.searcher
+            .segment_readers()
+            .iter()
+            .filter_map(|reader| reader.inverted_index(field).ok())
+            .filter_map(|inverted| inverted.terms().get(word).ok().flatten())
+            .map(|info| u64::from(info.doc_freq))
+            .sum()
+    }
+
     /// Document frequency of each word of `field` an automaton accepts, over all segments.
     /// A segment that cannot be read contributes nothing: the search that follows reads the
     /// same files and reports the error.
@@ -222,8 +287,17 @@ impl Vocabulary for IndexVocabulary<'_> {
             Key::Near(field.field_id(), token.to_string(), distance),
             || {
                 let dfa = Dfa(std::rc::Rc::new(builder(distance).build_dfa(token)));
-                let found = self.scan(field, &dfa, None, |_| true);
-                most_frequent(keep_near(token, found), NEAR_WORDS)
+                let mut found = self.scan(field, &dfa, None, |_| true);
+                // Inflections past the edit distance ("retain" → retained) are looked up
+                // one by one: a handful of lookups in each segment's dictionary.
+                let inflected = inflections(token);
+                for word in &inflected {
+                    let n = self.doc_freq(field, word.as_bytes());
+                    if n > 0 {
+                        found.entry(word.as_bytes().to_vec()).or_insert(n);
+                    }
+                }
+                most_frequent(keep_near(token, found, &inflected), NEAR_WORDS)
             },
         )
     }
@@ -289,6 +363,31 @@ mod tests {
         assert_eq!(&*v.near(body, "cookie", 1), ["cookiez"]);
         // A word the index lacks keeps every near spelling.
         assert_eq!(&*v.near(body, "cookiex", 1), ["cookie", "cookiez"]);
+    }
+
+    #[test]
+    fn a_word_stands_for_its_inflections_past_its_edit_distance() {
+        let mut texts = vec!["retain"; 40];
+        texts.extend(["retained"; 30]);
+        texts.extend(["retaining"; 5]);
+        texts.extend(["sharing"; 20]);
+        texts.extend(["share"; 20]);
+        texts.extend(["shared"; 10]);
+        let (index, body) = index(&texts);
+        let searcher = index.reader().expect("reader").searcher();
+        let expander = Expander::default();
+        let v = IndexVocabulary {
+            searcher: &searcher,
+            expander: &expander,
+        };
+        // A researcher's trial: `retain` missed "retained" (two edits away).
+        assert_eq!(&*v.near(body, "retain", 1), ["retained", "retaining"]);
+        assert_eq!(&*v.near(body, "sharing", 1), ["share", "shared"]);
+        assert_eq!(
+            inflections("delete").contains(&"deletion".to_string()),
+            true
+        );
+        assert!(inflections("Caf\u{e9}").is_empty());
     }
 
     #[test]
