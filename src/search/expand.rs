@@ -383,10 +383,7 @@ mod tests {
         // A researcher's trial: `retain` missed "retained" (two edits away).
         assert_eq!(&*v.near(body, "retain", 1), ["retained", "retaining"]);
         assert_eq!(&*v.near(body, "sharing", 1), ["share", "shared"]);
-        assert_eq!(
-            inflections("delete").contains(&"deletion".to_string()),
-            true
-        );
+        assert!(inflections("delete").contains(&"deletion".to_string()));
         assert!(inflections("Caf\u{e9}").is_empty());
     }
 
