@@ -3897,6 +3897,26 @@ const CASES: &[(&str, &str, &str)] = &[
         "We won't share your information with anyone other than our business partners, who may use it for their own purposes.",
         "We won't share your information with anyone.",
     ),
+    // A promise kept to minors' data is no promise about the reader's; one that includes them is (a
+    // researcher's trial: companies that sell showed as promising not to).
+    (
+        "no-sale",
+        "We do not sell personal information of any individual, including personal information of minors under 16 years of age.",
+        "We do not sell personal information of minors under 16 years of age without affirmative authorization.",
+    ),
+    // A sale disbelieved is none; nor is a good faith disbelief a legal disclosure (a researcher's
+    // trial).
+    (
+        "sells-or-shares",
+        "Your personal information may be sold to data brokers.",
+        "If we do not provide an opt-out mechanism, it is because we do not believe in good faith that your personal information is being sold.",
+    ),
+    // Others' promises named as the subject are theirs (a researcher's trial).
+    (
+        "no-sale",
+        "We will not share your personal information with analytics providers.",
+        "Any such third-party analytics providers will not share or otherwise disclose Usage Data.",
+    ),
 ];
 
 #[test]
