@@ -3917,6 +3917,12 @@ const CASES: &[(&str, &str, &str)] = &[
         "We will not share your personal information with analytics providers.",
         "Any such third-party analytics providers will not share or otherwise disclose Usage Data.",
     ),
+    // Notice in proportion to the changes, or before they take effect (a lawyer's trial).
+    (
+        "change-with-notice",
+        "When we update our Notice, we will take appropriate measures to inform you, consistent with the significance of the changes we make.",
+        "We will let you know when your order ships.",
+    ),
 ];
 
 #[test]
