@@ -3923,6 +3923,19 @@ const CASES: &[(&str, &str, &str)] = &[
         "When we update our Notice, we will take appropriate measures to inform you, consistent with the significance of the changes we make.",
         "We will let you know when your order ships.",
     ),
+    // A hedge on the word 'sell' is no promise (a lawyer's probes).
+    (
+        "no-sale",
+        "We do not sell your personal information.",
+        "We do not sell your personal information as the term \"sell\" is traditionally understood.",
+    ),
+    // Data shared with third parties under their own privacy policies is shared for their ends (a
+    // lawyer's trial).
+    (
+        "sells-or-shares",
+        "When installing our browser extension you agree that your data may be shared with third parties, according to the terms set forth in their privacy policies.",
+        "Your data may be shared with our service providers under our privacy policy.",
+    ),
 ];
 
 #[test]
