@@ -48,11 +48,22 @@ fn id_in(s: &str) -> Id {
     struct IdOnly {
         id: Option<Box<RawValue>>,
     }
-    let raw = serde_json::Deserializer::from_str(s)
+    let raw = match serde_json::Deserializer::from_str(s)
         .into_iter::<IdOnly>()
         .next()
-        .and_then(Result::ok)
-        .and_then(|o| o.id)?;
+    {
+        Some(Ok(o)) => o.id?,
+        // An object that names its id twice ('{"id":21,"id":22,…}'), which the line's own
+        // parse reads as the last: so is the id.
+        Some(Err(_)) => {
+            let value: Value = serde_json::Deserializer::from_str(s)
+                .into_iter::<Value>()
+                .next()?
+                .ok()?;
+            return value.get("id").cloned().map(IdValue::Other);
+        }
+        None => return None,
+    };
     if raw
         .get()
         .starts_with(|c: char| c == '-' || c.is_ascii_digit())
@@ -281,6 +292,12 @@ mod tests {
         let mut out = Vec::new();
         line_output(b"\xff\xfe", &mut out).unwrap();
         assert!(String::from_utf8(out).unwrap().contains("UTF-8"));
+    }
+
+    #[test]
+    fn an_id_named_twice_is_the_last_as_the_line_is_read() {
+        let v = classify(r#"{"id":21,"id":22,"text":"We sell your data."}"#);
+        assert_eq!(v["id"], 22, "{v}");
     }
 
     #[test]
