@@ -3936,6 +3936,12 @@ const CASES: &[(&str, &str, &str)] = &[
         "When installing our browser extension you agree that your data may be shared with third parties, according to the terms set forth in their privacy policies.",
         "Your data may be shared with our service providers under our privacy policy.",
     ),
+    // A transfer denied in a merger is no merger transfer (a lawyer's probes).
+    (
+        "merger-transfer",
+        "In the event of a merger, your data may be transferred to the acquirer.",
+        "In the event of a merger, we will delete your data rather than transfer it. In a merger, your data will not be part of the transferred assets.",
+    ),
 ];
 
 #[test]
