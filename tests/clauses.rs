@@ -3942,6 +3942,12 @@ const CASES: &[(&str, &str, &str)] = &[
         "In the event of a merger, your data may be transferred to the acquirer.",
         "In the event of a merger, we will delete your data rather than transfer it. In a merger, your data will not be part of the transferred assets.",
     ),
+    // A choice said not to be offered is none (a lawyer's probes).
+    (
+        "opt-out",
+        "We offer an opt-out for analytics cookies in our settings.",
+        "We do not offer an opt-out for analytics cookies.",
+    ),
 ];
 
 #[test]
