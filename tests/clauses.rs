@@ -3948,6 +3948,12 @@ const CASES: &[(&str, &str, &str)] = &[
         "We offer an opt-out for analytics cookies in our settings.",
         "We do not offer an opt-out for analytics cookies.",
     ),
+    // A right denied over what the company holds is no retention limit (a lawyer's probes).
+    (
+        "retention-limited",
+        "We do not hold your credit card details.",
+        "Users have no right to access the information we hold.",
+    ),
 ];
 
 #[test]
