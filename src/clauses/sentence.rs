@@ -145,26 +145,16 @@ fn ends_sentence(text: &[u8], i: usize) -> bool {
     // a word such as "this" or "we" opens a sentence rather than going on from one.
     if word.len() >= 5
         && word.iter().all(u8::is_ascii_lowercase)
-        && opens_in_lowercase(&text[i + 1..])
+        && text[i + 1..]
+            .trim_ascii_start()
+            .first()
+            .is_some_and(u8::is_ascii_lowercase)
+        && next_opens_sentence(&text[i + 1..])
     {
         return true;
     }
     // The next word must not start in lowercase ("Inc. and its affiliates").
     !goes_on_in_lowercase(text, i + 1)
-}
-
-/// True when `rest` (after a period) goes on with a lowercase word that opens sentences.
-fn opens_in_lowercase(rest: &[u8]) -> bool {
-    const OPENERS: [&[u8]; 12] = [
-        b"this", b"we", b"our", b"you", b"your", b"if", b"these", b"they", b"it", b"please",
-        b"the", b"all",
-    ];
-    let rest = rest.trim_ascii_start();
-    let word = rest
-        .split(|c| !c.is_ascii_alphabetic())
-        .next()
-        .unwrap_or_default();
-    OPENERS.contains(&word)
 }
 
 /// The longest word [`crate::corpus::company::is_legal_form`] can accept ("Corporation").
@@ -220,15 +210,11 @@ fn glued(text: &[u8], i: usize) -> bool {
         .position(|b| !b.is_ascii_alphabetic())
         .unwrap_or(after.len());
     let word = &after[..end];
-    const OPENERS: [&[u8]; 14] = [
-        b"We", b"You", b"Our", b"If", b"Unless", b"However", b"The", b"This", b"These", b"In",
-        b"For", b"Please", b"When", b"Where",
-    ];
     word.len() >= 2
         && word[0].is_ascii_uppercase()
         && word[1..].iter().all(u8::is_ascii_lowercase)
         && after.get(end).is_some_and(|&b| is_space(b) || b == b',')
-        && (lower || OPENERS.contains(&word))
+        && (lower || next_opens_sentence(after))
 }
 
 /// "U.S", "EU-U.S", "U.K", "E.U": initials of a place, with the period of the last letter to
@@ -242,8 +228,10 @@ fn ends_with_country_initials(word: &[u8]) -> bool {
     })
 }
 
-/// The words a sentence after "… in the U.S." opens with; any other capitalised word goes on
-/// with a name ("U.S. Department", "U.S. Privacy Shield").
+/// The words a sentence opens with, in any case: after "… in the U.S." (any other capitalised
+/// word goes on with a name: "U.S. Department", "U.S. Privacy Shield"), after a period glued to
+/// a capitalised word ("Personal Data.Unless", not "Node.Js"), and after one typed without its
+/// capital ("problems. this website").
 fn next_opens_sentence(rest: &[u8]) -> bool {
     const OPENERS: &str = "the we our you your if this these that those in for it its any all \
         when where please to as by such some unless although however note each no they their \

@@ -212,11 +212,10 @@ fn usage_error(err: &clap::Error) -> ExitCode {
     if err.kind() == ErrorKind::UnknownArgument
         && let Some(word) = excluded_word_first(std::env::args().skip(1))
     {
+        let word = crate::corpus::sanitize::sanitize_line(&word);
         eprintln!(
-            "error: '{}' reads as options; to start a query with an excluded word, put -- \
-             before the query: policytui search [OPTIONS] -- {} … (--help for more)",
-            crate::corpus::sanitize::sanitize_line(&word),
-            crate::corpus::sanitize::sanitize_line(&word),
+            "error: '{word}' reads as options; to start a query with an excluded word, put -- \
+             before the query: policytui search [OPTIONS] -- {word} … (--help for more)"
         );
         return ExitCode::from(2);
     }

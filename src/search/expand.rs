@@ -333,18 +333,26 @@ mod tests {
         (index, body)
     }
 
-    #[test]
-    fn near_spellings_are_index_words_most_frequent_first_without_the_word() {
-        let (index, body) = index(&["cookie cookie", "cookie", "cookies", "cookbook", "cooki"]);
+    /// Runs `f` over the vocabulary of an index of `texts` (its body field), as a search does.
+    fn with_vocabulary<R>(texts: &[&str], f: impl FnOnce(&IndexVocabulary, Field) -> R) -> R {
+        let (index, body) = index(texts);
         let searcher = index.reader().expect("reader").searcher();
         let expander = Expander::default();
         let v = IndexVocabulary {
             searcher: &searcher,
             expander: &expander,
         };
-        assert_eq!(&*v.near(body, "cookies", 1), ["cookie"]);
-        assert_eq!(&*v.near(body, "cookies", 2), ["cookie", "cooki"]);
-        assert!(v.near(body, "cookies", 0).is_empty());
+        f(&v, body)
+    }
+
+    #[test]
+    fn near_spellings_are_index_words_most_frequent_first_without_the_word() {
+        let texts = ["cookie cookie", "cookie", "cookies", "cookbook", "cooki"];
+        with_vocabulary(&texts, |v, body| {
+            assert_eq!(&*v.near(body, "cookies", 1), ["cookie"]);
+            assert_eq!(&*v.near(body, "cookies", 2), ["cookie", "cooki"]);
+            assert!(v.near(body, "cookies", 0).is_empty());
+        });
     }
 
     #[test]
@@ -352,17 +360,12 @@ mod tests {
         let mut texts = vec!["cookie"; 150];
         texts.extend(["cookiez"; 3]);
         texts.push("cookei");
-        let (index, body) = index(&texts);
-        let searcher = index.reader().expect("reader").searcher();
-        let expander = Expander::default();
-        let v = IndexVocabulary {
-            searcher: &searcher,
-            expander: &expander,
-        };
-        // cookiez is 50 times rarer than cookie, cookei 150 times.
-        assert_eq!(&*v.near(body, "cookie", 1), ["cookiez"]);
-        // A word the index lacks keeps every near spelling.
-        assert_eq!(&*v.near(body, "cookiex", 1), ["cookie", "cookiez"]);
+        with_vocabulary(&texts, |v, body| {
+            // cookiez is 50 times rarer than cookie, cookei 150 times.
+            assert_eq!(&*v.near(body, "cookie", 1), ["cookiez"]);
+            // A word the index lacks keeps every near spelling.
+            assert_eq!(&*v.near(body, "cookiex", 1), ["cookie", "cookiez"]);
+        });
     }
 
     #[test]
@@ -373,16 +376,11 @@ mod tests {
         texts.extend(["sharing"; 20]);
         texts.extend(["share"; 20]);
         texts.extend(["shared"; 10]);
-        let (index, body) = index(&texts);
-        let searcher = index.reader().expect("reader").searcher();
-        let expander = Expander::default();
-        let v = IndexVocabulary {
-            searcher: &searcher,
-            expander: &expander,
-        };
-        // A researcher's trial: `retain` missed "retained" (two edits away).
-        assert_eq!(&*v.near(body, "retain", 1), ["retained", "retaining"]);
-        assert_eq!(&*v.near(body, "sharing", 1), ["share", "shared"]);
+        with_vocabulary(&texts, |v, body| {
+            // A researcher's trial: `retain` missed "retained" (two edits away).
+            assert_eq!(&*v.near(body, "retain", 1), ["retained", "retaining"]);
+            assert_eq!(&*v.near(body, "sharing", 1), ["share", "shared"]);
+        });
         assert!(inflections("delete").contains(&"deletion".to_string()));
         assert!(inflections("Caf\u{e9}").is_empty());
     }
@@ -394,47 +392,35 @@ mod tests {
         texts.extend(["detection"; 20]);
         texts.extend(["retentions"; 2]);
         texts.extend(["retnetion"; 1]);
-        let (words, body) = index(&texts);
-        let searcher = words.reader().expect("reader").searcher();
-        let expander = Expander::default();
-        let v = IndexVocabulary {
-            searcher: &searcher,
-            expander: &expander,
-        };
-        // Spelled as the index spells it: its plural, not the other words two edits away.
-        assert_eq!(&*v.near(body, "retention", 2), ["retentions"]);
-        // A typo the index lacks keeps every near word.
-        assert_eq!(
-            &*v.near(body, "retentoin", 2),
-            ["retention", "retentions", "retnetion"]
-        );
+        with_vocabulary(&texts, |v, body| {
+            // Spelled as the index spells it: its plural, not the other words two edits away.
+            assert_eq!(&*v.near(body, "retention", 2), ["retentions"]);
+            // A typo the index lacks keeps every near word.
+            assert_eq!(
+                &*v.near(body, "retentoin", 2),
+                ["retention", "retentions", "retnetion"]
+            );
+        });
         // A rare misspelling of a common word is a typo too.
         let mut texts = vec!["information"; 300];
         texts.push("informaton");
-        let (typos, body) = index(&texts);
-        let searcher = typos.reader().expect("reader").searcher();
-        let expander = Expander::default();
-        let v = IndexVocabulary {
-            searcher: &searcher,
-            expander: &expander,
-        };
-        assert_eq!(&*v.near(body, "informaton", 1), ["information"]);
+        with_vocabulary(&texts, |v, body| {
+            assert_eq!(&*v.near(body, "informaton", 1), ["information"]);
+        });
     }
 
     #[test]
     fn completions_are_the_most_frequent_words_with_the_prefix() {
-        let (index, body) = index(&["personal person", "personal", "pet", "other"]);
-        let searcher = index.reader().expect("reader").searcher();
-        let expander = Expander::default();
-        let v = IndexVocabulary {
-            searcher: &searcher,
-            expander: &expander,
-        };
-        assert_eq!(&*v.completions(body, "pe"), ["personal", "person", "pet"]);
-        assert_eq!(&*v.completions(body, "pers"), ["personal", "person"]);
-        assert!(v.completions(body, "zz").is_empty());
-        // The memo answers the second time.
-        assert_eq!(&*v.completions(body, "pers"), ["personal", "person"]);
+        with_vocabulary(
+            &["personal person", "personal", "pet", "other"],
+            |v, body| {
+                assert_eq!(&*v.completions(body, "pe"), ["personal", "person", "pet"]);
+                assert_eq!(&*v.completions(body, "pers"), ["personal", "person"]);
+                assert!(v.completions(body, "zz").is_empty());
+                // The memo answers the second time.
+                assert_eq!(&*v.completions(body, "pers"), ["personal", "person"]);
+            },
+        );
     }
 
     #[test]
