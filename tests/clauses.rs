@@ -3954,6 +3954,52 @@ const CASES: &[(&str, &str, &str)] = &[
         "We do not hold your credit card details.",
         "Users have no right to access the information we hold.",
     ),
+    // A new use of the data announced is notice of a change; a new use merely stated is none (a
+    // lawyer's reading of petersburgcity.com).
+    (
+        "change-with-notice",
+        "If at any point we decide to use personally identifiable information in a manner different from that stated at the time it was collected, we will notify users by way of an email.",
+        "We may use personally identifiable information in a manner different from that stated at the time it was collected.",
+    ),
+    // Changes in force from publication are changes without notice (mindsay.com); a publication date
+    // is none.
+    (
+        "change-without-notice",
+        "Any changes will be effective from the time of publication of the new Privacy Policy.",
+        "The date of publication of this Privacy Policy is 1 May 2018.",
+    ),
+    // An ad network's remarketing in use is advertising (xe.net); a way to opt out of it is none.
+    (
+        "advertising",
+        "The XE.com website uses Google AdWords, including the remarketing and Similar Audiences features.",
+        "You can opt out of Google's use of cookies by visiting Google's Ads Settings.",
+    ),
+    // Staff bound to confidentiality in other words is a safeguard (xe.net); the reader asked to
+    // keep a password confidential is not.
+    (
+        "security",
+        "All XE employees who have access to, or are associated with, the processing of personal information are contractually obligated to respect the confidentiality of your information.",
+        "Please keep your account details to yourself.",
+    ),
+    // Effort toward security is a safeguard (zooloo.com); security as a purpose of use is not.
+    (
+        "security",
+        "Once we receive your transmission, we make efforts to ensure security on our systems.",
+        "We use your information to ensure the security of our Services and to prevent fraud.",
+    ),
+    // Recipients barred from other uses are service providers (petersburgcity.com); the reader
+    // barred from uses is not.
+    (
+        "service-providers",
+        "These parties are not allowed to use personally identifiable information except for the purpose of providing these services.",
+        "You are not allowed to use the site except for personal, non-commercial purposes.",
+    ),
+    // Protection abroad weighed against home is no safeguard (a1travel.com).
+    (
+        "security",
+        "Your data is encrypted in transit and at rest.",
+        "Your data may not be subject to the same level of data protection controls as within the EEA.",
+    ),
 ];
 
 #[test]
