@@ -4000,6 +4000,28 @@ const CASES: &[(&str, &str, &str)] = &[
         "Your data is encrypted in transit and at rest.",
         "Your data may not be subject to the same level of data protection controls as within the EEA.",
     ),
+    // Ads named as others' ('their ads') are advertising, not the company's targeting (xe.net); the
+    // company's own relevant ads are not advertising.
+    (
+        "advertising",
+        "Doing this allows them to recognize your computer each time they send you an advertisement in order to measure the effectiveness of their ads and to personalize advertising content.",
+        "We use your purchase history to show you more relevant ads on our site.",
+    ),
+    // A bare 'They' opening a sentence that delivers ads, the company unnamed in it, is the ad
+    // networks of the sentence before (localecanada.com); cookies that 'help ensure' ads are
+    // relevant deliver nothing.
+    (
+        "advertising",
+        "They may also utilize supplemental data from other sources and analytics methods to help deliver more relevant ads.",
+        "They can also help to ensure that adverts you see online are more relevant to you and your interests.",
+    ),
+    // What vendors do not keep is no limit of the company's (petersburgcity.com); what the company
+    // does not keep is.
+    (
+        "retention-limited",
+        "We do not store credit card numbers.",
+        "These companies do not retain, share, store or use personally identifiable information for any secondary purposes.",
+    ),
 ];
 
 #[test]
