@@ -4022,6 +4022,14 @@ const CASES: &[(&str, &str, &str)] = &[
         "We do not store credit card numbers.",
         "These companies do not retain, share, store or use personally identifiable information for any secondary purposes.",
     ),
+    // A negation inside an opening condition ends at its comma: the main clause after it is affirmed
+    // (the second lawyer's probes of champs.com and aa.com); a promise after the condition is still
+    // a promise.
+    (
+        "sells-or-shares",
+        "If you do not, we will share your personal information with advertisers for their own marketing.",
+        "If you live in California, we will not share your personal information with advertisers for their own marketing.",
+    ),
 ];
 
 #[test]

@@ -1061,6 +1061,22 @@ impl Detector {
         {
             return None;
         }
+        // A negation inside an opening condition ends at the condition's comma: "If you do not
+        // opt out, we may share your information with our partners" shares.
+        // (An aside's commas close nothing: "while Udemy does not, in the traditional sense,
+        // sell your personal information".)
+        let closes = between.iter().enumerate().any(|(i, &b)| {
+            let p = cue.end() + i;
+            b == b','
+                && !aside
+                    .as_ref()
+                    .is_some_and(|a| p + 1 == a.start || p == a.end || a.contains(&p))
+        });
+        if closes
+            && in_condition(text.get(sentence_start.min(cue.start())..cue.start()).unwrap_or(""))
+        {
+            return None;
+        }
         // A boundary set apart as an aside ("We do not, however, share") bounds nothing.
         let blocked = sentence.iter().any(|h| {
             self.boundaries.contains(h.term)
@@ -1469,6 +1485,21 @@ fn listed_before(after: &str) -> bool {
         .iter()
         .all(|w| !w.is_empty() && w.chars().all(char::is_alphanumeric))
         && matches!(*last, "" | "or" | "and")
+}
+
+/// Words that open a condition or a concession the sentence's main clause follows.
+const SUBORDINATORS: &[&str] = &[
+    "if", "unless", "when", "whenever", "while", "whilst", "although", "though", "because", "since",
+    "once", "until", "whether", "where",
+];
+
+/// True when `before` (the sentence up to a negation) has opened a condition that no comma has
+/// closed yet: the negation is the condition's ("If you do not opt out, …").
+fn in_condition(before: &str) -> bool {
+    let clause = before.rsplit([',', ';', ':']).next().unwrap_or(before);
+    clause
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| SUBORDINATORS.iter().any(|s| s.eq_ignore_ascii_case(w)))
 }
 
 /// True when `between` (the text from a negation to an anchor) is a use denied and what it
@@ -1885,6 +1916,16 @@ mod tests {
     }
 
     #[test]
+    fn a_condition_not_closed_holds_its_negation() {
+        assert!(in_condition("If you do "));
+        assert!(in_condition("We share data with partners, where we do "));
+        assert!(in_condition("Although A9.com does "));
+        assert!(!in_condition("If you live in California, we do "));
+        assert!(!in_condition("We do "));
+        assert!(!in_condition("Wherever possible we do "));
+    }
+
+    #[test]
     fn what_otherwise_lists_is_no_gap() {
         assert_eq!(object_gap(", rent or otherwise disclose "), 0);
         assert_eq!(
@@ -2099,6 +2140,25 @@ mod tests {
         // Many clauses in one text: each looks only at its neighbours.
         let long = format!("{may} {notice}\n\n{filler}\n\n").repeat(200);
         assert!(!kinds(&long).iter().any(|k| k == "change-without-notice"));
+    }
+
+    /// Changes in force as they are posted do not yield to a notice promised nearby for other
+    /// changes (zooloo.com, aa.com, read by two lawyers): both are shown.
+    #[test]
+    fn changes_in_force_on_posting_yield_to_no_notice() {
+        let zooloo = "ZooLoo may revise this privacy policy at anytime at our sole discretion. \
+            Changes to the privacy policy take effect immediately. We will notify you about \
+            significant changes in the way we treat personal information by placing a prominent \
+            notice on our site.";
+        assert!(has(zooloo, "change-without-notice"));
+        assert!(has(zooloo, "change-with-notice"));
+        let aa = "American reserves the right to change this Privacy Policy at any time by posting \
+            the updated Policy here. We will notify you by email of material changes to this policy.";
+        assert!(has(aa, "change-without-notice"));
+        // A date updated goes with the notice.
+        let date = "We will notify you by email of material changes to this policy. In that case \
+            the 'last updated' date at the top of this page will also change.";
+        assert!(!has(date, "change-without-notice"));
     }
 
     #[test]
