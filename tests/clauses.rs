@@ -4030,6 +4030,27 @@ const CASES: &[(&str, &str, &str)] = &[
         "If you do not, we will share your personal information with advertisers for their own marketing.",
         "If you live in California, we will not share your personal information with advertisers for their own marketing.",
     ),
+    // What the site does without cookies, and what cookies cannot do, is no tracking (a lawyer's
+    // reading of champs.com and rockingcar.com).
+    (
+        "tracking",
+        "We use cookies to remember your preferences.",
+        "Even without a cookie, you can still take advantage of most of the features of our Site. Cookies do not allow us to gather any personal information about you.",
+    ),
+    // The Japanese law's ground for disclosure 'for promoting the sound growth of children' names no
+    // audience of children (hikoki-powertools.com).
+    (
+        "children",
+        "Our services are not directed to children under 13.",
+        "Personal information may be provided where it is specially necessary for improving public hygiene or promoting the sound growth of children.",
+    ),
+    // A document or law named 'Personal Information Protection' is no safeguard (hikoki-
+    // powertools.com).
+    (
+        "security",
+        "We protect your personal information with appropriate technical and organisational measures.",
+        "This document, \"About Personal Information Protection,\" establishes the company's procedures for handling personal information.",
+    ),
 ];
 
 #[test]
