@@ -4051,6 +4051,13 @@ const CASES: &[(&str, &str, &str)] = &[
         "We protect your personal information with appropriate technical and organisational measures.",
         "This document, \"About Personal Information Protection,\" establishes the company's procedures for handling personal information.",
     ),
+    // What is kept after a deletion request by a retention policy or the law is bounded, not
+    // indefinite (a lawyer's reading of champs.com).
+    (
+        "retention-indefinite",
+        "Even after you close your account, we keep your data.",
+        "If you elect to delete some or all of your personal information, keep in mind that we may retain transactional data in accordance with various laws, regulations and our Company's retention policy.",
+    ),
 ];
 
 #[test]
