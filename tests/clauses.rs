@@ -4058,6 +4058,13 @@ const CASES: &[(&str, &str, &str)] = &[
         "Even after you close your account, we keep your data.",
         "If you elect to delete some or all of your personal information, keep in mind that we may retain transactional data in accordance with various laws, regulations and our Company's retention policy.",
     ),
+    // The reader told to check for changes themselves is change without notice (boarshead.com,
+    // rockingcar.com); the company reviewing its own text is not.
+    (
+        "change-without-notice",
+        "Please review this Privacy Policy often so that you will remain abreast of our current policies.",
+        "We regularly review this Privacy Policy and make sure that we process your information lawfully.",
+    ),
 ];
 
 #[test]
