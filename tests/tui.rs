@@ -490,6 +490,8 @@ fn clause_stepping_visits_every_clause_once() {
     assert!(clauses.len() > 3, "{clauses:?}");
     let mut visited = Vec::new();
     let mut wrapped = false;
+    let mut several_on_a_line = false;
+    let mut statuses = Vec::new();
     for _ in 0..clauses.len() + 1 {
         b.key(KeyCode::Char('c'));
         let status = b.screen().lines().nth(28).unwrap_or("").to_string();
@@ -500,10 +502,28 @@ fn clause_stepping_visits_every_clause_once() {
             wrapped = true;
             break;
         }
+        statuses.push(status.clone());
         assert!(status.contains(&c.kind), "{status}");
+        // "(k of n on this line)", or "(k/n here)" where that does not fit: the next is on
+        // this line only while k < n.
+        let counted = (status.find(" on this line").map(|at| (at, " of ")))
+            .or_else(|| status.find(" here)").map(|at| (at, "/")));
+        if let Some((at, sep)) = counted {
+            let (k, n) = status[..at]
+                .rsplit_once('(')
+                .and_then(|(_, kn)| kn.split_once(sep))
+                .map(|(k, n)| (k.parse::<usize>().unwrap(), n.parse::<usize>().unwrap()))
+                .unwrap();
+            assert!(1 <= k && k <= n && n > 1, "{status}");
+            if sep == " of " {
+                assert_eq!(status.contains("c for the next"), k < n, "{status}");
+            }
+            several_on_a_line = true;
+        }
         visited.push((c.start, c.kind.clone()));
     }
     assert!(wrapped, "{visited:?}");
+    assert!(several_on_a_line, "{statuses:#?}");
     // The first clause may sit on the opening line, where the cursor already is.
     let skipped = clauses.len() - visited.len();
     assert!(skipped <= 1, "{visited:?} of {clauses:?}");

@@ -1073,7 +1073,10 @@ impl Detector {
                     .is_some_and(|a| p + 1 == a.start || p == a.end || a.contains(&p))
         });
         if closes
-            && in_condition(text.get(sentence_start.min(cue.start())..cue.start()).unwrap_or(""))
+            && in_condition(
+                text.get(sentence_start.min(cue.start())..cue.start())
+                    .unwrap_or(""),
+            )
         {
             return None;
         }
@@ -1489,8 +1492,8 @@ fn listed_before(after: &str) -> bool {
 
 /// Words that open a condition or a concession the sentence's main clause follows.
 const SUBORDINATORS: &[&str] = &[
-    "if", "unless", "when", "whenever", "while", "whilst", "although", "though", "because", "since",
-    "once", "until", "whether", "where",
+    "if", "unless", "when", "whenever", "while", "whilst", "although", "though", "because",
+    "since", "once", "until", "whether", "where",
 ];
 
 /// True when `before` (the sentence up to a negation) has opened a condition that no comma has

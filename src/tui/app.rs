@@ -236,15 +236,24 @@ impl Reader {
             .or_else(|| doc.clauses.iter().position(on_line))
     }
 
-    /// How many clauses the cursor line holds.
-    pub fn clauses_on_cursor_line(&self) -> usize {
+    /// Where the clause named at the cursor stands among those the cursor line holds, counted
+    /// from 1, and how many that is: `c` steps through them in this order, then on to the next
+    /// line's, so "2 of 3" tells the reader one more is here.
+    pub fn clauses_on_cursor_line(&self) -> (usize, usize) {
         let (Some(doc), Some(line)) = (self.doc.as_ref(), self.lines.get(self.cursor)) else {
-            return 0;
+            return (0, 0);
         };
-        doc.clauses
-            .iter()
-            .filter(|c| line.holds(c.start, c.end))
-            .count()
+        let current = self.clause_index_at_cursor();
+        let (mut rank, mut count) = (0, 0);
+        for (i, c) in doc.clauses.iter().enumerate() {
+            if line.holds(c.start, c.end) {
+                count += 1;
+                if Some(i) == current {
+                    rank = count;
+                }
+            }
+        }
+        (rank, count)
     }
 }
 

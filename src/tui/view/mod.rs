@@ -239,13 +239,20 @@ fn status_line(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
             label
         };
         let trigger = safe(&c.trigger).into_owned();
-        let here = app.reader.clauses_on_cursor_line();
+        let (rank, here) = app.reader.clauses_on_cursor_line();
         // The parts, from the first to give way to the last: the count of clauses on the
         // line (long form, then short), the label; the trigger words, the explanation, are cut
         // last and with an ellipsis, never silently.
+        // "c for the next" only while one is left on the line: the last of them steps on to
+        // the next line's.
+        let more = rank < here;
         let counts = [
-            format!(" ({here} on this line: c for the next)"),
-            format!(" ({here} here: c)"),
+            if more {
+                format!(" ({rank} of {here} on this line: c for the next)")
+            } else {
+                format!(" ({rank} of {here} on this line)")
+            },
+            format!(" ({rank}/{here} here)"),
             String::new(),
         ];
         let labels = [
