@@ -4065,6 +4065,77 @@ const CASES: &[(&str, &str, &str)] = &[
         "Please review this Privacy Policy often so that you will remain abreast of our current policies.",
         "We regularly review this Privacy Policy and make sure that we process your information lawfully.",
     ),
+    // Refusal said as unthinkable is a promise (a blind-written sentence).
+    (
+        "no-sale",
+        "We would never dream of renting out our subscriber list.",
+        "We may rent our subscriber list to carefully screened companies.",
+    ),
+    // A negation over 'misuse or sell' reaches the sale (a blind-written sentence in Indian
+    // English).
+    (
+        "no-sale",
+        "We are collecting your data like name, mobile number, location only for giving you better service and we will not misuse or sell it to anyone.",
+        "We may sell your data to anyone who asks.",
+    ),
+    // Ages spelt out or said with 'below' name children (a blind-written sentence).
+    (
+        "children",
+        "This service is not intended for persons below eighteen years of age.",
+        "The store is open to everyone, whatever their age.",
+    ),
+    // Information provided to public authorities for law enforcement is legal-disclosure (a blind-
+    // written sentence); provided to users it is not.
+    (
+        "legal-disclosure",
+        "Information may be provided to public authorities, including to meet national security or law enforcement requirements.",
+        "Information may be provided to users who ask for it.",
+    ),
+    // Accessing the application 'signifies that the User agrees' is consent by use (a blind-written
+    // sentence).
+    (
+        "consent-by-use",
+        "Accessing the application signifies that the User agrees to these terms.",
+        "Clicking 'I agree' on the registration form signifies nothing until you confirm your email.",
+    ),
+    // Confidentiality kept, said plainly, is a safeguard (ecolint.ch, a blind-written sentence).
+    (
+        "security",
+        "Your personal information is kept confidential.",
+        "Your personal information may be shared with our partners.",
+    ),
+    // Deletion or a copy had for the asking is access-deletion (a lawyer's probes).
+    (
+        "access-deletion",
+        "Your data will be deleted at your request.",
+        "Your request will be answered within 30 days.",
+    ),
+    // A notice of change by contact is change-with-notice (mindpoop.com).
+    (
+        "change-with-notice",
+        "If we are changing our privacy policy in a manner that might cause disclosure of personal information, we will contact you.",
+        "If you have questions about this privacy policy, please contact us.",
+    ),
+    // Sponsored posts chosen from the reader's profile, and marketing fitted to the reader, are the
+    // company's targeting (blind-written sentences); a pointer to read more is not.
+    (
+        "targeted-ads",
+        "Your profile information, such as age and location, is used to select which sponsored content appears in your feed.",
+        "Learn more about how we select sponsored content in our Help Center.",
+    ),
+    // Data never stored or collected is no retention period (bocdoo.com).
+    (
+        "retention-limited",
+        "We delete your data after 30 days.",
+        "No personal information is stored, saved or collected.",
+    ),
+    // Trade in ad space is a marketplace's business, not advertising with the reader's data (a
+    // lawyer's probe of mindpoop.com).
+    (
+        "advertising",
+        "We share information about you with advertisers so they can show you ads.",
+        "Our marketplace lets businesses buy and sell advertising space.",
+    ),
 ];
 
 #[test]

@@ -57,6 +57,8 @@ const NEGATIONS: &[&str] = &[
     // (read as a sale), "It is against our policy to rent …".
     "not our practice to", "not our policy to", "not the practice of", "not the policy of",
     "against our policy to", "against our practice to", "contrary to our policy to",
+    // Refusal said as unthinkable: "We would never dream of renting out our subscriber list".
+    "never dream of", "not dream of",
 ];
 /// Phrases containing a negation word that do not negate ("not limited to").
 #[rustfmt::skip]
@@ -1472,6 +1474,8 @@ const LISTED_VERBS: &[&str] = &[
     // your data" (read as an admission of sale), "does not buy in data from any third parties,
     // or sell on your data".
     "collect", "buy", "purchase", "receive", "obtain", "gather", "use", "track",
+    // … or what would be done wrong with it: "we will not misuse or sell it to anyone".
+    "misuse", "abuse", "exploit",
 ];
 
 /// True when `after`, the text from a word to an anchor, makes the word an item of a list of
