@@ -4136,6 +4136,13 @@ const CASES: &[(&str, &str, &str)] = &[
         "We share information about you with advertisers so they can show you ads.",
         "Our marketplace lets businesses buy and sell advertising space.",
     ),
+    // A negation reaches over 'include' and 'contain' (a blind-written sentence); the same practice
+    // affirmed is tracking.
+    (
+        "tracking",
+        "Our emails contain web beacons.",
+        "The app does not include any analytics or crash-reporting libraries.",
+    ),
 ];
 
 #[test]

@@ -144,6 +144,8 @@ const TRANSPARENT: &[&str] = &[
     "affiliates", "subsidiaries",
     // "We will not make material changes to this policy without notifying you first".
     "make", "material", "significant", "substantial",
+    // "The app does not include any analytics or crash-reporting libraries".
+    "include", "includes", "contain", "contains", "embed", "embeds",
 ];
 /// Shorter "sentences" are headings or fragments, never clauses...
 const MIN_SENTENCE_WORDS: usize = 4;
