@@ -4143,6 +4143,45 @@ const CASES: &[(&str, &str, &str)] = &[
         "Our emails contain web beacons.",
         "The app does not include any analytics or crash-reporting libraries.",
     ),
+    // The Japanese law's words: 'stop of use' is an opt-out request (a blind-written sentence).
+    (
+        "opt-out",
+        "In case the person request disclosure, correction, or stop of use of his personal information, we will respond without delay.",
+        "The service will stop working if you use an outdated browser.",
+    ),
+    // A default kept until the reader says otherwise is a choice (a blind-written sentence).
+    (
+        "opt-out",
+        "Unless you tell us otherwise, we will assume you are happy for us to contact you by post with news about our work.",
+        "Unless we tell you otherwise, prices include VAT.",
+    ),
+    // Preventing Google from collecting is a choice (a blind-written sentence).
+    (
+        "opt-out",
+        "You can prevent Google from collecting your data by installing the browser add-on.",
+        "Google may collect data about your visit.",
+    ),
+    // The Japanese law's 'laws and ordinances' are legal grounds for disclosure (a blind-written
+    // sentence).
+    (
+        "legal-disclosure",
+        "Our company will not provide personal information to third party without obtaining the consent of the person in advance, except the case of based on laws and ordinances.",
+        "Our company will not provide personal information to third party without obtaining the consent of the person in advance.",
+    ),
+    // Handling entrusted to a contractor is a service provider (a blind-written sentence, APPI
+    // style).
+    (
+        "service-providers",
+        "When we entrust the handling of personal information to outsourcing contractor, we supervise the contractor.",
+        "We handle your personal information with care.",
+    ),
+    // Cookies described without their name, as placed, are tracking (a blind-written sentence); what
+    // a cookie is, is not.
+    (
+        "tracking",
+        "Small text files are placed on your device when you browse our pages.",
+        "A cookie is a small text file that is placed on your computer.",
+    ),
 ];
 
 #[test]
