@@ -4182,6 +4182,33 @@ const CASES: &[(&str, &str, &str)] = &[
         "Small text files are placed on your device when you browse our pages.",
         "A cookie is a small text file that is placed on your computer.",
     ),
+    // A negation over a longer list of verbs reaches the sale (HIPAA's notices, a blind-written
+    // sentence).
+    (
+        "no-sale",
+        "We will not use or disclose your health information for marketing purposes or sell it without your written authorization.",
+        "We may use or disclose your health information for marketing purposes and sell it to our partners.",
+    ),
+    // Others' trade told apart from the company's is a promise, not a sale (a blind-written
+    // sentence).
+    (
+        "no-sale",
+        "Many websites sell the information they collect; we are not one of them.",
+        "We sell the information we collect to data brokers.",
+    ),
+    // A use denied reaches the anchor's own verb and determiner: 'do not use your data to
+    // personalise the ads you see' (a blind-written sentence).
+    (
+        "targeted-ads",
+        "We use your personal data to personalise the ads you see.",
+        "We do not use your personal data to personalise the ads you see.",
+    ),
+    // Transfers denied to countries are no promise not to sell (a blind-written sentence).
+    (
+        "no-sale",
+        "We do not sell your personal data.",
+        "We do not transfer personal data to countries that lack an adequacy decision of the European Commission.",
+    ),
 ];
 
 #[test]

@@ -97,6 +97,11 @@ const POINTERS: &[&str] = &[
 ];
 /// How far back a negation reaches, in bytes (about eight words).
 const NEGATION_REACH: usize = 60;
+/// How far back a negation of a list of verbs reaches: "We will not use or disclose your health
+/// information for marketing purposes or sell it" (HIPAA's notices). The words between must
+/// still be a list of verbs or let the negation through; a determiner ("None of the data
+/// collected through web beacons, cookies, …") reaches only [`NEGATION_REACH`].
+const VERB_NEGATION_REACH: usize = 90;
 /// Negations that work as determiners ("no information is sold"): they reach across the noun
 /// phrase they introduce. The others negate a verb and reach it only across transparent words.
 #[rustfmt::skip]
@@ -1027,7 +1032,7 @@ impl Detector {
         if let Some(cue) = self.prohibition(text, sentence, anchor) {
             return Some(cue);
         }
-        let reach = anchor.start().saturating_sub(NEGATION_REACH);
+        let reach = anchor.start().saturating_sub(VERB_NEGATION_REACH);
         let cue_before = |limit: usize| {
             sentence
                 .iter()
@@ -1095,7 +1100,7 @@ impl Detector {
             return None;
         }
         if self.determiners.contains(cue.term) {
-            return Some(*cue);
+            return (cue.start() + NEGATION_REACH >= anchor.start()).then_some(*cue);
         }
         if verb_list(&text[cue.end()..anchor.start()]) || used_to(&text[cue.end()..anchor.start()])
         {
@@ -1519,20 +1524,25 @@ fn used_to(between: &str) -> bool {
     let Some(verb) = words.next() else {
         return false;
     };
-    let object: Vec<&str> = words.collect();
+    let words: Vec<&str> = words.collect();
+    // The use's end may come before the anchor's own words, a verb and a determiner: "We do not
+    // use your personal data to personalise the ads you see".
+    let Some(to) = words.iter().rposition(|w| w.eq_ignore_ascii_case("to")) else {
+        return false;
+    };
     ["use", "employ", "utilize", "utilise"]
         .iter()
         .any(|v| v.eq_ignore_ascii_case(verb))
-        && object.last().is_some_and(|w| w.eq_ignore_ascii_case("to"))
-        && object.len() <= 4
-        && object
+        && to <= 4
+        && words.len() - to - 1 <= 2
+        && words
             .iter()
             .all(|w| w.chars().all(|c| c.is_alphanumeric() || c == '-'))
 }
 
 /// The most words after the verb of an item of [`verb_list`] ("buy in data from any third
 /// parties").
-const LISTED_ITEM_WORDS: usize = 6;
+const LISTED_ITEM_WORDS: usize = 9;
 
 /// True when `between` (the text from a negation to an anchor) is a list of verb phrases of
 /// [`LISTED_VERBS`], each short and ended by a comma, so that the anchor is the list's next
