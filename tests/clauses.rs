@@ -4209,6 +4209,44 @@ const CASES: &[(&str, &str, &str)] = &[
         "We do not sell your personal data.",
         "We do not transfer personal data to countries that lack an adequacy decision of the European Commission.",
     ),
+    // A business never built on selling data is a promise (a blind-written sentence).
+    (
+        "no-sale",
+        "Unlike some other social networks, we have never built our business on selling user data.",
+        "Our business is built on selling user data to advertisers.",
+    ),
+    // A term named and defined ('The term 'sale' as used in the CCPA means selling …') is a
+    // definition, no sale (a blind-written sentence).
+    (
+        "sells-or-shares",
+        "We may sell personal information for monetary consideration.",
+        "The term 'sale' as used in the CCPA means selling, renting, releasing, disclosing or otherwise making available personal information for monetary or other valuable consideration.",
+    ),
+    // Kept for an undetermined period is indefinite (a blind-written sentence).
+    (
+        "retention-indefinite",
+        "Deleted photos may be retained on our servers for an undetermined period.",
+        "Deleted photos are removed from our servers within 30 days.",
+    ),
+    // An amendment of one's health information asked for is a right of correction (HIPAA's notices,
+    // a blind-written sentence).
+    (
+        "access-deletion",
+        "Patients may request an amendment of their protected health information if they believe it is incorrect or incomplete.",
+        "We may amend this notice at any time.",
+    ),
+    // Coupons fitted to past purchases are the company's targeting (a blind-written sentence).
+    (
+        "targeted-ads",
+        "Our digital coupons are personalised based on your past purchases at our stores.",
+        "Our digital coupons can be printed at home.",
+    ),
+    // A web analysis service named is tracking (a blind-written sentence).
+    (
+        "tracking",
+        "We use the web analysis service Matomo, whereby the IP address is anonymised by shortening before storage.",
+        "We analyse the feedback you send us to improve our products.",
+    ),
 ];
 
 #[test]

@@ -1036,15 +1036,31 @@ pub fn is_definition(sentence: &str) -> bool {
         }
         _ => rest,
     };
+    // The term may be named as one: "The term 'sale' as used in the CCPA means …", its quotes
+    // then plain ones too.
+    let named = ["the term ", "the terms ", "the word ", "the phrase ", "the expression "]
+        .iter()
+        .find_map(|p| {
+            head(rest, p.len())
+                .eq_ignore_ascii_case(p.as_bytes())
+                .then(|| &rest[p.len()..])
+        });
+    let (rest, quoted) = match named {
+        Some(term) if term.starts_with(['\'', '"']) => (&term[1..], true),
+        Some(term) => (term, false),
+        None => (rest, false),
+    };
     // The term in quotes, or set off by a colon ("Opt-out: means a choice …").
-    let after = match rest.strip_prefix(QUOTES) {
+    let opened = if quoted { Some(rest) } else { rest.strip_prefix(QUOTES) };
+    let after = match opened {
         Some(body) => match body
             .char_indices()
             .take_while(|&(i, _)| i <= DEFINED_TERM)
-            .find(|(_, c)| QUOTES.contains(c))
+            .find(|&(_, c)| QUOTES.contains(&c) || quoted && (c == '\'' || c == '"'))
         {
             Some((close, _)) => body[close..]
                 .trim_start_matches(QUOTES)
+                .trim_start_matches(['\'', '"'])
                 .trim_start_matches([' ', ',', ')']),
             _ => return false,
         },
@@ -1054,11 +1070,21 @@ pub fn is_definition(sentence: &str) -> bool {
         },
     }
     .trim_start();
-    VERBS.iter().any(|v| {
-        after
-            .get(..v.len())
-            .is_some_and(|w| w.eq_ignore_ascii_case(v))
-    })
+    let defines = |at: &str| {
+        VERBS.iter().any(|v| {
+            at.get(..v.len())
+                .is_some_and(|w| w.eq_ignore_ascii_case(v))
+        })
+    };
+    if defines(after) {
+        return true;
+    }
+    // A term named as one may be placed first: "The term 'sale' as used in the CCPA means".
+    named.is_some()
+        && after
+            .char_indices()
+            .take_while(|&(i, c)| i <= DEFINED_TERM && !matches!(c, '.' | ';' | ':'))
+            .any(|(i, c)| c == ' ' && defines(&after[i + 1..]))
 }
 
 /// The most words of a cell in a row of titles set apart by bars.
