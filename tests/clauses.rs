@@ -4247,6 +4247,20 @@ const CASES: &[(&str, &str, &str)] = &[
         "We use the web analysis service Matomo, whereby the IP address is anonymised by shortening before storage.",
         "We analyse the feedback you send us to improve our products.",
     ),
+    // Sharing with third parties said with no bound, the sentence ending on them, is a sale or share
+    // (four lawyers and two blind sets missed it); bounded by whom ('who help us run the site'), it
+    // is not.
+    (
+        "sells-or-shares",
+        "In the course of operating our business, we might share your personally identifiable information with third parties.",
+        "We may share your personal information with third parties who help us run the site.",
+    ),
+    // Sharing 'as discussed below' points on, bounding it; aggregates shared name no one.
+    (
+        "sells-or-shares",
+        "Your information may be shared with third parties.",
+        "We may share information as discussed below with third parties. We may share aggregated non-personal information with third parties.",
+    ),
 ];
 
 #[test]

@@ -136,6 +136,10 @@ pub struct Rule {
     /// words): "To delete your account, sign in …" gives an instruction, where "… information
     /// to update your account" only names a purpose.
     pub opens: bool,
+    /// The word found for the rule's last group (its anchor, if it has none) must end its
+    /// sentence, only a stop or closing marks after it: "we might share your personally identifiable information with third parties." says
+    /// no more of whom or why, where "… with third parties who help us run the site" bounds it.
+    pub ends: bool,
     /// Kind ids, or `kind/rule name`: a clause this rule finds is not shown where a clause of
     /// one of them (found by that rule) lies within [`YIELD_REACH`] bytes of it ("We may update
     /// this policy from time to time", a change without notice on its own, beside "we will
@@ -263,6 +267,8 @@ struct RuleDef {
     #[serde(default)]
     opens: bool,
     #[serde(default)]
+    ends: bool,
+    #[serde(default)]
     object: Vec<String>,
     #[serde(default)]
     lead: Vec<String>,
@@ -381,6 +387,7 @@ impl Catalogue {
                     unless: terms(&r.unless, &vocab, &origin)?,
                     unless_near: terms(&r.unless_near, &vocab, &origin)?,
                     opens: r.opens,
+                    ends: r.ends,
                     object: terms(&r.object, &vocab, &origin)?,
                     lead: terms(&r.lead, &vocab, &origin)?,
                     not_in: terms(&r.not_in, &vocab, &origin)?,

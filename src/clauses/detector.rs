@@ -341,6 +341,8 @@ struct CompiledRule {
     /// See [`super::catalogue::Rule::in_items`].
     in_items: bool,
     opens: bool,
+    /// See [`super::catalogue::Rule::ends`].
+    ends: bool,
     /// Kinds (by index), and rules of theirs if named, whose clauses nearby hide this rule's
     /// (see [`super::catalogue::Rule::yields_to`]).
     yields_to: Vec<(usize, Option<Vec<usize>>)>,
@@ -518,6 +520,7 @@ impl Detector {
                             unless_lead: interner.set(&r.unless_lead),
                             in_items: r.in_items,
                             opens: r.opens,
+                            ends: r.ends,
                             yields_to: r
                                 .yields_to
                                 .iter()
@@ -1422,6 +1425,19 @@ impl Detector {
                 match best {
                     Some(h) => trigger.push(*h),
                     None => continue 'anchors,
+                }
+            }
+            if rule.ends {
+                // The last group's word, or the anchor where the rule has none.
+                let last = trigger.last().map_or(anchor.end(), Hit::end);
+                let rest = text.get(last..sentence.end).unwrap_or("");
+                if !rest.trim_end().chars().all(|c| {
+                    matches!(
+                        c,
+                        '.' | '!' | ')' | ']' | '"' | '\'' | '\u{201d}' | '\u{2019}'
+                    )
+                }) {
+                    continue 'anchors;
                 }
             }
             return Some((*anchor, trigger));

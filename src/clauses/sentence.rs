@@ -1038,20 +1038,30 @@ pub fn is_definition(sentence: &str) -> bool {
     };
     // The term may be named as one: "The term 'sale' as used in the CCPA means …", its quotes
     // then plain ones too.
-    let named = ["the term ", "the terms ", "the word ", "the phrase ", "the expression "]
-        .iter()
-        .find_map(|p| {
-            head(rest, p.len())
-                .eq_ignore_ascii_case(p.as_bytes())
-                .then(|| &rest[p.len()..])
-        });
+    let named = [
+        "the term ",
+        "the terms ",
+        "the word ",
+        "the phrase ",
+        "the expression ",
+    ]
+    .iter()
+    .find_map(|p| {
+        head(rest, p.len())
+            .eq_ignore_ascii_case(p.as_bytes())
+            .then(|| &rest[p.len()..])
+    });
     let (rest, quoted) = match named {
         Some(term) if term.starts_with(['\'', '"']) => (&term[1..], true),
         Some(term) => (term, false),
         None => (rest, false),
     };
     // The term in quotes, or set off by a colon ("Opt-out: means a choice …").
-    let opened = if quoted { Some(rest) } else { rest.strip_prefix(QUOTES) };
+    let opened = if quoted {
+        Some(rest)
+    } else {
+        rest.strip_prefix(QUOTES)
+    };
     let after = match opened {
         Some(body) => match body
             .char_indices()
@@ -1071,10 +1081,9 @@ pub fn is_definition(sentence: &str) -> bool {
     }
     .trim_start();
     let defines = |at: &str| {
-        VERBS.iter().any(|v| {
-            at.get(..v.len())
-                .is_some_and(|w| w.eq_ignore_ascii_case(v))
-        })
+        VERBS
+            .iter()
+            .any(|v| at.get(..v.len()).is_some_and(|w| w.eq_ignore_ascii_case(v)))
     };
     if defines(after) {
         return true;
