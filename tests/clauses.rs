@@ -4261,6 +4261,44 @@ const CASES: &[(&str, &str, &str)] = &[
         "Your information may be shared with third parties.",
         "We may share information as discussed below with third parties. We may share aggregated non-personal information with third parties.",
     ),
+    // The imperative's 'Do not' after which 'not' is the cue is an instruction, no promise (a blind-
+    // written sentence).
+    (
+        "no-sale",
+        "We do not share your personal information with anyone.",
+        "Do not share your one-time passcode with anyone, including people claiming to be our staff.",
+    ),
+    // A promise not to change without notice is notice however far its 'not' (a blind-written
+    // sentence, was change-without-notice).
+    (
+        "change-with-notice",
+        "We will not change this policy in a way that reduces your rights without first notifying you.",
+        "We may change this policy at any time without notice.",
+    ),
+    // Goods sold are no data sold (a blind-written sentence).
+    (
+        "sells-or-shares",
+        "We sell usage data to analytics firms.",
+        "Devices sold in Europe send usage data to our cloud servers located in the United States.",
+    ),
+    // What other countries' laws may not provide is no promise (a blind-written sentence).
+    (
+        "no-sale",
+        "We do not provide your personal data to third parties.",
+        "Personal data may be processed by our group companies located outside Brazil, in countries that may not provide the same level of data protection.",
+    ),
+    // The law's 'save as provided' keeps nothing (a blind-written sentence).
+    (
+        "retention-limited",
+        "We do not store your card number.",
+        "The Company shall not, save as provided in Clause 7, disclose Personal Data of Users to any third party.",
+    ),
+    // Data brokers' trade is others' practice (a blind-written sentence).
+    (
+        "sells-or-shares",
+        "We sell consumer profiles to data brokers.",
+        "Data brokers compile and sell consumer profiles obtained from public records and other sources.",
+    ),
 ];
 
 #[test]

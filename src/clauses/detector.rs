@@ -1069,7 +1069,11 @@ impl Detector {
         let word = &text.as_bytes()[cue.start()..cue.end()];
         let instruction = word.get(..2).is_some_and(|w| w.eq_ignore_ascii_case(b"do"))
             || word.eq_ignore_ascii_case(b"never");
-        if before.is_empty() && instruction {
+        // … also where "not" is the cue after the imperative's "Do": "Do not share your
+        // one-time passcode with anyone".
+        let imperative = word.eq_ignore_ascii_case(b"not")
+            && (before.eq_ignore_ascii_case("do") || before.eq_ignore_ascii_case("please do"));
+        if before.is_empty() && instruction || imperative {
             return None;
         }
         let between = &text.as_bytes()[cue.end()..anchor.start()];
