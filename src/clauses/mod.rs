@@ -70,7 +70,7 @@ pub use language::reads_as_english;
 /// lowercase or glued after a capitalised word starts there; a long sentence after a colon whose
 /// list was lost is no item; a denied verb joined by "or" to a sale carries its negation, and a
 /// practice or policy denied ("not our practice to sell") is a promise.
-pub const DETECTOR_VERSION: u32 = 20;
+pub const DETECTOR_VERSION: u32 = 21;
 
 static ACTIVE: OnceLock<(Catalogue, Detector)> = OnceLock::new();
 
