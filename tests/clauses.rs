@@ -4299,6 +4299,20 @@ const CASES: &[(&str, &str, &str)] = &[
         "We sell consumer profiles to data brokers.",
         "Data brokers compile and sell consumer profiles obtained from public records and other sources.",
     ),
+    // Server logs read for use of the site are tracking (three lawyers: nornar.com, chaipoint.com,
+    // localgolfspots.com); a promise to keep none is not.
+    (
+        "tracking",
+        "Like many other websites, we make use of log files to analyze trends and administer the site.",
+        "We do not keep server logs of your browsing.",
+    ),
+    // Access kept to staff and contractors who need it is a safeguard, not service providers
+    // (quick2sms.com, Google's wording).
+    (
+        "service-providers",
+        "We use contractors to process payments on our behalf.",
+        "We restrict access to personal information to employees, contractors and agents who need to know that information in order to operate our services.",
+    ),
 ];
 
 #[test]
