@@ -4313,6 +4313,39 @@ const CASES: &[(&str, &str, &str)] = &[
         "We use contractors to process payments on our behalf.",
         "We restrict access to personal information to employees, contractors and agents who need to know that information in order to operate our services.",
     ),
+    // Security said plainly (handled securely, a secure system) and a breach told to those it
+    // touches are safeguards (a lawyer's reading of five policies); the reader's own suspicion is
+    // not.
+    (
+        "security",
+        "If at any time we believe that your personal data has been compromised, we will immediately notify you.",
+        "If you believe your password has been compromised, please contact us.",
+    ),
+    // A contact line about security names no safeguard (sma.ie).
+    (
+        "security",
+        "We handle your information securely.",
+        "If you have any queries or questions about privacy and/or security of your personal data please contact us.",
+    ),
+    // What cookies are said not to do is no tracking (petition.parliament.uk).
+    (
+        "tracking",
+        "We use cookies to identify you when you return.",
+        "These cookies aren't used to identify you personally.",
+    ),
+    // Changes announced by posting, in force immediately, or notice that is optional are changes
+    // without notice (happyday.pl, petition.parliament.uk, a lawyer's probe).
+    (
+        "change-without-notice",
+        "If material changes are made to this Privacy Policy, the changes will be announced by posting on the site.",
+        "If material changes are made to this Privacy Policy, we will notify you by email.",
+    ),
+    // Items under 'You can:' in the imperative are rights (smackapp.com).
+    (
+        "access-deletion",
+        "Have us delete any data we have about you.",
+        "Have us call you back at a convenient time.",
+    ),
 ];
 
 #[test]
