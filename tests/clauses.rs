@@ -4346,6 +4346,26 @@ const CASES: &[(&str, &str, &str)] = &[
         "Have us delete any data we have about you.",
         "Have us call you back at a convenient time.",
     ),
+    // A negation reaches over 'involving' (a blind-written sentence in non-native English).
+    (
+        "no-sale",
+        "The Platform is not involving any selling of user data to any third parties.",
+        "The Platform is involving the selling of user data to third parties.",
+    ),
+    // Linked sites' trade, data the reader chooses to share, and data shared with the company are no
+    // sale by it (blind-written sentences).
+    (
+        "sells-or-shares",
+        "We may share your personal information with third parties for their own marketing.",
+        "We are not responsible for the privacy practices of websites we link to, some of which may sell the information they collect. If you connect third-party apps, data you choose to share with them is governed by their privacy policies. Our partners may share with us information about your purchases.",
+    ),
+    // Partners receiving data to send their own offers is sharing for their purposes (a blind-
+    // written sentence, French e-commerce).
+    (
+        "sells-or-shares",
+        "Commercial partners may receive your email address, subject to your prior agreement, in order to send you their own offers.",
+        "You may receive our own offers by email.",
+    ),
 ];
 
 #[test]

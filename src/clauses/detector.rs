@@ -151,6 +151,8 @@ const TRANSPARENT: &[&str] = &[
     "make", "material", "significant", "substantial",
     // "The app does not include any analytics or crash-reporting libraries".
     "include", "includes", "contain", "contains", "embed", "embeds",
+    // "The Platform is not involving any selling of user data".
+    "involve", "involves", "involving", "engage", "engages", "engaging",
 ];
 /// Shorter "sentences" are headings or fragments, never clauses...
 const MIN_SENTENCE_WORDS: usize = 4;
