@@ -4491,38 +4491,38 @@ fn opp115_evaluation() {
 /// look-alikes fired, when the rules were last changed (see [`labelled_sentences_keep_their_kinds`]).
 #[rustfmt::skip]
 const SENTENCE_COUNTS: &[(&str, usize, usize)] = &[
-    ("access-deletion", 141, 3),
-    ("advertising", 101, 4),
-    ("targeted-ads", 47, 0),
-    ("change-with-notice", 112, 0),
-    ("change-without-notice", 124, 0),
-    ("children", 144, 8),
-    ("consent-by-use", 150, 1),
-    ("do-not-track", 134, 2),
-    ("international-transfer", 139, 1),
-    ("legal-disclosure", 144, 4),
-    ("merger-transfer", 133, 4),
-    ("no-sale", 161, 6),
-    ("opt-out", 147, 4),
-    ("retention-indefinite", 125, 2),
-    ("retention-limited", 141, 4),
-    ("security", 127, 1),
-    ("sells-or-shares", 154, 6),
-    ("service-providers", 131, 3),
-    ("tracking", 153, 14),
+    ("access-deletion", 148, 3),
+    ("advertising", 107, 4),
+    ("targeted-ads", 50, 0),
+    ("change-with-notice", 117, 0),
+    ("change-without-notice", 132, 0),
+    ("children", 154, 8),
+    ("consent-by-use", 158, 1),
+    ("do-not-track", 141, 2),
+    ("international-transfer", 147, 1),
+    ("legal-disclosure", 154, 4),
+    ("merger-transfer", 141, 4),
+    ("no-sale", 170, 6),
+    ("opt-out", 158, 4),
+    ("retention-indefinite", 132, 2),
+    ("retention-limited", 151, 4),
+    ("security", 136, 1),
+    ("sells-or-shares", 159, 6),
+    ("service-providers", 141, 3),
+    ("tracking", 163, 14),
     ("retention-*", 0, 2),
-    ("*", 0, 16),
+    ("*", 0, 24),
 ];
 
 /// How far a kind may fall from [`SENTENCE_COUNTS`] before the change is a regression: a few
 /// sentences either way are the price of a rule made more general, not more.
 const SENTENCE_SLACK: usize = 3;
 
-/// 3,956 rows of sentences written as policies word them, each labelled with a kind it shows
+/// 4,188 rows of sentences written as policies word them, each labelled with a kind it shows
 /// ("pos") or must not show ("neg"): probes of the rules' edges written by reviewers who saw the
 /// detector ("probe"), two sets written blind, without running it ("blind-1", "blind-2", 990
-/// each), and three more of 220–240 sentences labelled with every kind they show, a sentence
-/// that shows none labelled "*" (no kind) ("blind-3" to "blind-5", 2026-12-07, last stop).
+/// each), and four more of 200–240 sentences labelled with every kind they show, a sentence
+/// that shows none labelled "*" (no kind) ("blind-3" to "blind-6", 2026-12-07, last stop).
 /// They are no gold standard (some labels read the kinds more widely than the catalogue does),
 /// but they are policies' wording the rules were not written from: a change that loses many of
 /// them, or fires on many more look-alikes, has made the rules narrower or looser than it meant.
