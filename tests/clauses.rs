@@ -4366,6 +4366,19 @@ const CASES: &[(&str, &str, &str)] = &[
         "Commercial partners may receive your email address, subject to your prior agreement, in order to send you their own offers.",
         "You may receive our own offers by email.",
     ),
+    // The exception to a deletion right is no grant of it (a regression check of Intuit's policy).
+    (
+        "access-deletion",
+        "You may request deletion of your information.",
+        "However, even if you request a deletion, we may be required to maintain your information for as long as necessary to comply with our legal needs.",
+    ),
+    // A lead-in whose bound comes in the next sentence is no unbounded sharing (a regression check
+    // of Xero's policy).
+    (
+        "sells-or-shares",
+        "We might share your personally identifiable information with third parties.",
+        "There will be times when we need to share your personal data with third parties.",
+    ),
 ];
 
 #[test]
