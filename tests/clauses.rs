@@ -4379,6 +4379,32 @@ const CASES: &[(&str, &str, &str)] = &[
         "We might share your personally identifiable information with third parties.",
         "There will be times when we need to share your personal data with third parties.",
     ),
+    // Others seeing what the reader posts is no right of access (doggers.co).
+    (
+        "access-deletion",
+        "You can access and update your profile at any time.",
+        "Your profile may be viewed by other users who access it through our apps.",
+    ),
+    // Children's data never kept is the children's clause, not a retention period (northaware.com).
+    (
+        "retention-limited",
+        "We do not store credit card numbers.",
+        "We will never knowingly store personal identifiable information of anyone less than 13 years of age.",
+    ),
+    // The reader told to check the policy regularly, a choice 'whether or not', and 'opt not to'
+    // (doggers.co, locallift.com); targeting 'based on your previous browsing history'
+    // (petalot.com).
+    (
+        "opt-out",
+        "You can always opt not to disclose certain information to us.",
+        "We always disclose certain information to our partners.",
+    ),
+    // Ads targeted on past browsing are targeting (petalot.com).
+    (
+        "targeted-ads",
+        "The ads served will be targeted based on your previous browsing history.",
+        "The ads served will be clearly marked as ads.",
+    ),
 ];
 
 #[test]
