@@ -4405,6 +4405,14 @@ const CASES: &[(&str, &str, &str)] = &[
         "The ads served will be targeted based on your previous browsing history.",
         "The ads served will be clearly marked as ads.",
     ),
+    // Offers and marketing fitted to what the company knows of the reader are its targeting (blind-
+    // written sets: 'tailor the offers and promotions we send you', 'Our marketing emails are
+    // tailored to your interests'); a way to refuse them is not.
+    (
+        "targeted-ads",
+        "We use information about your purchases to tailor the offers and promotions we send you.",
+        "If you prefer not to receive marketing which is tailored to your profile, please contact us.",
+    ),
 ];
 
 #[test]
