@@ -4413,6 +4413,13 @@ const CASES: &[(&str, &str, &str)] = &[
         "We use information about your purchases to tailor the offers and promotions we send you.",
         "If you prefer not to receive marketing which is tailored to your profile, please contact us.",
     ),
+    // Disclosure to third parties 'for any lawful purpose' is unbounded sharing (a blind-written
+    // sentence); for purposes consistent with the policy it is bounded.
+    (
+        "sells-or-shares",
+        "The Company reserves the right to disclose Users' information to affiliated and unaffiliated third parties for any lawful purpose.",
+        "We may share your information with our auditors for purposes consistent with this policy.",
+    ),
 ];
 
 #[test]
