@@ -4547,7 +4547,7 @@ fn opp115_evaluation() {
 const SENTENCE_COUNTS: &[(&str, usize, usize)] = &[
     ("access-deletion", 148, 3),
     ("advertising", 107, 4),
-    ("targeted-ads", 50, 0),
+    ("targeted-ads", 58, 0),
     ("change-with-notice", 117, 0),
     ("change-without-notice", 132, 0),
     ("children", 154, 8),
@@ -4561,7 +4561,7 @@ const SENTENCE_COUNTS: &[(&str, usize, usize)] = &[
     ("retention-indefinite", 132, 2),
     ("retention-limited", 151, 4),
     ("security", 136, 1),
-    ("sells-or-shares", 159, 6),
+    ("sells-or-shares", 160, 6),
     ("service-providers", 141, 3),
     ("tracking", 163, 14),
     ("retention-*", 0, 2),
