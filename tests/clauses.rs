@@ -4420,6 +4420,13 @@ const CASES: &[(&str, &str, &str)] = &[
         "The Company reserves the right to disclose Users' information to affiliated and unaffiliated third parties for any lawful purpose.",
         "We may share your information with our auditors for purposes consistent with this policy.",
     ),
+    // Use of the site watched, said in words, is tracking (kittypets.com, minchens.com); watching
+    // for fraud is not.
+    (
+        "tracking",
+        "We use this information to monitor the use of our website.",
+        "We monitor the use of our services to detect fraud.",
+    ),
 ];
 
 #[test]
