@@ -4427,6 +4427,19 @@ const CASES: &[(&str, &str, &str)] = &[
         "We use this information to monitor the use of our website.",
         "We monitor the use of our services to detect fraud.",
     ),
+    // An instruction after a reason ('…, so do not send confidential information by e-mail') is no
+    // promise (a blind-written sentence, Swiss bank).
+    (
+        "no-sale",
+        "We do not send your personal information to third parties.",
+        "E-mail may be read by third parties, so do not send confidential information by e-mail.",
+    ),
+    // Data kept in a named country is no promise not to sell (a blind-written sentence).
+    (
+        "no-sale",
+        "We do not transfer your personal data to marketers.",
+        "We do not transfer your personal data outside of Switzerland.",
+    ),
 ];
 
 #[test]

@@ -1073,8 +1073,19 @@ impl Detector {
             || word.eq_ignore_ascii_case(b"never");
         // … also where "not" is the cue after the imperative's "Do": "Do not share your
         // one-time passcode with anyone".
+        // … or after a clause that gives the reason: "…, so do not send confidential information
+        // by e-mail".
+        let ends_with = |tail: &str| {
+            before.len() >= tail.len()
+                && before.as_bytes()[before.len() - tail.len()..]
+                    .eq_ignore_ascii_case(tail.as_bytes())
+        };
         let imperative = word.eq_ignore_ascii_case(b"not")
-            && (before.eq_ignore_ascii_case("do") || before.eq_ignore_ascii_case("please do"));
+            && (before.eq_ignore_ascii_case("do")
+                || before.eq_ignore_ascii_case("please do")
+                || ends_with(" so do")
+                || ends_with(", do")
+                || ends_with(" please do"));
         if before.is_empty() && instruction || imperative {
             return None;
         }
