@@ -4440,6 +4440,28 @@ const CASES: &[(&str, &str, &str)] = &[
         "We do not transfer your personal data to marketers.",
         "We do not transfer your personal data outside of Switzerland.",
     ),
+    // A notice promised of the change named a sentence before ('When we do, we will post a
+    // notification on the main page of our Site') is change with notice, and the change yields to it
+    // (99nearby.com).
+    (
+        "change-with-notice",
+        "99Nearby has the discretion to update this privacy policy at any time. When we do, we will post a notification on the main page of our Site.",
+        "When we do, we try to keep things simple.",
+    ),
+    // Ad servers receiving the reader's address, said of them ('They automatically receive your IP
+    // address when this occurs', a copied template), are tracking.
+    (
+        "tracking",
+        "They automatically receive your IP address when this occurs.",
+        "They automatically receive a copy of their invoice.",
+    ),
+    // A sentence opens at a brand spelt with an inner capital or a domain in the possessive (a
+    // lawyer's probes): the promise after is its own.
+    (
+        "no-sale",
+        "We use cookies. eBay will never sell your personal information.",
+        "We use cookies. We may sell your personal information.",
+    ),
 ];
 
 #[test]

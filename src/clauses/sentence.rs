@@ -174,7 +174,12 @@ fn goes_on_in_lowercase(text: &[u8], mut from: usize) -> bool {
     }
     match text.get(from) {
         Some(b',' | b';') => true,
-        Some(c) => c.is_ascii_lowercase() && !is_domain(&text[from..]),
+        // Nor a brand spelt with an inner capital ("… cookies. eBay will never sell …").
+        Some(c) => {
+            c.is_ascii_lowercase()
+                && !is_domain(&text[from..])
+                && !text.get(from + 1).is_some_and(u8::is_ascii_uppercase)
+        }
         None => false,
     }
 }
@@ -259,6 +264,11 @@ fn is_domain(text: &[u8]) -> bool {
         .position(|&b| is_space(b) || b == b'\n')
         .unwrap_or(text.len());
     let word = &text[..end];
+    // Said in the possessive: "www.eco-league.com's privacy policy does not apply".
+    let word = word
+        .strip_suffix(b"'s")
+        .or_else(|| word.strip_suffix("\u{2019}s".as_bytes()))
+        .unwrap_or(word);
     let Some(dot) = word.iter().rposition(|&b| b == b'.') else {
         return false;
     };
@@ -1729,6 +1739,23 @@ mod tests {
         // Nor does it make an abbreviation end one.
         let t = "Acme Inc.\u{a0}and its affiliates keep data.";
         assert_eq!(sentence_at(t, "keep"), t);
+    }
+
+    #[test]
+    fn a_sentence_opens_at_a_brand_or_a_possessive_domain() {
+        let t = "We use cookies. eBay will never sell your personal information.";
+        assert_eq!(
+            sentence_at(t, "never"),
+            "eBay will never sell your personal information."
+        );
+        let t = "Consult their policies to opt out. www.x.com's privacy policy does not apply.";
+        assert_eq!(
+            sentence_at(t, "apply"),
+            "www.x.com's privacy policy does not apply."
+        );
+        // A lowercase word still goes on: "… usage. and we keep it" is one sentence.
+        let t = "We measure usage. and we keep logs.";
+        assert_eq!(sentence_at(t, "logs"), t);
     }
 
     #[test]
