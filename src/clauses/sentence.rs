@@ -1066,26 +1066,18 @@ pub fn is_definition(sentence: &str) -> bool {
             })
         })
         .flatten();
-    let (rest, quoted) = match named {
-        Some(term) if term.starts_with(['\'', '"']) => (&term[1..], true),
-        Some(term) => (term, false),
-        None => (rest, false),
-    };
+    let rest = named.unwrap_or(rest);
+    // A term named as one may stand in plain single quotes too ("'sale'").
+    let is_quote = |c: char| QUOTES.contains(&c) || named.is_some() && c == '\'';
     // The term in quotes, or set off by a colon ("Opt-out: means a choice …").
-    let opened = if quoted {
-        Some(rest)
-    } else {
-        rest.strip_prefix(QUOTES)
-    };
-    let after = match opened {
+    let after = match rest.strip_prefix(is_quote) {
         Some(body) => match body
             .char_indices()
             .take_while(|&(i, _)| i <= DEFINED_TERM)
-            .find(|&(_, c)| QUOTES.contains(&c) || quoted && (c == '\'' || c == '"'))
+            .find(|&(_, c)| is_quote(c))
         {
             Some((close, _)) => body[close..]
-                .trim_start_matches(QUOTES)
-                .trim_start_matches(['\'', '"'])
+                .trim_start_matches(is_quote)
                 .trim_start_matches([' ', ',', ')']),
             _ => return false,
         },
