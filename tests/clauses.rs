@@ -4462,6 +4462,60 @@ const CASES: &[(&str, &str, &str)] = &[
         "We use cookies. eBay will never sell your personal information.",
         "We use cookies. We may sell your personal information.",
     ),
+    // The reader as the object of a preposition is no reader's negation: the company promises
+    (
+        "no-sale",
+        "The information collected from you will not be sold to third parties.",
+        "If you disable cookies, you will not be able to share content with third parties.",
+    ),
+    // The visit logged with the verb; signing in logs nothing
+    (
+        "tracking",
+        "Our servers log your IP address and the pages you visit.",
+        "Log in to your account to see the pages you visit most.",
+    ),
+    // Logs kept for a time are logs kept; a security audit log is no tracking
+    (
+        "tracking",
+        "Web server logs are automatically purged after 30 days.",
+        "Security audit logs are kept for 90 days.",
+    ),
+    // Handed over in other words to partners with interests of their own
+    (
+        "sells-or-shares",
+        "Your profile information can be supplied to our commercial partners.",
+        "Your profile information is never supplied to our commercial partners.",
+    ),
+    // Lists lent to chosen companies
+    (
+        "sells-or-shares",
+        "From time to time we may make our customer list available to carefully selected companies whose products may interest you.",
+        "We do not make our customer list available to other companies.",
+    ),
+    // Offers picked for the reader in other words
+    (
+        "targeted-ads",
+        "Your play history is used to suggest in-game offers to you.",
+        "If you have suggestions about our offers, write to us.",
+    ),
+    // Offers matched to habits; a way out of such offers is not the practice
+    (
+        "targeted-ads",
+        "We use your order history to show you offers matched to your shopping habits.",
+        "You can opt out of offers matched to your shopping habits in your settings.",
+    ),
+    // Personalised ads beside fraud prevention; what declining ads leaves is no targeting
+    (
+        "targeted-ads",
+        "We use this information to personalize content and advertising and to prevent fraud.",
+        "If you decline advertising cookies, you will still see adverts, but they will be less relevant to you.",
+    ),
+    // The data not made available is a promise: the verb's negation is read
+    (
+        "no-sale",
+        "We do not make your information available to our business partners.",
+        "We may make your information available to our business partners.",
+    ),
 ];
 
 #[test]

@@ -1389,6 +1389,7 @@ impl Detector {
                     rule.unless_near.contains(h.term)
                         && distance(h, anchor) <= UNLESS_NEAR_REACH
                         && !(h.start() >= anchor.start() && h.end() <= anchor.end())
+                        && !reader_as_object(text, h)
                 });
                 if close {
                     continue;
@@ -1935,6 +1936,29 @@ fn heading_line(text: &str, s: usize, e: usize) -> bool {
 /// The longest heading run into its paragraph ("B. Tracking Technologies Generally."), in
 /// bytes: twelve words.
 const RUN_IN_HEADING_BYTES: usize = 120;
+
+/// Whether a veto that opens with "you" has the reader as the object of a preposition or a
+/// verb, not as the subject: in "information collected from you will not be sold" the company
+/// promises, while "you will not be able to" tells the reader what they cannot do.
+fn reader_as_object(text: &str, h: &Hit) -> bool {
+    const LEADS_TO_OBJECT: [&str; 12] = [
+        "about", "from", "to", "by", "of", "for", "with", "regarding", "concerning", "on", "at",
+        "identifies",
+    ];
+    let opens_with_you = text
+        .as_bytes()
+        .get(h.start()..h.start() + 4)
+        .is_some_and(|b| b[..3].eq_ignore_ascii_case(b"you") && !b[3].is_ascii_alphanumeric());
+    if !opens_with_you {
+        return false;
+    }
+    let word = text[..h.start()]
+        .trim_end()
+        .rsplit(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("");
+    LEADS_TO_OBJECT.iter().any(|p| word.eq_ignore_ascii_case(p))
+}
 
 fn overlaps(a: &Hit, b: &Hit) -> bool {
     a.start() < b.end() && b.start() < a.end()
