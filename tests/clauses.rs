@@ -4516,6 +4516,24 @@ const CASES: &[(&str, &str, &str)] = &[
         "We do not make your information available to our business partners.",
         "We may make your information available to our business partners.",
     ),
+    // The visit's traces gathered without cookies; an address given with a form is no tracking
+    (
+        "tracking",
+        "We automatically collect your IP address, browser type and the pages you visit.",
+        "We collect your name, email address and IP address when you register.",
+    ),
+    // A right that does not apply, and a count of requests, offer no choice
+    (
+        "opt-out",
+        "You can opt out of the sale of your personal information at any time.",
+        "Because we do not sell personal information, the right to opt-out does not apply.",
+    ),
+    // A pointer that also offers the way out
+    (
+        "opt-out",
+        "For more information or to opt out, visit the NAI website.",
+        "For more information about interest-based ads, visit the NAI website.",
+    ),
 ];
 
 #[test]
