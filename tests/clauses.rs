@@ -4534,6 +4534,54 @@ const CASES: &[(&str, &str, &str)] = &[
         "For more information or to opt out, visit the NAI website.",
         "For more information about interest-based ads, visit the NAI website.",
     ),
+    // Signing a device out deletes nothing
+    (
+        "access-deletion",
+        "To delete your account, visit the Account page.",
+        "To remove access to your account from your devices, visit the Account page and choose Sign out of all devices.",
+    ),
+    // A name struck from a mailing list is an unsubscription, not a deletion right
+    (
+        "opt-out",
+        "If you wish to have your name deleted from our mailing lists, please contact us.",
+        "If you wish to read our mailing list archive, please contact us.",
+    ),
+    // The verb said of the reader's data; a mission or a transfer's legal safeguards are no measure
+    (
+        "security",
+        "We safeguard your personal information with encryption.",
+        "We are committed to safeguarding the privacy of our website visitors.",
+    ),
+    // Harm to the data promised to be told; the reader's duty to tell is no promise
+    (
+        "security",
+        "If your information is compromised, we will let you know as soon as we can.",
+        "You must notify us immediately if your User ID has been compromised.",
+    ),
+    // A period that names no end is no limit; one bounded by its purpose is
+    (
+        "retention-limited",
+        "We will retain your personal data for a period of time that is consistent with the original purpose of collection.",
+        "Although we may retain your e-mail for a period of time, we will not use it for marketing.",
+    ),
+    // A right to amend said with its possessive is the right reserved
+    (
+        "change-without-notice",
+        "Acme reserves its rights to amend the Privacy Policy.",
+        "Acme reserves its rights to its trademarks and logos.",
+    ),
+    // A promise not to share data named by its kind
+    (
+        "no-sale",
+        "We do not share your viewing history.",
+        "We share your viewing history with the studios that license the titles.",
+    ),
+    // Others charged for the reader's content; the reader's own fee for a copy is none
+    (
+        "sells-or-shares",
+        "In some cases, we may charge for access to your content and public information.",
+        "We may charge a reasonable fee for access to your personal information at your request.",
+    ),
 ];
 
 #[test]

@@ -220,7 +220,9 @@ const REAL_COUNTS: &[(&str, usize, usize)] = &[
     ("legal-disclosure", 119, 21),
     ("advertising", 138, 29),
     ("targeted-ads", 42, 6),
-    ("tracking", 293, 64),
+    // The readers did not count a visit's course recorded by the servers ("we may receive …
+    // pages visited on our Services") as tracking; four lawyers and two blind-written sets do.
+    ("tracking", 296, 68),
     ("retention-limited", 102, 45),
     ("retention-indefinite", 24, 4),
     ("retention-*", 139, 37),
