@@ -4582,6 +4582,25 @@ const CASES: &[(&str, &str, &str)] = &[
         "In some cases, we may charge for access to your content and public information.",
         "We may charge a reasonable fee for access to your personal information at your request.",
     ),
+    // What 'although' concedes is said on its own account: the limit and the backups' indefinite
+    // copies both show
+    (
+        "retention-limited",
+        "Personal data will be deleted once it is no longer needed, although copies may remain in our backups indefinitely.",
+        "Personal data may remain in our backups indefinitely.",
+    ),
+    // Data kept behind a password
+    (
+        "security",
+        "The files are kept on a password-protected computer.",
+        "Members can post recipes in the password-protected area of the forum.",
+    ),
+    // A parent's rights over a child's data
+    (
+        "access-deletion",
+        "Parents can ask us to delete any information your child has provided.",
+        "Parents can ask us questions about any information your child has seen.",
+    ),
 ];
 
 #[test]

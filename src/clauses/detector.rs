@@ -1699,7 +1699,12 @@ fn contrast(between: &str) -> bool {
         // "including, but not limited to" turns to nothing.
         let not_limited = is(i + 1, "not") && (is(i + 2, "limited") || is(i + 2, "be"));
         // "… shall be corrected, subject to any requirement for it to be retained by law".
-        is(i, "however") || (is(i, "but") && !not_limited) || (is(i, "subject") && is(i + 1, "to"))
+        // "…, although copies may remain in our backups indefinitely" says its own part too.
+        is(i, "however")
+            || is(i, "although")
+            || is(i, "whereas")
+            || (is(i, "but") && !not_limited)
+            || (is(i, "subject") && is(i + 1, "to"))
     }) || between.split(';').skip(1).any(|rest| {
         // A clause of its own after a semicolon: "…; we share it with …", not "…; it will not
         // be shared", the same promise said again.
