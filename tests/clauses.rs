@@ -4601,6 +4601,30 @@ const CASES: &[(&str, &str, &str)] = &[
         "Parents can ask us to delete any information your child has provided.",
         "Parents can ask us questions about any information your child has seen.",
     ),
+    // A field or a law named in passing is no safeguard
+    (
+        "security",
+        "We use industry-standard information security controls to protect your data.",
+        "PII, as used in US privacy law and information security, is information that can be used on its own to identify a person.",
+    ),
+    // A notice the law asks to be given discloses nothing
+    (
+        "legal-disclosure",
+        "We may disclose your information as required by law.",
+        "As required by law, we provide this notice.",
+    ),
+    // Deletion said to be final is no retention period
+    (
+        "retention-limited",
+        "Once we no longer need your data, we delete it within 30 days.",
+        "Once we delete a video, we may not be able to recover it.",
+    ),
+    // A server logging every request
+    (
+        "tracking",
+        "Our server logs all requests.",
+        "Our server handles all requests.",
+    ),
 ];
 
 #[test]
