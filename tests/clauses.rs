@@ -4625,6 +4625,24 @@ const CASES: &[(&str, &str, &str)] = &[
         "Our server logs all requests.",
         "Our server handles all requests.",
     ),
+    // A sale denied with an aside before the business it is not part of
+    (
+        "no-sale",
+        "Selling personal data is not, and has never been, part of our business model.",
+        "Selling personal data has always been part of our business model.",
+    ),
+    // The money made otherwise
+    (
+        "no-sale",
+        "You pay for a subscription, and that is how we make money, not by selling your information to advertisers.",
+        "We make money by selling your information to advertisers.",
+    ),
+    // The company itself not sold is no promise about data
+    (
+        "no-sale",
+        "We will never sell your personal data to anyone.",
+        "Although we have no intention of selling the company, your data would go to a new owner.",
+    ),
 ];
 
 #[test]
