@@ -4643,6 +4643,42 @@ const CASES: &[(&str, &str, &str)] = &[
         "We will never sell your personal data to anyone.",
         "Although we have no intention of selling the company, your data would go to a new owner.",
     ),
+    // A setting over whether or which is a choice
+    (
+        "opt-out",
+        "You can control whether your profile is indexed by search engines.",
+        "We control whether a listing is indexed by search engines.",
+    ),
+    // Data sent to authorities, and a public agency's demand
+    (
+        "legal-disclosure",
+        "We send your information to public authorities on request.",
+        "We send you a receipt when you pay.",
+    ),
+    // Content that stays after the account is deleted
+    (
+        "retention-indefinite",
+        "Your posts may continue to appear after you delete your account.",
+        "Your posts will no longer appear after you delete your account.",
+    ),
+    // The company's own business purposes helped are no vendor
+    (
+        "service-providers",
+        "We share your information with vendors who help us operate the site.",
+        "We use this information for business purposes and to help us improve.",
+    ),
+    // A choice's scope is still the choice; only the right said not to apply is none
+    (
+        "opt-out",
+        "This opt out does not apply to operational communication.",
+        "Because we do not sell personal information, the right to opt-out does not apply.",
+    ),
+    // A record of messages is no visit logged
+    (
+        "tracking",
+        "We log the date and time of each visit to our site.",
+        "We log the date and time of each payment.",
+    ),
 ];
 
 #[test]
