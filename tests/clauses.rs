@@ -4679,6 +4679,30 @@ const CASES: &[(&str, &str, &str)] = &[
         "We log the date and time of each visit to our site.",
         "We log the date and time of each payment.",
     ),
+    // Sold to those named after it, whatever stands before; goods sold are none
+    (
+        "sells-or-shares",
+        "Loyalty data collected through the card, including the stores you visit, may be sold or licensed to carefully selected partner brands.",
+        "Loyalty cards, including the items you purchase with them, are sold to you at our stores.",
+    ),
+    // Recipients whose products may interest the reader, or who tell of their own
+    (
+        "sells-or-shares",
+        "Contact details may be provided to third-party organisations whose products or services we believe may interest you.",
+        "Contact details may be provided to third-party organisations who deliver our products to you.",
+    ),
+    // Bundles and discounts fitted to the reader
+    (
+        "targeted-ads",
+        "Your purchase history helps us personalise the special bundles and discounts offered to you.",
+        "You can buy special bundles and discounts in the shop.",
+    ),
+    // What is advertised decided from what the reader viewed
+    (
+        "targeted-ads",
+        "The products you have viewed help determine which insurance products are advertised to you.",
+        "The products you have viewed help determine which features we build next.",
+    ),
 ];
 
 #[test]
