@@ -4703,6 +4703,18 @@ const CASES: &[(&str, &str, &str)] = &[
         "The products you have viewed help determine which insurance products are advertised to you.",
         "The products you have viewed help determine which features we build next.",
     ),
+    // More countries named as places, and the clauses' other name
+    (
+        "international-transfer",
+        "Your data may be transferred to the British Virgin Islands.",
+        "Our founders grew up in the British Virgin Islands.",
+    ),
+    // A switch the reader turns off
+    (
+        "opt-out",
+        "You can turn off location sharing at any time.",
+        "Please do not turn off your computer during the update.",
+    ),
 ];
 
 #[test]
