@@ -4840,38 +4840,39 @@ fn opp115_evaluation() {
 /// look-alikes fired, when the rules were last changed (see [`labelled_sentences_keep_their_kinds`]).
 #[rustfmt::skip]
 const SENTENCE_COUNTS: &[(&str, usize, usize)] = &[
-    ("access-deletion", 154, 3),
-    ("advertising", 113, 4),
-    ("targeted-ads", 62, 0),
-    ("change-with-notice", 120, 0),
-    ("change-without-notice", 138, 0),
-    ("children", 160, 8),
-    ("consent-by-use", 161, 1),
-    ("do-not-track", 145, 2),
-    ("international-transfer", 155, 1),
-    ("legal-disclosure", 164, 4),
-    ("merger-transfer", 146, 4),
-    ("no-sale", 178, 6),
-    ("opt-out", 169, 4),
-    ("retention-indefinite", 137, 2),
-    ("retention-limited", 158, 4),
-    ("security", 144, 1),
-    ("sells-or-shares", 164, 6),
-    ("service-providers", 148, 3),
-    ("tracking", 172, 14),
+    ("access-deletion", 188, 3),
+    ("advertising", 146, 4),
+    ("targeted-ads", 89, 0),
+    ("change-with-notice", 143, 0),
+    ("change-without-notice", 162, 0),
+    ("children", 204, 8),
+    ("consent-by-use", 191, 1),
+    ("do-not-track", 165, 2),
+    ("international-transfer", 187, 1),
+    ("legal-disclosure", 209, 4),
+    ("merger-transfer", 177, 4),
+    ("no-sale", 252, 6),
+    ("opt-out", 239, 4),
+    ("retention-indefinite", 164, 2),
+    ("retention-limited", 209, 4),
+    ("security", 176, 1),
+    ("sells-or-shares", 202, 6),
+    ("service-providers", 189, 3),
+    ("tracking", 234, 14),
     ("retention-*", 0, 2),
-    ("*", 0, 30),
+    ("*", 0, 59),
 ];
 
 /// How far a kind may fall from [`SENTENCE_COUNTS`] before the change is a regression: a few
 /// sentences either way are the price of a rule made more general, not more.
 const SENTENCE_SLACK: usize = 3;
 
-/// 4,374 rows of sentences written as policies word them, each labelled with a kind it shows
+/// 5,483 rows of sentences written as policies word them, each labelled with a kind it shows
 /// ("pos") or must not show ("neg"): probes of the rules' edges written by reviewers who saw the
 /// detector ("probe"), two sets written blind, without running it ("blind-1", "blind-2", 990
-/// each), and five more of 160–240 sentences labelled with every kind they show, a sentence
-/// that shows none labelled "*" (no kind) ("blind-3" to "blind-7", 2026-12-07, last stop).
+/// each), and nine more of 160–240 sentences labelled with every kind they show, a sentence
+/// that shows none labelled "*" (no kind) ("blind-3" to "blind-7", 2026-12-07; "blind-8" to
+/// "blind-11", 2026-12-08).
 /// They are no gold standard (some labels read the kinds more widely than the catalogue does),
 /// but they are policies' wording the rules were not written from: a change that loses many of
 /// them, or fires on many more look-alikes, has made the rules narrower or looser than it meant.

@@ -663,7 +663,16 @@ pub fn incorporated_name(text: &str) -> Option<String> {
             None => counts.push((name, 1)),
         }
     }
-    counts.into_iter().max_by_key(|(_, k)| *k).map(|(n, _)| n)
+    // Of names said equally often, the first: a group's opening list ends on its smallest
+    // member ("The companies that make up the Sainsbury's Group are: Sainsbury's Supermarkets
+    // Ltd … and Argos Business Solutions Limited").
+    counts
+        .into_iter()
+        .fold(None, |best: Option<(String, usize)>, (n, k)| match best {
+            Some((_, b)) if b >= k => best,
+            _ => Some((n, k)),
+        })
+        .map(|(n, _)| n)
 }
 
 /// A company named in the closing lines ("Japan Auto Parts.com", "Acme Inc."), the way small
@@ -890,6 +899,13 @@ mod tests {
         let text = "This privacy policy will help you understand what Outplayed Inc. and its platforms collect. We are Outplayed Inc., which provides the Services.";
         assert_eq!(incorporated_name(text).as_deref(), Some("Outplayed"));
         assert_eq!(incorporated_name("We collect data."), None);
+        // Names said as often as each other: the first, not the last of a group's list.
+        let group = "The companies that make up the Group are: Acme Supermarkets Ltd (London); \
+                     Acme Bank Plc (London); and Widget Business Solutions Limited (Leeds).";
+        assert_eq!(
+            incorporated_name(group).as_deref(),
+            Some("Acme Supermarkets")
+        );
         // "Co., Inc.": both forms go (found by a newcomer's trial, a copy-paste opening with
         // its company's full name).
         assert_eq!(
