@@ -4715,6 +4715,30 @@ const CASES: &[(&str, &str, &str)] = &[
         "You can turn off location sharing at any time.",
         "Please do not turn off your computer during the update.",
     ),
+    // Sharing with other companies said with no bound
+    (
+        "sells-or-shares",
+        "We may share your information with other companies.",
+        "We may share your information with other companies for fraud prevention.",
+    ),
+    // Marketing made relevant to the reader
+    (
+        "targeted-ads",
+        "We use your personal information to provide relevant marketing communications.",
+        "You can read our marketing blog for relevant news.",
+    ),
+    // Access kept narrow in other words
+    (
+        "security",
+        "We enforce a need to know policy for access to any data or systems.",
+        "You need to know your password to access the system.",
+    ),
+    // A wish that the company stop using the data
+    (
+        "opt-out",
+        "If you no longer want us to use your data, contact us.",
+        "If you no longer want to use our app, you can uninstall it.",
+    ),
 ];
 
 #[test]
