@@ -4739,6 +4739,30 @@ const CASES: &[(&str, &str, &str)] = &[
         "If you no longer want us to use your data, contact us.",
         "If you no longer want to use our app, you can uninstall it.",
     ),
+    // The policy the reader is told to reread is no right over data
+    (
+        "access-deletion",
+        "You may review and update your information at any time.",
+        "We may modify this policy at any time, and it is your responsibility to review it regularly.",
+    ),
+    // Kept for as long as the company finds it useful is no limit
+    (
+        "retention-indefinite",
+        "Conversations may be retained for as long as we deem them useful.",
+        "Conversations are retained for as long as your account is open.",
+    ),
+    // Texts stopped by a word
+    (
+        "opt-out",
+        "Prefer not to hear from us? Reply STOP to any text message.",
+        "Stop by our store to pick up your order.",
+    ),
+    // Addresses gathered to count and measure the visitors
+    (
+        "tracking",
+        "Your device identifier and IP address are collected to count unique installs.",
+        "Your IP address is collected when you register, with your name and email.",
+    ),
 ];
 
 #[test]
