@@ -4763,6 +4763,24 @@ const CASES: &[(&str, &str, &str)] = &[
         "Your device identifier and IP address are collected to count unique installs.",
         "Your IP address is collected when you register, with your name and email.",
     ),
+    // A negation put first, far from its verb
+    (
+        "no-sale",
+        "Under no circumstances will information that identifies you personally be sold to unaffiliated third parties.",
+        "Under no circumstances do we collect personal data revealing trade union membership or political opinions.",
+    ),
+    // A quoted term defined after a qualifier states no practice
+    (
+        "sells-or-shares",
+        "We may sell your personal information to third parties for valuable consideration.",
+        "“Sell” under the CCPA means selling or transferring personal information to a third party for monetary or other valuable consideration.",
+    ),
+    // Sellers and developers who use the data under their own terms
+    (
+        "sells-or-shares",
+        "Your order details are provided to that seller, who may use this information in accordance with its own privacy practices.",
+        "Your order details are provided to that seller so that it can ship your order.",
+    ),
 ];
 
 #[test]

@@ -1070,6 +1070,7 @@ pub fn is_definition(sentence: &str) -> bool {
     // A term named as one may stand in plain single quotes too ("'sale'").
     let is_quote = |c: char| QUOTES.contains(&c) || named.is_some() && c == '\'';
     // The term in quotes, or set off by a colon ("Opt-out: means a choice …").
+    let quoted = rest.starts_with(is_quote);
     let after = match rest.strip_prefix(is_quote) {
         Some(body) => match body
             .char_indices()
@@ -1095,8 +1096,9 @@ pub fn is_definition(sentence: &str) -> bool {
     if defines(after) {
         return true;
     }
-    // A term named as one may be placed first: "The term 'sale' as used in the CCPA means".
-    named.is_some()
+    // A term named as one, or quoted, may be placed first: "The term 'sale' as used in the
+    // CCPA means", "“Sell” under the CCPA means selling, renting, releasing …".
+    (named.is_some() || quoted)
         && after
             .char_indices()
             .take_while(|&(i, c)| i <= DEFINED_TERM && !matches!(c, '.' | ';' | ':'))
