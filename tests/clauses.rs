@@ -4781,6 +4781,24 @@ const CASES: &[(&str, &str, &str)] = &[
         "Your order details are provided to that seller, who may use this information in accordance with its own privacy practices.",
         "Your order details are provided to that seller so that it can ship your order.",
     ),
+    // Notice in translations' words
+    (
+        "change-with-notice",
+        "We will inform registered users about significant changes to this data protection declaration by e-mail before they come into force.",
+        "We inform registered users about new features by e-mail.",
+    ),
+    // Changes published without a separate notification
+    (
+        "change-without-notice",
+        "Amendments come into effect upon their publication on this page, without any separate notification.",
+        "Amendments come into effect after we notify you by email.",
+    ),
+    // A processor bound by the company's instructions
+    (
+        "service-providers",
+        "The newsletter is dispatched by means of CleverReach, a processor bound by our instructions.",
+        "The newsletter is written by our editorial team.",
+    ),
 ];
 
 #[test]
