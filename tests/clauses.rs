@@ -4924,39 +4924,39 @@ fn opp115_evaluation() {
 /// look-alikes fired, when the rules were last changed (see [`labelled_sentences_keep_their_kinds`]).
 #[rustfmt::skip]
 const SENTENCE_COUNTS: &[(&str, usize, usize)] = &[
-    ("access-deletion", 188, 3),
-    ("advertising", 146, 4),
-    ("targeted-ads", 89, 0),
-    ("change-with-notice", 143, 0),
-    ("change-without-notice", 162, 0),
-    ("children", 204, 8),
-    ("consent-by-use", 191, 1),
-    ("do-not-track", 165, 2),
-    ("international-transfer", 187, 1),
-    ("legal-disclosure", 209, 4),
-    ("merger-transfer", 177, 4),
-    ("no-sale", 252, 6),
-    ("opt-out", 239, 4),
-    ("retention-indefinite", 164, 2),
-    ("retention-limited", 209, 4),
-    ("security", 176, 1),
-    ("sells-or-shares", 202, 6),
-    ("service-providers", 189, 3),
-    ("tracking", 234, 14),
+    ("access-deletion", 211, 3),
+    ("advertising", 157, 4),
+    ("targeted-ads", 98, 0),
+    ("change-with-notice", 156, 0),
+    ("change-without-notice", 172, 0),
+    ("children", 225, 8),
+    ("consent-by-use", 203, 1),
+    ("do-not-track", 177, 2),
+    ("international-transfer", 204, 1),
+    ("legal-disclosure", 227, 4),
+    ("merger-transfer", 191, 4),
+    ("no-sale", 287, 6),
+    ("opt-out", 272, 4),
+    ("retention-indefinite", 176, 2),
+    ("retention-limited", 233, 4),
+    ("security", 193, 1),
+    ("sells-or-shares", 218, 6),
+    ("service-providers", 212, 3),
+    ("tracking", 262, 14),
     ("retention-*", 0, 2),
-    ("*", 0, 59),
+    ("*", 0, 73),
 ];
 
 /// How far a kind may fall from [`SENTENCE_COUNTS`] before the change is a regression: a few
 /// sentences either way are the price of a rule made more general, not more.
 const SENTENCE_SLACK: usize = 3;
 
-/// 5,483 rows of sentences written as policies word them, each labelled with a kind it shows
+/// 6,010 rows of sentences written as policies word them, each labelled with a kind it shows
 /// ("pos") or must not show ("neg"): probes of the rules' edges written by reviewers who saw the
 /// detector ("probe"), two sets written blind, without running it ("blind-1", "blind-2", 990
-/// each), and nine more of 160–240 sentences labelled with every kind they show, a sentence
+/// each), and eleven more of 160–240 sentences labelled with every kind they show, a sentence
 /// that shows none labelled "*" (no kind) ("blind-3" to "blind-7", 2026-12-07; "blind-8" to
-/// "blind-11", 2026-12-08).
+/// "blind-13", 2026-12-08).
 /// They are no gold standard (some labels read the kinds more widely than the catalogue does),
 /// but they are policies' wording the rules were not written from: a change that loses many of
 /// them, or fires on many more look-alikes, has made the rules narrower or looser than it meant.

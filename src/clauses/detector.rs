@@ -1947,7 +1947,17 @@ const RUN_IN_HEADING_BYTES: usize = 120;
 /// promises, while "you will not be able to" tells the reader what they cannot do.
 fn reader_as_object(text: &str, h: &Hit) -> bool {
     const LEADS_TO_OBJECT: [&str; 12] = [
-        "about", "from", "to", "by", "of", "for", "with", "regarding", "concerning", "on", "at",
+        "about",
+        "from",
+        "to",
+        "by",
+        "of",
+        "for",
+        "with",
+        "regarding",
+        "concerning",
+        "on",
+        "at",
         "identifies",
     ];
     let opens_with_you = text

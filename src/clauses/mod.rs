@@ -69,8 +69,13 @@ pub use language::reads_as_english;
 /// comma, one legal form goes on into another ("& Co. KG"), a sentence opened carelessly in
 /// lowercase or glued after a capitalised word starts there; a long sentence after a colon whose
 /// list was lost is no item; a denied verb joined by "or" to a sale carries its negation, and a
-/// practice or policy denied ("not our practice to sell") is a promise.
-pub const DETECTOR_VERSION: u32 = 21;
+/// practice or policy denied ("not our practice to sell") is a promise. 22: the reader as the
+/// object of a preposition ("information collected from you will not be sold") is no reader's
+/// negation; a concession after "although" or "whereas" is said on its own account; a quoted
+/// term defined after a qualifier ("“Sell” under the CCPA means") states no practice; the
+/// stop's rules (visits logged, offers targeted in other words, sharing with other companies
+/// or sellers, notice of changes in translations' words, and more).
+pub const DETECTOR_VERSION: u32 = 22;
 
 static ACTIVE: OnceLock<(Catalogue, Detector)> = OnceLock::new();
 
