@@ -4799,6 +4799,12 @@ const CASES: &[(&str, &str, &str)] = &[
         "The newsletter is dispatched by means of CleverReach, a processor bound by our instructions.",
         "The newsletter is written by our editorial team.",
     ),
+    // Recipients set apart from the vendors share for their own ends
+    (
+        "sells-or-shares",
+        "There are situations when we share your information with third parties beyond our service providers.",
+        "We do not share your information with anyone other than our service providers.",
+    ),
 ];
 
 #[test]
