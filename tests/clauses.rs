@@ -4805,6 +4805,12 @@ const CASES: &[(&str, &str, &str)] = &[
         "There are situations when we share your information with third parties beyond our service providers.",
         "We do not share your information with anyone other than our service providers.",
     ),
+    // Permission asked first is an opt-in
+    (
+        "opt-out",
+        "We ask your permission before syncing your contacts.",
+        "We ask your name before the call begins.",
+    ),
 ];
 
 #[test]
