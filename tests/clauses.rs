@@ -4811,6 +4811,12 @@ const CASES: &[(&str, &str, &str)] = &[
         "We ask your permission before syncing your contacts.",
         "We ask your name before the call begins.",
     ),
+    // Third-party ads fitted to the reader
+    (
+        "advertising",
+        "We may personalize third-party advertising you see on other websites.",
+        "We do not personalize third-party advertising.",
+    ),
 ];
 
 #[test]
