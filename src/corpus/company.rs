@@ -668,10 +668,7 @@ pub fn incorporated_name(text: &str) -> Option<String> {
     // Ltd … and Argos Business Solutions Limited").
     counts
         .into_iter()
-        .fold(None, |best: Option<(String, usize)>, (n, k)| match best {
-            Some((_, b)) if b >= k => best,
-            _ => Some((n, k)),
-        })
+        .min_by_key(|(_, k)| std::cmp::Reverse(*k))
         .map(|(n, _)| n)
 }
 
